@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Counterpart",
+    products: [
+        .executable(name: "counterpart", targets: ["counterpart"]),
+        .library(name: "CounterpartCore", targets: ["CounterpartCore"]),
+        .library(name: "CounterpartXML", targets: ["CounterpartXML"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The domain: value types, no I/O.
+        .target(name: "CounterpartCore"),
+
+        // libxml2, the system library behind the XML layer.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // Reading (streaming, schema-validated, safe) and writing the roster and scenario XML.
+        .target(
+            name: "CounterpartXML",
+            dependencies: ["CounterpartCore", "CLibXML2"]
+        ),
+
+        // Deterministic synthetic rosters and scenarios for drills and benchmarks.
+        .target(
+            name: "CounterpartSynthesis",
+            dependencies: ["CounterpartCore"]
+        ),
+
+        // The command-line tool.
+        .executableTarget(
+            name: "counterpart",
+            dependencies: [
+                "CounterpartCore",
+                "CounterpartXML",
+                "CounterpartSynthesis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // Benchmarks: figures printed, never timed tests.
+        .executableTarget(
+            name: "counterpart-benchmark",
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartSynthesis"]
+        ),
+
+        .testTarget(
+            name: "CounterpartCoreTests",
+            dependencies: ["CounterpartCore"]
+        ),
+        .testTarget(
+            name: "CounterpartXMLTests",
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartSynthesis"],
+            exclude: ["Corpus"]
+        ),
+        .testTarget(
+            name: "CounterpartSynthesisTests",
+            dependencies: ["CounterpartCore", "CounterpartSynthesis", "CounterpartXML"]
+        ),
+        .testTarget(
+            name: "counterpartTests",
+            dependencies: ["counterpart"]
+        ),
+    ]
+)

@@ -1,0 +1,47 @@
+/// An inclusive range of days, `from` through `to`, with `from` ≤ `to`.
+public struct DayRange: Hashable, Sendable, CustomStringConvertible {
+    /// The first day.
+    public let from: CalendarDay
+    /// The last day (inclusive).
+    public let to: CalendarDay
+
+    /// Why two days do not make a range.
+    public enum RangeError: Error, Equatable, Sendable, CustomStringConvertible {
+        /// The end comes before the start.
+        case endBeforeStart(from: CalendarDay, to: CalendarDay)
+
+        public var description: String {
+            switch self {
+            case .endBeforeStart(let from, let to):
+                return "'from' (\(from)) is after 'to' (\(to))"
+            }
+        }
+    }
+
+    /// A range of days.
+    /// - Throws: ``RangeError/endBeforeStart(from:to:)`` when `to` is before `from`.
+    public init(from: CalendarDay, to: CalendarDay) throws(RangeError) {
+        guard from <= to else { throw .endBeforeStart(from: from, to: to) }
+        self.from = from
+        self.to = to
+    }
+
+    /// The number of days in the range (at least 1).
+    public var dayCount: Int { from.days(to: to) + 1 }
+
+    /// Whether the day falls in the range.
+    public func contains(_ day: CalendarDay) -> Bool { from <= day && day <= to }
+
+    /// Whether every day of `other` falls in this range.
+    public func contains(_ other: DayRange) -> Bool { from <= other.from && other.to <= to }
+
+    /// The days both ranges share, or `nil` when they share none.
+    public func overlap(with other: DayRange) -> DayRange? {
+        let start = max(from, other.from)
+        let end = min(to, other.to)
+        return start <= end ? try? DayRange(from: start, to: end) : nil
+    }
+
+    /// `from..to`.
+    public var description: String { "\(from)..\(to)" }
+}

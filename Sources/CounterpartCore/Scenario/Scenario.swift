@@ -1,0 +1,61 @@
+/// An incident or a drill (訓練): who is hit and what they ask for.
+public struct Scenario: Hashable, Sendable {
+    /// The scenario's id.
+    public var id: String
+    /// Its name, for example 南予地震想定訓練.
+    public var name: String?
+    /// The first day of rotation period 0.
+    public var start: CalendarDay
+    /// The length of a rotation period in days (at least 1).
+    public var rotationDays: Int
+    /// The hit municipalities, in the order written.
+    public var affected: [LocalGovernmentCode]
+    /// The dispatch requests, in the order written.
+    public var requests: [DispatchRequest]
+    /// Confirmed assignments a plan must keep.
+    public var pins: [Pin]
+    /// The numbers of the planning rule.
+    public var policy: PlanningPolicy
+
+    /// A scenario.
+    public init(
+        id: String, name: String? = nil, start: CalendarDay, rotationDays: Int = 7,
+        affected: [LocalGovernmentCode] = [], requests: [DispatchRequest] = [],
+        pins: [Pin] = [], policy: PlanningPolicy = .defaults
+    ) {
+        precondition(rotationDays >= 1, "a rotation period lasts at least one day")
+        self.id = id
+        self.name = name
+        self.start = start
+        self.rotationDays = rotationDays
+        self.affected = affected
+        self.requests = requests
+        self.pins = pins
+        self.policy = policy
+    }
+
+    /// The days of rotation period `index`.
+    public func days(ofPeriod index: Int) -> DayRange {
+        let first = start.adding(days: index * rotationDays)
+        return try! DayRange(from: first, to: first.adding(days: rotationDays - 1))
+    }
+
+    /// The period holding `day`, or `nil` for a day before `start`.
+    public func period(of day: CalendarDay) -> Int? {
+        let offset = start.days(to: day)
+        return offset < 0 ? nil : offset / rotationDays
+    }
+
+    /// The part of `request` that falls in period `index` (its window), or `nil` when the
+    /// request is not active then.
+    public func window(of request: DispatchRequest, inPeriod index: Int) -> DayRange? {
+        request.days.overlap(with: days(ofPeriod: index))
+    }
+
+    /// The number of periods a plan lists: 0 through the one holding the latest `to`
+    /// (0 when no request reaches `start`).
+    public var periodCount: Int {
+        guard let latest = requests.map(\.days.to).max(), let last = period(of: latest) else { return 0 }
+        return last + 1
+    }
+}
