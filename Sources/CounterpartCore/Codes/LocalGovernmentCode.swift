@@ -26,36 +26,47 @@ public struct LocalGovernmentCode: Hashable, Comparable, Sendable, CustomStringC
     /// Parses six digits and checks the check digit.
     /// - Throws: ``ParseError`` when the text is not six digits or the check digit is wrong.
     public init(_ text: String) throws(ParseError) {
-        let digits = Array(text.utf8)
-        guard digits.count == 6, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else {
-            throw .notSixDigits(text)
+        var text = text
+        let parsed = text.withUTF8 { LocalGovernmentCode.parse(UnsafeRawBufferPointer($0)) }
+        switch parsed {
+        case .success(let code): self = code
+        case .failure(let error): throw error
         }
-        let numbers = digits.map { Int($0) - 48 }
-        let expected = LocalGovernmentCode.checkDigit(ofFirstFive: numbers[0..<5])
-        guard numbers[5] == expected else {
-            throw .wrongCheckDigit(text, expected: expected)
+    }
+
+    /// Parses six ASCII digits from UTF-8 bytes, checking the check digit, without building a string.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<LocalGovernmentCode, ParseError> {
+        let text = { String(decoding: bytes, as: UTF8.self) }
+        guard bytes.count == 6 else { return .failure(.notSixDigits(text())) }
+        var number = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57 else { return .failure(.notSixDigits(text())) }
+            number = number * 10 + Int(byte - 48)
         }
-        value = Int32(numbers.reduce(0) { $0 * 10 + $1 })
+        let expected = checkDigit(ofPrefix: number / 10)
+        guard number % 10 == expected else { return .failure(.wrongCheckDigit(text(), expected: expected)) }
+        return .success(LocalGovernmentCode(validatedValue: Int32(number)))
+    }
+
+    private init(validatedValue: Int32) {
+        value = validatedValue
     }
 
     /// Builds the code whose first five digits are `prefix` (0...99999), adding its check digit.
     public init(prefix: Int) {
         precondition((0...99_999).contains(prefix), "a code prefix has five digits")
-        var digits: [Int] = []
-        var rest = prefix
-        for _ in 0..<5 {
-            digits.insert(rest % 10, at: 0)
-            rest /= 10
-        }
-        let check = LocalGovernmentCode.checkDigit(ofFirstFive: digits[0..<5])
-        value = Int32(prefix * 10 + check)
+        value = Int32(prefix * 10 + LocalGovernmentCode.checkDigit(ofPrefix: prefix))
     }
 
-    /// The check digit of five digits: weights 6, 5, 4, 3, 2; 11 − (sum mod 11), last digit.
-    public static func checkDigit(ofFirstFive digits: ArraySlice<Int>) -> Int {
-        precondition(digits.count == 5)
-        let weights = [6, 5, 4, 3, 2]
-        let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
+    /// The check digit of a five-digit prefix: weights 6, 5, 4, 3, 2 from the left,
+    /// 11 − (sum mod 11), written as its last digit.
+    public static func checkDigit(ofPrefix prefix: Int) -> Int {
+        var rest = prefix
+        var sum = 0
+        for weight in 2...6 {
+            sum += (rest % 10) * weight
+            rest /= 10
+        }
         return (11 - sum % 11) % 10
     }
 

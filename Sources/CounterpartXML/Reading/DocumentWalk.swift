@@ -1,0 +1,125 @@
+import CLibXML2
+
+/// The steps every Counterpart file goes through before its elements are read: open it
+/// safely, find out what it is from its root element, then stream it through the schema.
+enum DocumentWalk {
+    /// What the file at `path` is, or the one diagnostic that says why it is not a
+    /// Counterpart file. A DOCTYPE is refused here, before anything else is read.
+    static func sniff(path: String) -> Result<DocumentKind, Diagnostic> {
+        let fail = { (line: Int?, message: String) in Result<DocumentKind, Diagnostic>.failure(
+            Diagnostic(file: path, line: line, message: message)) }
+        let file: InputFile
+        switch open(path) {
+        case .success(let opened): file = opened
+        case .failure(let diagnostic): return .failure(diagnostic)
+        }
+        guard let reader = XMLStreamReader(file: file, url: path, schema: nil) else {
+            return fail(nil, "cannot be read as XML")
+        }
+        while reader.advance() {
+            switch reader.nodeType {
+            case .documentType:
+                return fail(reader.line,
+                    "the file has a DOCTYPE declaration; Counterpart files never need one, and for safety such files are refused")
+            case .element:
+                return kind(of: reader, path: path)
+            default:
+                continue
+            }
+        }
+        if let problem = reader.problems.first {
+            return fail(max(problem.line, 1), "this is not a well-formed XML file: \(problem.message)")
+        }
+        return fail(nil, "the file holds no XML element")
+    }
+
+    /// What a walk found: libxml2's diagnostics, and whether the whole file was read.
+    struct Outcome {
+        /// Well-formedness and schema problems, or the one that says why the file could not be read.
+        var diagnostics: [Diagnostic]
+        /// Whether every element was visited: the file opened and is well-formed (it may
+        /// still break the schema).
+        var isComplete: Bool
+    }
+
+    /// Streams the file through `kind`'s schema, calling `visit` at the start of each
+    /// element of `kind`'s namespace.
+    static func walk(path: String, kind: DocumentKind, visit: (XMLStreamReader) -> Void) -> Outcome {
+        let file: InputFile
+        switch open(path) {
+        case .success(let opened): file = opened
+        case .failure(let diagnostic): return Outcome(diagnostics: [diagnostic], isComplete: false)
+        }
+        guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
+            return Outcome(diagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")], isComplete: false)
+        }
+        let namespace = kind.namespace
+        var namespacePointer: UnsafePointer<UInt8>?
+        while reader.advance() {
+            guard reader.nodeType == .element, let uri = reader.namespaceURI else { continue }
+            // libxml2 interns names, so after the first match a pointer comparison suffices.
+            if uri != namespacePointer {
+                guard String(cString: uri) == namespace else { continue }
+                namespacePointer = uri
+            }
+            visit(reader)
+        }
+        let diagnostics = reader.problems.map { problem in
+            let message = problem.isSchemaError
+                ? readable(problem.message, namespace: namespace)
+                : "not well-formed XML: \(problem.message) (column \(problem.column))"
+            return Diagnostic(file: path, line: max(problem.line, 1), message: message)
+        }
+        return Outcome(diagnostics: diagnostics, isComplete: reader.problems.allSatisfy(\.isSchemaError))
+    }
+
+    private static func open(_ path: String) -> Result<InputFile, Diagnostic> {
+        do {
+            return .success(try InputFile(path: path))
+        } catch {
+            let message: String
+            switch error {
+            case .cannotOpen(let reason): message = "cannot open the file: \(reason)"
+            case .notARegularFile: message = "is not a regular file"
+            case .empty: message = "the file is empty"
+            case .compressed(let format):
+                message = "the file is \(format)-compressed; unpack it first (compressed input is refused for safety)"
+            }
+            return .failure(Diagnostic(file: path, line: nil, message: message))
+        }
+    }
+
+    private static func kind(of reader: XMLStreamReader, path: String) -> Result<DocumentKind, Diagnostic> {
+        let name = reader.localName.map { String(cString: $0) } ?? ""
+        let namespace = reader.namespaceURI.map { String(cString: $0) }
+        if let kind = DocumentKind.allCases.first(where: { $0.namespace == namespace }) {
+            if name == kind.rootName { return .success(kind) }
+            return .failure(Diagnostic(file: path, line: reader.line,
+                message: "the root element is <\(name)>, but a file in namespace \(kind.namespace) must start with <\(kind.rootName)>"))
+        }
+        let found = namespace.map { "in namespace \($0)" } ?? "in no namespace"
+        return .failure(Diagnostic(file: path, line: reader.line,
+            message: "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\"> or <scenario xmlns=\"urn:counterpart:scenario:1\">"))
+    }
+
+    /// libxml2's schema message without the `{namespace}` noise around element names.
+    private static func readable(_ message: String, namespace: String) -> String {
+        let cleaned = message.replacingAll("{\(namespace)}", with: "")
+        return "does not follow the schema: \(cleaned)"
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var result = ""
+        var rest = Substring(self)
+        while let range = rest.firstRange(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        return result + rest
+    }
+}

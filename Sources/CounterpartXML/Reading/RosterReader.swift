@@ -1,0 +1,37 @@
+import CounterpartCore
+
+/// Reads roster files: safely, streaming, validated by `roster.xsd`, then checked by
+/// ``RosterCheck``.
+public enum RosterReader {
+    /// Reads the roster file at `path`. Never throws: every problem, including a file that
+    /// cannot be opened or is not a roster, comes back as a diagnostic.
+    public static func read(path: String) -> RosterReading {
+        switch DocumentWalk.sniff(path: path) {
+        case .failure(let diagnostic):
+            return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
+        case .success(.scenario):
+            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a scenario file; a roster file was expected")
+            return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
+        case .success(.roster):
+            return readValidated(path: path)
+        }
+    }
+
+    /// Reads a file already known to be a roster. The semantic checks run on whatever
+    /// could be built, as long as the file was read to its end, so that one run reports
+    /// every problem.
+    static func readValidated(path: String) -> RosterReading {
+        let builder = RosterBuilder()
+        let walk = DocumentWalk.walk(path: path, kind: .roster) { builder.visit($0) }
+        var diagnostics = builder.problems.merged(with: walk.diagnostics, file: path)
+        if walk.isComplete, let roster = builder.roster {
+            diagnostics += RosterCheck.problems(in: roster).map {
+                Diagnostic(file: path, line: builder.sourceMap.line(of: $0.location), message: $0.message)
+            }
+            diagnostics = diagnostics.sortedByLine()
+        }
+        return RosterReading(
+            file: path, roster: diagnostics.isEmpty ? builder.roster : nil,
+            diagnostics: diagnostics, sourceMap: builder.sourceMap)
+    }
+}

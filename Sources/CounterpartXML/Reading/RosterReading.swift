@@ -1,0 +1,19 @@
+import CounterpartCore
+
+/// What reading a roster file gave: the roster when the file is valid, and every problem
+/// found otherwise.
+public struct RosterReading: Sendable {
+    /// The file as the user named it.
+    public let file: String
+    /// The roster, or `nil` when the file has any problem.
+    public let roster: Roster?
+    /// Every problem, in line order.
+    public let diagnostics: [Diagnostic]
+    /// The line of each element, for problems found later (on import, say).
+    public let sourceMap: RosterSourceMap
+
+    /// A diagnostic for a problem at `location` of this file.
+    public func diagnostic(at location: RosterLocation, _ message: String) -> Diagnostic {
+        Diagnostic(file: file, line: sourceMap.line(of: location), message: message)
+    }
+}

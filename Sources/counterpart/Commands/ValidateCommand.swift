@@ -1,0 +1,36 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartXML
+
+/// `counterpart validate FILE...`: check roster and scenario files.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check roster and scenario files and report every problem as FILE:LINE: message.",
+        discussion: """
+            The kind of each file is told from its root element's namespace. When rosters and \
+            scenarios are given together, each scenario is also checked against each valid full \
+            roster: its affected municipalities must exist there, and its pins must name its staff.
+            Exit status: 0 when every file is valid, 1 when any has a problem, 2 for a usage error.
+            """
+    )
+
+    @Argument(help: "The roster and scenario files to check.")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("Name at least one file to check.") }
+    }
+
+    func run() throws {
+        let outcome = FileValidation.validate(files)
+        for line in outcome.summaries { FileHandleOutput.standardOutput.write(line + "\n") }
+        for diagnostic in outcome.diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+        if !outcome.diagnostics.isEmpty {
+            let badFiles = Set(outcome.diagnostics.map(\.file)).count
+            FileHandleOutput.standardError.write(
+                "\(outcome.diagnostics.count) problem\(outcome.diagnostics.count == 1 ? "" : "s") in \(badFiles) of \(files.count) file\(files.count == 1 ? "" : "s").\n")
+            throw ExitStatus.badInput.exitCode
+        }
+    }
+}

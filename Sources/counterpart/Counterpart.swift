@@ -1,0 +1,31 @@
+import ArgumentParser
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `counterpart` command: disaster staff dispatch between a prefecture's municipalities.
+@main
+struct Counterpart: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "counterpart",
+        abstract: "Counterpart: disaster staff dispatch between a prefecture's municipalities (カウンターパート方式).",
+        subcommands: [ValidateCommand.self, GenerateCommand.self]
+    )
+
+    /// Runs the command; usage errors exit with status 2, bad input with 1.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandleOutput.standardError.write(fullMessage(for: error) + "\n"
+                    + "Run 'counterpart help' for usage.\n")
+                Glibc.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import CounterpartCore
+import CounterpartXML
+
+/// Validation of a set of files, kept apart from printing so that it can be tested.
+enum FileValidation {
+    struct Outcome {
+        /// One line per valid file.
+        var summaries: [String] = []
+        /// Every problem of every file, file by file, in line order.
+        var diagnostics: [Diagnostic] = []
+    }
+
+    static func validate(_ files: [String]) -> Outcome {
+        let readings = files.map(DocumentReader.read(path:))
+        let rosters: [RosterReading] = readings.compactMap {
+            if case .roster(let reading) = $0, let roster = reading.roster, roster.scope == .full { return reading }
+            return nil
+        }
+        var outcome = Outcome()
+        for reading in readings {
+            var diagnostics = reading.diagnostics
+            if case .scenario(let scenario) = reading, diagnostics.isEmpty {
+                for roster in rosters {
+                    diagnostics += scenario.diagnostics(against: roster.roster!).map {
+                        Diagnostic(file: $0.file, line: $0.line, message: "\($0.message) (checked against \(roster.file))")
+                    }
+                }
+            }
+            if diagnostics.isEmpty, let summary = summary(of: reading) {
+                outcome.summaries.append(summary)
+            }
+            outcome.diagnostics += diagnostics
+        }
+        return outcome
+    }
+
+    static func summary(of reading: DocumentReading) -> String? {
+        switch reading {
+        case .roster(let reading):
+            guard let roster = reading.roster else { return nil }
+            let scope: String
+            switch roster.scope {
+            case .full: scope = "full roster"
+            case .municipality(let code): scope = "roster for municipality \(code)"
+            }
+            return "\(reading.file): valid \(scope): \(roster.municipalities.count) municipalities, \(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff"
+        case .scenario(let reading):
+            guard let scenario = reading.scenario else { return nil }
+            return "\(reading.file): valid scenario '\(scenario.id)': \(scenario.affected.count) affected, \(scenario.requests.count) requests, \(scenario.pins.count) pins"
+        case .unreadable:
+            return nil
+        }
+    }
+}
