@@ -33,14 +33,21 @@ final class InputFile {
             close(descriptor)
             throw .empty
         }
-        var head = [UInt8](repeating: 0, count: 6)
-        let count = pread(descriptor, &head, 6, 0)
-        if let format = InputFile.compressionFormat(of: head.prefix(max(0, count))) {
+        var head = [UInt8](repeating: 0, count: InputFile.headSize)
+        let count = pread(descriptor, &head, InputFile.headSize, 0)
+        self.head = Array(head.prefix(max(0, count)))
+        if let format = InputFile.compressionFormat(of: self.head.prefix(6)) {
             close(descriptor)
             throw .compressed(format)
         }
         self.descriptor = descriptor
     }
+
+    /// How many bytes of the start of the file are kept in ``head``.
+    static let headSize = 64 * 1024
+
+    /// The first bytes of the file (up to ``headSize``), read without moving the offset.
+    let head: [UInt8]
 
     deinit {
         close(descriptor)

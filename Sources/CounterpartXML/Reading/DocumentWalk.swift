@@ -3,6 +3,9 @@ import CLibXML2
 /// The steps every Counterpart file goes through before its elements are read: open it
 /// safely, find out what it is from its root element, then stream it through the schema.
 enum DocumentWalk {
+    static let doctypeRefusal =
+        "the file has a DOCTYPE declaration; Counterpart files never need one, and for safety such files are refused"
+
     /// What the file at `path` is, or the one diagnostic that says why it is not a
     /// Counterpart file. A DOCTYPE is refused here, before anything else is read.
     static func sniff(path: String) -> Result<DocumentKind, Diagnostic> {
@@ -13,14 +16,18 @@ enum DocumentWalk {
         case .success(let opened): file = opened
         case .failure(let diagnostic): return .failure(diagnostic)
         }
+        switch PrologScan.scan(file.head) {
+        case .documentType(let line): return fail(line, doctypeRefusal)
+        case .notXML(let line): return fail(line, "this is not an XML file: it does not start with '<'")
+        case .element, .undecided: break
+        }
         guard let reader = XMLStreamReader(file: file, url: path, schema: nil) else {
             return fail(nil, "cannot be read as XML")
         }
         while reader.advance() {
             switch reader.nodeType {
             case .documentType:
-                return fail(reader.line,
-                    "the file has a DOCTYPE declaration; Counterpart files never need one, and for safety such files are refused")
+                return fail(reader.line, doctypeRefusal)
             case .element:
                 return kind(of: reader, path: path)
             default:

@@ -28,7 +28,7 @@ public enum RosterReader {
             diagnostics += RosterCheck.problems(in: roster).map {
                 Diagnostic(file: path, line: builder.sourceMap.line(of: $0.location), message: $0.message)
             }
-            diagnostics = diagnostics.sortedByLine()
+            diagnostics = diagnostics.movedToElementStarts(path: path).sortedByLine()
         }
         return RosterReading(
             file: path, roster: diagnostics.isEmpty ? builder.roster : nil,

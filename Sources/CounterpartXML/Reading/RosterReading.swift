@@ -13,7 +13,15 @@ public struct RosterReading: Sendable {
     public let sourceMap: RosterSourceMap
 
     /// A diagnostic for a problem at `location` of this file.
+    /// The line is where the element's start tag begins, as in every other diagnostic.
     public func diagnostic(at location: RosterLocation, _ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: sourceMap.line(of: location), message: message)
+        diagnostics(for: [(location, message)])[0]
+    }
+
+    /// Diagnostics for problems at these locations, in the order given (one pass over the
+    /// file finds where the start tags begin).
+    public func diagnostics(for problems: [(RosterLocation, String)]) -> [Diagnostic] {
+        problems.map { Diagnostic(file: file, line: sourceMap.line(of: $0.0), message: $0.1) }
+            .movedToElementStarts(path: file)
     }
 }

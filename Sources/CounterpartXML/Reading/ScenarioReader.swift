@@ -26,7 +26,7 @@ public enum ScenarioReader {
             diagnostics += ScenarioCheck.problems(in: scenario).map {
                 Diagnostic(file: path, line: builder.sourceMap.line(of: $0.location), message: $0.message)
             }
-            diagnostics = diagnostics.sortedByLine()
+            diagnostics = diagnostics.movedToElementStarts(path: path).sortedByLine()
         }
         return ScenarioReading(
             file: path, scenario: diagnostics.isEmpty ? scenario : nil,

@@ -33,14 +33,22 @@ public struct ScenarioReading: Sendable {
     public let sourceMap: ScenarioSourceMap
 
     /// A diagnostic for a problem at `location` of this file.
+    /// The line is where the element's start tag begins, as in every other diagnostic.
     public func diagnostic(at location: ScenarioLocation, _ message: String) -> Diagnostic {
-        Diagnostic(file: file, line: sourceMap.line(of: location), message: message)
+        diagnostics(for: [(location, message)])[0]
+    }
+
+    /// Diagnostics for problems at these locations, in the order given (one pass over the
+    /// file finds where the start tags begin).
+    public func diagnostics(for problems: [(ScenarioLocation, String)]) -> [Diagnostic] {
+        problems.map { Diagnostic(file: file, line: sourceMap.line(of: $0.0), message: $0.1) }
+            .movedToElementStarts(path: file)
     }
 
     /// The problems of this (valid) scenario against `roster`: affected municipalities and
     /// pinned staff the roster lacks, with their lines.
     public func diagnostics(against roster: Roster) -> [Diagnostic] {
         guard let scenario else { return [] }
-        return ScenarioCheck.problems(in: scenario, against: roster).map { diagnostic(at: $0.location, $0.message) }
+        return diagnostics(for: ScenarioCheck.problems(in: scenario, against: roster).map { ($0.location, $0.message) })
     }
 }
