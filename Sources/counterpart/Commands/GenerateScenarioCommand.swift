@@ -1,0 +1,70 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartSynthesis
+import CounterpartXML
+
+/// `counterpart generate scenario`.
+struct GenerateScenarioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario",
+        abstract: "Make a valid synthetic scenario that fits a roster.",
+        discussion: """
+            The scenario fits the roster that 'generate roster' makes with the same --seed, \
+            --municipalities, --staff and --groups, or the roster file given with --roster.
+            """
+    )
+
+    @OptionGroup var roster: SyntheticRosterOptions
+
+    @Option(name: .customLong("roster"), help: "Fit this roster file instead of a synthetic one.")
+    var rosterFile: String?
+
+    @Option(help: "How many dispatch requests.")
+    var requests = 60
+
+    @Option(help: "How many municipalities are hit.")
+    var affected = 3
+
+    @Option(help: "Over how many rotation periods the requests spread.")
+    var periods = 4
+
+    @Option(help: "The length of a rotation period in days.")
+    var rotationDays = 7
+
+    @Option(help: "The first day of period 0 (YYYY-MM-DD).")
+    var start = "2026-11-02"
+
+    @Option(help: "How many confirmed assignments to pin.")
+    var pins = 0
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard requests >= 0, affected >= 1, periods >= 1, rotationDays >= 1, pins >= 0 else {
+            throw ValidationError("--requests and --pins must be at least 0; --affected, --periods and --rotation-days at least 1.")
+        }
+        do { _ = try CalendarDay(start) } catch { throw ValidationError("--start: \(error)") }
+    }
+
+    func run() throws {
+        let base: Roster
+        if let rosterFile {
+            let reading = RosterReader.read(path: rosterFile)
+            guard let read = reading.roster else {
+                for diagnostic in reading.diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+                throw ExitStatus.badInput.exitCode
+            }
+            base = read
+        } else {
+            base = RosterSynthesis.make(.init(
+                seed: roster.seed, municipalities: roster.municipalities, staff: roster.staff, groups: roster.groups))
+        }
+        let scenario = ScenarioSynthesis.make(.init(
+            seed: roster.seed, requests: requests, affected: affected, periods: periods,
+            rotationDays: rotationDays, start: try! CalendarDay(start), pins: pins), for: base)
+        let file = try OutputFile(path: output)
+        try ScenarioWriter.write(scenario, to: XMLOutput { try file.write($0) })
+        try file.commit()
+    }
+}
