@@ -112,16 +112,20 @@ public enum RosterCheck {
         var problems: [RosterProblem] = []
         var seen: Set<StaffID> = []
         seen.reserveCapacity(roster.staff.count)
-        for (index, person) in roster.staff.enumerated() {
-            if !seen.insert(person.id).inserted {
-                problems.append(.init(.person(index), "staff id '\(person.id)' is used twice"))
-            }
-            if person.municipality == roster.prefecture {
-                problems.append(.init(.person(index),
-                    "person '\(person.id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"))
-            } else if roster.scope == .full && names[person.municipality] == nil {
-                problems.append(.init(.person(index),
-                    "person '\(person.id)' names municipality \(person.municipality), which is not in the roster"))
+        let checksReferences = roster.scope == .full
+        roster.staff.withUnsafeBufferPointer { staff in
+            for index in staff.indices {
+                if !seen.insert(staff[index].id).inserted {
+                    problems.append(.init(.person(index), "staff id '\(staff[index].id)' is used twice"))
+                }
+                let municipality = staff[index].municipality
+                if municipality == roster.prefecture {
+                    problems.append(.init(.person(index),
+                        "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"))
+                } else if checksReferences && names[municipality] == nil {
+                    problems.append(.init(.person(index),
+                        "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster"))
+                }
             }
         }
         return problems

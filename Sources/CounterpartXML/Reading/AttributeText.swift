@@ -51,9 +51,30 @@ enum AttributeText {
         return Double(text.hasPrefix("+") ? String(text.dropFirst()) : text)
     }
 
-    /// The tokens of a white-space separated list.
-    static func tokens(_ value: UnsafePointer<UInt8>) -> [Substring] {
-        string(value).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    /// Calls `body` with the bytes of each token of a white-space separated list.
+    static func forEachToken(_ value: UnsafePointer<UInt8>, _ body: (UnsafeRawBufferPointer) -> Void) {
+        var start = 0
+        var index = 0
+        while true {
+            let byte = value[index]
+            let isEnd = byte == 0
+            if isEnd || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if index > start { body(UnsafeRawBufferPointer(start: value + start, count: index - start)) }
+                if isEnd { return }
+                start = index + 1
+            }
+            index += 1
+        }
+    }
+
+    private static let categoryTokens: [(JobCategory, [UInt8])] = JobCategory.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// The job category whose token is exactly `bytes`.
+    static func category(_ bytes: UnsafeRawBufferPointer) -> JobCategory? {
+        for (category, token) in categoryTokens where token.count == bytes.count {
+            if token.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return category }
+        }
+        return nil
     }
 }
 

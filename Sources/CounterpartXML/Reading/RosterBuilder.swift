@@ -146,11 +146,12 @@ final class RosterBuilder {
 
     private func readSkills(_ value: UnsafePointer<UInt8>, line: Int) -> JobCategorySet {
         var skills = JobCategorySet()
-        for token in AttributeText.tokens(value) {
-            if let category = JobCategory(rawValue: String(token)) {
+        AttributeText.forEachToken(value) { token in
+            if let category = AttributeText.category(token) {
                 skills.insert(category)
             } else {
-                conversion.problems.addSchemaChecked(line: line, "skills: '\(token)' is not a job category")
+                conversion.problems.addSchemaChecked(
+                    line: line, "skills: '\(String(decoding: token, as: UTF8.self))' is not a job category")
             }
         }
         return skills
