@@ -40,44 +40,77 @@ enum DocumentWalk {
         return fail(nil, "the file holds no XML element")
     }
 
-    /// What a walk found: libxml2's diagnostics, and whether the whole file was read.
+    /// What a walk found.
     struct Outcome {
-        /// Well-formedness and schema problems, or the one that says why the file could not be read.
-        var diagnostics: [Diagnostic]
+        /// Problems that stop the reading: the file cannot be opened, or is not well-formed.
+        var parseDiagnostics: [Diagnostic]
+        /// Problems with the schema, at the line where libxml2 saw the offending start tag end.
+        var schemaDiagnostics: [Diagnostic]
         /// Whether every element was visited: the file opened and is well-formed (it may
         /// still break the schema).
-        var isComplete: Bool
+        var isComplete: Bool { parseDiagnostics.isEmpty }
     }
 
     /// Streams the file through `kind`'s schema, calling `visit` at the start of each
-    /// element of `kind`'s namespace.
-    static func walk(path: String, kind: DocumentKind, visit: (XMLStreamReader) -> Void) -> Outcome {
+    /// element of `kind`'s namespace with its ordinal among all elements (0 for the root).
+    static func walk(path: String, kind: DocumentKind, visit: (XMLStreamReader, Int) -> Void) -> Outcome {
         let file: InputFile
         switch open(path) {
         case .success(let opened): file = opened
-        case .failure(let diagnostic): return Outcome(diagnostics: [diagnostic], isComplete: false)
+        case .failure(let diagnostic): return Outcome(parseDiagnostics: [diagnostic], schemaDiagnostics: [])
         }
         guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
-            return Outcome(diagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")], isComplete: false)
+            return Outcome(parseDiagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")], schemaDiagnostics: [])
         }
         let namespace = kind.namespace
         var namespacePointer: UnsafePointer<UInt8>?
+        var ordinal = -1
         while reader.advance() {
-            guard reader.nodeType == .element, let uri = reader.namespaceURI else { continue }
+            guard reader.nodeType == .element else { continue }
+            ordinal += 1
+            guard let uri = reader.namespaceURI else { continue }
             // libxml2 interns names, so after the first match a pointer comparison suffices.
             if uri != namespacePointer {
                 guard String(cString: uri) == namespace else { continue }
                 namespacePointer = uri
             }
-            visit(reader)
+            visit(reader, ordinal)
         }
-        let diagnostics = reader.problems.map { problem in
-            let message = problem.isSchemaError
-                ? readable(problem.message, namespace: namespace)
-                : "not well-formed XML: \(problem.message) (column \(problem.column))"
-            return Diagnostic(file: path, line: max(problem.line, 1), message: message)
+        var parse = reader.problems.filter { !$0.isSchemaError }
+        if reader.hasFailed && parse.isEmpty {
+            // With a schema plugged in, libxml2 2.9 drops well-formedness errors: read the
+            // file once more without it to say what is wrong.
+            parse = wellFormednessProblems(path: path)
         }
-        return Outcome(diagnostics: diagnostics, isComplete: reader.problems.allSatisfy(\.isSchemaError))
+        return Outcome(
+            parseDiagnostics: parse.map { problem in
+                Diagnostic(file: path, line: max(problem.line, 1),
+                           message: "not well-formed XML: \(problem.message) (column \(problem.column))")
+            },
+            schemaDiagnostics: schemaProblems(reader.problems).map { problem in
+                Diagnostic(file: path, line: max(problem.line, 1), message: readable(problem.message, namespace: namespace))
+            })
+    }
+
+    private static func wellFormednessProblems(path: String) -> [LibXMLProblem] {
+        guard case .success(let file) = open(path),
+              let reader = XMLStreamReader(file: file, url: path, schema: nil) else { return [] }
+        while reader.advance() {}
+        let problems = reader.problems.filter { !$0.isSchemaError }
+        return problems.isEmpty
+            ? [LibXMLProblem(line: reader.line, column: 0, message: "the file ends before the document is complete", isSchemaError: false)]
+            : problems
+    }
+
+    /// libxml2's schema problems, without the second report of a bad token in a list.
+    private static func schemaProblems(_ problems: [LibXMLProblem]) -> [LibXMLProblem] {
+        var linesWithSchemaErrors: Set<Int> = []
+        return problems.filter { problem in
+            guard problem.isSchemaError else { return false }
+            defer { linesWithSchemaErrors.insert(problem.line) }
+            return !(problem.message.contains("is not a valid value of the list type")
+                && linesWithSchemaErrors.contains(problem.line))
+        }
     }
 
     private static func open(_ path: String) -> Result<InputFile, Diagnostic> {

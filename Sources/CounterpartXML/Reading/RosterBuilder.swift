@@ -1,7 +1,7 @@
 import CounterpartCore
 
 /// Builds a ``Roster`` from the elements of a roster file as they stream past, noting
-/// each element's line. An element whose key (code or id) does not convert is left out;
+/// each element's position. An element whose key (code or id) does not convert is left out;
 /// other broken values get placeholders, since a roster with problems is never returned.
 final class RosterBuilder {
     private(set) var roster: Roster?
@@ -13,67 +13,67 @@ final class RosterBuilder {
 
     var problems: ElementProblems { conversion.problems }
 
-    func visit(_ reader: XMLStreamReader) {
+    func visit(_ reader: XMLStreamReader, ordinal: Int) {
         guard let name = reader.localName else { return }
-        let line = reader.line
+        let element = ordinal
         switch reader.depth {
-        case 0 where AttributeText.matches(name, "roster"): readRoot(reader, line: line)
-        case 2 where AttributeText.matches(name, "municipality"): readMunicipality(reader, line: line)
-        case 2 where AttributeText.matches(name, "group"): readGroup(reader, line: line)
-        case 3 where AttributeText.matches(name, "pairing"): readPairing(reader, line: line)
-        case 4 where AttributeText.matches(name, "secondary"): readSecondary(reader, line: line)
-        case 2 where AttributeText.matches(name, "member"): readMember(reader, line: line)
-        case 2 where AttributeText.matches(name, "person"): readPerson(reader, line: line)
-        case 3 where AttributeText.matches(name, "available"): readAvailable(reader, line: line)
+        case 0 where AttributeText.matches(name, "roster"): readRoot(reader, element: element)
+        case 2 where AttributeText.matches(name, "municipality"): readMunicipality(reader, element: element)
+        case 2 where AttributeText.matches(name, "group"): readGroup(reader, element: element)
+        case 3 where AttributeText.matches(name, "pairing"): readPairing(reader, element: element)
+        case 4 where AttributeText.matches(name, "secondary"): readSecondary(reader, element: element)
+        case 2 where AttributeText.matches(name, "member"): readMember(reader, element: element)
+        case 2 where AttributeText.matches(name, "person"): readPerson(reader, element: element)
+        case 3 where AttributeText.matches(name, "available"): readAvailable(reader, element: element)
         default: break
         }
     }
 
-    private func readRoot(_ reader: XMLStreamReader, line: Int) {
+    private func readRoot(_ reader: XMLStreamReader, element: Int) {
         var prefecture: LocalGovernmentCode?, effective: CalendarDay?, municipality: LocalGovernmentCode?
         var scopeToken = "full"
         reader.forEachAttribute { name, value in
-            if AttributeText.matches(name, "prefecture") { prefecture = conversion.code(value, "prefecture", line: line) }
-            else if AttributeText.matches(name, "effective") { effective = conversion.day(value, "effective", line: line) }
+            if AttributeText.matches(name, "prefecture") { prefecture = conversion.code(value, "prefecture", element: element) }
+            else if AttributeText.matches(name, "effective") { effective = conversion.day(value, "effective", element: element) }
             else if AttributeText.matches(name, "scope") { scopeToken = AttributeText.string(value) }
-            else if AttributeText.matches(name, "municipality") { municipality = conversion.code(value, "municipality", line: line) }
+            else if AttributeText.matches(name, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
         }
-        sourceMap.rootLine = line
+        sourceMap.rootElement = element
         var scope = RosterScope.full
         if scopeToken == "municipality" {
             if let municipality {
                 scope = .municipality(municipality)
             } else {
-                conversion.problems.add(line: line, "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces")
+                conversion.problems.add(element: element, "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces")
                 return
             }
         } else if municipality != nil {
-            conversion.problems.add(line: line, "municipality=\"…\" is only used with scope=\"municipality\"")
+            conversion.problems.add(element: element, "municipality=\"…\" is only used with scope=\"municipality\"")
         }
         guard let prefecture, let effective else { return }
         roster = Roster(prefecture: prefecture, effective: effective, scope: scope)
     }
 
-    private func readMunicipality(_ reader: XMLStreamReader, line: Int) {
+    private func readMunicipality(_ reader: XMLStreamReader, element: Int) {
         var code: LocalGovernmentCode?, name = "", kind = MunicipalityKind.city
         var latitude = 0.0, longitude = 0.0, capacity: Int?, population: Int?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", line: line) }
+            if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
             else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "kind") { kind = conversion.token(value, "kind", line: line, as: MunicipalityKind.self) ?? kind }
+            else if AttributeText.matches(attribute, "kind") { kind = conversion.token(value, "kind", element: element, as: MunicipalityKind.self) ?? kind }
             else if AttributeText.matches(attribute, "lat") { latitude = AttributeText.decimal(value) ?? 0 }
             else if AttributeText.matches(attribute, "lon") { longitude = AttributeText.decimal(value) ?? 0 }
-            else if AttributeText.matches(attribute, "dispatchCapacity") { capacity = conversion.integer(value, "dispatchCapacity", line: line, minimum: 0) }
-            else if AttributeText.matches(attribute, "population") { population = conversion.integer(value, "population", line: line, minimum: 0) }
+            else if AttributeText.matches(attribute, "dispatchCapacity") { capacity = conversion.integer(value, "dispatchCapacity", element: element, minimum: 0) }
+            else if AttributeText.matches(attribute, "population") { population = conversion.integer(value, "population", element: element, minimum: 0) }
         }
         guard let code else { return }
         roster?.municipalities.append(Municipality(
             code: code, name: name, kind: kind, latitude: latitude, longitude: longitude,
             dispatchCapacity: capacity, population: population))
-        sourceMap.municipalityLines.append(Int32(line))
+        sourceMap.municipalityElements.append(Int32(element))
     }
 
-    private func readGroup(_ reader: XMLStreamReader, line: Int) {
+    private func readGroup(_ reader: XMLStreamReader, element: Int) {
         var id: String?, name: String?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
@@ -82,44 +82,44 @@ final class RosterBuilder {
         isInsideGroup = id != nil && roster != nil
         guard let id, isInsideGroup else { return }
         roster?.groups.append(CounterpartGroup(id: GroupID(id), name: name ?? id))
-        sourceMap.groupLines.append(Int32(line))
-        sourceMap.pairingLines.append([])
-        sourceMap.secondaryLines.append([])
+        sourceMap.groupElements.append(Int32(element))
+        sourceMap.pairingElements.append([])
+        sourceMap.secondaryElements.append([])
     }
 
-    private func readPairing(_ reader: XMLStreamReader, line: Int) {
+    private func readPairing(_ reader: XMLStreamReader, element: Int) {
         var affected: LocalGovernmentCode?, primary: LocalGovernmentCode?, status: PairingStatus?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "affected") { affected = conversion.code(value, "affected", line: line) }
-            else if AttributeText.matches(attribute, "primary") { primary = conversion.code(value, "primary", line: line) }
-            else if AttributeText.matches(attribute, "status") { status = conversion.token(value, "status", line: line, as: PairingStatus.self) }
+            if AttributeText.matches(attribute, "affected") { affected = conversion.code(value, "affected", element: element) }
+            else if AttributeText.matches(attribute, "primary") { primary = conversion.code(value, "primary", element: element) }
+            else if AttributeText.matches(attribute, "status") { status = conversion.token(value, "status", element: element, as: PairingStatus.self) }
         }
         isInsidePairing = isInsideGroup && affected != nil && primary != nil
         guard isInsidePairing, let affected, let primary, let group = roster.map({ $0.groups.count - 1 }) else { return }
         roster?.groups[group].pairings.append(Pairing(affected: affected, primary: primary, status: status))
-        sourceMap.pairingLines[sourceMap.pairingLines.count - 1].append(Int32(line))
-        sourceMap.secondaryLines[sourceMap.secondaryLines.count - 1].append([])
+        sourceMap.pairingElements[sourceMap.pairingElements.count - 1].append(Int32(element))
+        sourceMap.secondaryElements[sourceMap.secondaryElements.count - 1].append([])
     }
 
-    private func readSecondary(_ reader: XMLStreamReader, line: Int) {
+    private func readSecondary(_ reader: XMLStreamReader, element: Int) {
         var code: LocalGovernmentCode?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", line: line) }
+            if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
         }
         guard isInsidePairing, let code, let group = roster.map({ $0.groups.count - 1 }),
               let pairing = roster.map({ $0.groups[group].pairings.count - 1 }) else { return }
         roster?.groups[group].pairings[pairing].secondaries.append(code)
-        let lines = sourceMap.secondaryLines.count - 1
-        sourceMap.secondaryLines[lines][sourceMap.secondaryLines[lines].count - 1].append(Int32(line))
+        let groups = sourceMap.secondaryElements.count - 1
+        sourceMap.secondaryElements[groups][sourceMap.secondaryElements[groups].count - 1].append(Int32(element))
     }
 
-    private func readMember(_ reader: XMLStreamReader, line: Int) {
+    private func readMember(_ reader: XMLStreamReader, element: Int) {
         var id: String?, municipality: LocalGovernmentCode?, role = HotlineRole.liaison
         var name = "", phone: String?, email: String?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", line: line) }
-            else if AttributeText.matches(attribute, "role") { role = conversion.token(value, "role", line: line, as: HotlineRole.self) ?? role }
+            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
+            else if AttributeText.matches(attribute, "role") { role = conversion.token(value, "role", element: element, as: HotlineRole.self) ?? role }
             else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "phone") { phone = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "email") { email = AttributeText.string(value) }
@@ -127,43 +127,43 @@ final class RosterBuilder {
         guard let id, let municipality, roster != nil else { return }
         roster?.members.append(HotlineMember(
             id: MemberID(id), municipality: municipality, role: role, name: name, phone: phone, email: email))
-        sourceMap.memberLines.append(Int32(line))
+        sourceMap.memberElements.append(Int32(element))
     }
 
-    private func readPerson(_ reader: XMLStreamReader, line: Int) {
+    private func readPerson(_ reader: XMLStreamReader, element: Int) {
         var id: String?, municipality: LocalGovernmentCode?, name = "", skills = JobCategorySet()
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", line: line) }
+            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
             else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "skills") { skills = readSkills(value, line: line) }
+            else if AttributeText.matches(attribute, "skills") { skills = readSkills(value, element: element) }
         }
         isInsidePerson = id != nil && municipality != nil && roster != nil
         guard isInsidePerson, let id, let municipality else { return }
         roster?.staff.append(StaffPerson(id: StaffID(id), municipality: municipality, name: name, skills: skills))
-        sourceMap.personLines.append(Int32(line))
+        sourceMap.personElements.append(Int32(element))
     }
 
-    private func readSkills(_ value: UnsafePointer<UInt8>, line: Int) -> JobCategorySet {
+    private func readSkills(_ value: UnsafePointer<UInt8>, element: Int) -> JobCategorySet {
         var skills = JobCategorySet()
         AttributeText.forEachToken(value) { token in
             if let category = AttributeText.category(token) {
                 skills.insert(category)
             } else {
                 conversion.problems.addSchemaChecked(
-                    line: line, "skills: '\(String(decoding: token, as: UTF8.self))' is not a job category")
+                    element: element, "skills: '\(String(decoding: token, as: UTF8.self))' is not a job category")
             }
         }
         return skills
     }
 
-    private func readAvailable(_ reader: XMLStreamReader, line: Int) {
+    private func readAvailable(_ reader: XMLStreamReader, element: Int) {
         var from: CalendarDay?, to: CalendarDay?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "from") { from = conversion.day(value, "from", line: line) }
-            else if AttributeText.matches(attribute, "to") { to = conversion.day(value, "to", line: line) }
+            if AttributeText.matches(attribute, "from") { from = conversion.day(value, "from", element: element) }
+            else if AttributeText.matches(attribute, "to") { to = conversion.day(value, "to", element: element) }
         }
-        guard let range = conversion.range(from: from, to: to, line: line), isInsidePerson,
+        guard let range = conversion.range(from: from, to: to, element: element), isInsidePerson,
               let last = roster.map({ $0.staff.count - 1 }) else { return }
         roster?.staff[last].availability.append(range)
     }

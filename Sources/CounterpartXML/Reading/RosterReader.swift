@@ -22,16 +22,15 @@ public enum RosterReader {
     /// every problem.
     static func readValidated(path: String) -> RosterReading {
         let builder = RosterBuilder()
-        let walk = DocumentWalk.walk(path: path, kind: .roster) { builder.visit($0) }
-        var diagnostics = builder.problems.merged(with: walk.diagnostics, file: path)
-        if walk.isComplete, let roster = builder.roster {
-            diagnostics += RosterCheck.problems(in: roster).map {
-                Diagnostic(file: path, line: builder.sourceMap.line(of: $0.location), message: $0.message)
-            }
-            diagnostics = diagnostics.movedToElementStarts(path: path).sortedByLine()
+        let walk = DocumentWalk.walk(path: path, kind: .roster) { builder.visit($0, ordinal: $1) }
+        var problems = builder.problems
+        let roster = builder.roster
+        if walk.isComplete, let roster {
+            problems.add(RosterCheck.problems(in: roster).map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
+        let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return RosterReading(
-            file: path, roster: diagnostics.isEmpty ? builder.roster : nil,
+            file: path, roster: diagnostics.isEmpty ? roster : nil,
             diagnostics: diagnostics, sourceMap: builder.sourceMap)
     }
 }

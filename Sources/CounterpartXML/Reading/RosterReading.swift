@@ -9,7 +9,7 @@ public struct RosterReading: Sendable {
     public let roster: Roster?
     /// Every problem, in line order.
     public let diagnostics: [Diagnostic]
-    /// The line of each element, for problems found later (on import, say).
+    /// Where each element stands, for problems found later (on import, say).
     public let sourceMap: RosterSourceMap
 
     /// A diagnostic for a problem at `location` of this file.
@@ -21,7 +21,6 @@ public struct RosterReading: Sendable {
     /// Diagnostics for problems at these locations, in the order given (one pass over the
     /// file finds where the start tags begin).
     public func diagnostics(for problems: [(RosterLocation, String)]) -> [Diagnostic] {
-        problems.map { Diagnostic(file: file, line: sourceMap.line(of: $0.0), message: $0.1) }
-            .movedToElementStarts(path: file)
+        DiagnosticPlacement.place(problems.map { (sourceMap.element(at: $0.0), $0.1) }, file: file)
     }
 }

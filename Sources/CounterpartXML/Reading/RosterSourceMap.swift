@@ -1,30 +1,31 @@
 import CounterpartCore
 
-/// The line of every element read from a roster file, by position, so that problems
-/// found later (by ``RosterCheck`` or on import) can name their line.
+/// The position (ordinal among all elements, 0 for the root) of every element read from a
+/// roster file, so that problems found later (by ``RosterCheck`` or on import) can be put
+/// on their line.
 public struct RosterSourceMap: Sendable, Equatable {
-    var rootLine = 1
-    var municipalityLines: [Int32] = []
-    var groupLines: [Int32] = []
-    var pairingLines: [[Int32]] = []
-    var secondaryLines: [[[Int32]]] = []
-    var memberLines: [Int32] = []
-    var personLines: [Int32] = []
+    var rootElement = 0
+    var municipalityElements: [Int32] = []
+    var groupElements: [Int32] = []
+    var pairingElements: [[Int32]] = []
+    var secondaryElements: [[[Int32]]] = []
+    var memberElements: [Int32] = []
+    var personElements: [Int32] = []
 
-    /// The line of the element at `location` (the root's line when it is unknown).
-    public func line(of location: RosterLocation) -> Int {
-        let line: Int32?
+    /// The ordinal of the element at `location` (the root's when it is unknown).
+    func element(at location: RosterLocation) -> Int {
+        let element: Int32?
         switch location {
-        case .root: return rootLine
-        case .municipality(let index): line = municipalityLines[safe: index]
-        case .group(let index): line = groupLines[safe: index]
-        case .pairing(let group, let pairing): line = pairingLines[safe: group]?[safe: pairing]
+        case .root: return rootElement
+        case .municipality(let index): element = municipalityElements[safe: index]
+        case .group(let index): element = groupElements[safe: index]
+        case .pairing(let group, let pairing): element = pairingElements[safe: group]?[safe: pairing]
         case .secondary(let group, let pairing, let secondary):
-            line = secondaryLines[safe: group]?[safe: pairing]?[safe: secondary]
-        case .member(let index): line = memberLines[safe: index]
-        case .person(let index): line = personLines[safe: index]
+            element = secondaryElements[safe: group]?[safe: pairing]?[safe: secondary]
+        case .member(let index): element = memberElements[safe: index]
+        case .person(let index): element = personElements[safe: index]
         }
-        return line.map(Int.init) ?? rootLine
+        return element.map(Int.init) ?? rootElement
     }
 }
 

@@ -19,15 +19,13 @@ public enum ScenarioReader {
     /// Reads a file already known to be a scenario.
     static func readValidated(path: String) -> ScenarioReading {
         let builder = ScenarioBuilder()
-        let walk = DocumentWalk.walk(path: path, kind: .scenario) { builder.visit($0) }
-        var diagnostics = builder.problems.merged(with: walk.diagnostics, file: path)
+        let walk = DocumentWalk.walk(path: path, kind: .scenario) { builder.visit($0, ordinal: $1) }
+        var problems = builder.problems
         let scenario = builder.scenario
         if walk.isComplete, let scenario {
-            diagnostics += ScenarioCheck.problems(in: scenario).map {
-                Diagnostic(file: path, line: builder.sourceMap.line(of: $0.location), message: $0.message)
-            }
-            diagnostics = diagnostics.movedToElementStarts(path: path).sortedByLine()
+            problems.add(ScenarioCheck.problems(in: scenario).map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
+        let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return ScenarioReading(
             file: path, scenario: diagnostics.isEmpty ? scenario : nil,
             diagnostics: diagnostics, sourceMap: builder.sourceMap)

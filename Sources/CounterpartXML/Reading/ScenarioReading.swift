@@ -1,22 +1,23 @@
 import CounterpartCore
 
-/// The line of every element read from a scenario file, by position.
+/// The position (ordinal among all elements, 0 for the root) of every element read from a
+/// scenario file.
 public struct ScenarioSourceMap: Sendable, Equatable {
-    var rootLine = 1
-    var affectedLines: [Int32] = []
-    var requestLines: [Int32] = []
-    var pinLines: [Int32] = []
+    var rootElement = 0
+    var affectedElements: [Int32] = []
+    var requestElements: [Int32] = []
+    var pinElements: [Int32] = []
 
-    /// The line of the element at `location` (the root's line when it is unknown).
-    public func line(of location: ScenarioLocation) -> Int {
-        let line: Int32?
+    /// The ordinal of the element at `location` (the root's when it is unknown).
+    func element(at location: ScenarioLocation) -> Int {
+        let element: Int32?
         switch location {
-        case .root: return rootLine
-        case .affected(let index): line = affectedLines[safe: index]
-        case .request(let index): line = requestLines[safe: index]
-        case .pin(let index): line = pinLines[safe: index]
+        case .root: return rootElement
+        case .affected(let index): element = affectedElements[safe: index]
+        case .request(let index): element = requestElements[safe: index]
+        case .pin(let index): element = pinElements[safe: index]
         }
-        return line.map(Int.init) ?? rootLine
+        return element.map(Int.init) ?? rootElement
     }
 }
 
@@ -29,7 +30,7 @@ public struct ScenarioReading: Sendable {
     public let scenario: Scenario?
     /// Every problem, in line order.
     public let diagnostics: [Diagnostic]
-    /// The line of each element.
+    /// Where each element stands.
     public let sourceMap: ScenarioSourceMap
 
     /// A diagnostic for a problem at `location` of this file.
@@ -41,8 +42,7 @@ public struct ScenarioReading: Sendable {
     /// Diagnostics for problems at these locations, in the order given (one pass over the
     /// file finds where the start tags begin).
     public func diagnostics(for problems: [(ScenarioLocation, String)]) -> [Diagnostic] {
-        problems.map { Diagnostic(file: file, line: sourceMap.line(of: $0.0), message: $0.1) }
-            .movedToElementStarts(path: file)
+        DiagnosticPlacement.place(problems.map { (sourceMap.element(at: $0.0), $0.1) }, file: file)
     }
 
     /// The problems of this (valid) scenario against `roster`: affected municipalities and

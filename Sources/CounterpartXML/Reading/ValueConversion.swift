@@ -1,40 +1,40 @@
 import CounterpartCore
 
 /// Typed conversion of attribute values that records a problem for each value that
-/// does not convert, at the element's line. A missing required attribute needs no
+/// does not convert, at the element. A missing required attribute needs no
 /// message here: the schema, which every file passes through, reports it.
 struct ValueConversion {
     var problems = ElementProblems()
 
-    mutating func code(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, line: Int) -> LocalGovernmentCode? {
+    mutating func code(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int) -> LocalGovernmentCode? {
         switch AttributeText.code(value) {
         case .success(let code): return code
         case .failure(let error):
             if case .wrongCheckDigit = error {
-                problems.add(line: line, "\(attribute): \(error)")
+                problems.add(element: element, "\(attribute): \(error)")
             } else {
-                problems.addSchemaChecked(line: line, "\(attribute): \(error)")
+                problems.addSchemaChecked(element: element, "\(attribute): \(error)")
             }
             return nil
         }
     }
 
-    mutating func day(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, line: Int) -> CalendarDay? {
+    mutating func day(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int) -> CalendarDay? {
         switch AttributeText.day(value) {
         case .success(let day): return day
         case .failure(let error):
             if case .noSuchDay = error {
-                problems.add(line: line, "\(attribute): \(error)")
+                problems.add(element: element, "\(attribute): \(error)")
             } else {
-                problems.addSchemaChecked(line: line, "\(attribute): \(error)")
+                problems.addSchemaChecked(element: element, "\(attribute): \(error)")
             }
             return nil
         }
     }
 
-    mutating func integer(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, line: Int, minimum: Int) -> Int? {
+    mutating func integer(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int, minimum: Int) -> Int? {
         guard let number = AttributeText.integer(value), number >= minimum, number <= Int(Int32.max) else {
-            problems.addSchemaChecked(line: line,
+            problems.addSchemaChecked(element: element,
                 "\(attribute): '\(AttributeText.string(value))' is not a whole number from \(minimum) to \(Int32.max)")
             return nil
         }
@@ -42,31 +42,31 @@ struct ValueConversion {
     }
 
     mutating func token<Token: RawRepresentable>(
-        _ value: UnsafePointer<UInt8>, _ attribute: StaticString, line: Int, as type: Token.Type
+        _ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int, as type: Token.Type
     ) -> Token? where Token.RawValue == String {
         let text = AttributeText.string(value)
         guard let token = Token(rawValue: text) else {
-            problems.addSchemaChecked(line: line, "\(attribute): '\(text)' is not one of the allowed values")
+            problems.addSchemaChecked(element: element, "\(attribute): '\(text)' is not one of the allowed values")
             return nil
         }
         return token
     }
 
-    mutating func text(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, line: Int) -> String? {
+    mutating func text(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int) -> String? {
         let text = AttributeText.string(value)
         guard !text.isEmpty else {
-            problems.addSchemaChecked(line: line, "\(attribute) is empty")
+            problems.addSchemaChecked(element: element, "\(attribute) is empty")
             return nil
         }
         return text
     }
 
-    mutating func range(from: CalendarDay?, to: CalendarDay?, line: Int) -> DayRange? {
+    mutating func range(from: CalendarDay?, to: CalendarDay?, element: Int) -> DayRange? {
         guard let from, let to else { return nil }
         do {
             return try DayRange(from: from, to: to)
         } catch {
-            problems.add(line: line, "\(error)")
+            problems.add(element: element, "\(error)")
             return nil
         }
     }

@@ -1,0 +1,16 @@
+import Foundation
+import Testing
+@testable import CounterpartXML
+
+@Suite struct EmbeddedSchemasTests {
+    @Test(arguments: [("roster", EmbeddedSchemas.roster), ("scenario", EmbeddedSchemas.scenario)])
+    func theBinaryCarriesTheSchemasOfDataSchema(name: String, embedded: String) throws {
+        let file = try String(contentsOfFile: RepositoryPaths.path("Data/schema/\(name).xsd"), encoding: .utf8)
+        #expect(embedded + "\n" == file, "run Scripts/embed-schemas.sh after changing Data/schema/\(name).xsd")
+    }
+
+    @Test func bothSchemasCompile() {
+        _ = CompiledSchema.roster
+        _ = CompiledSchema.scenario
+    }
+}
