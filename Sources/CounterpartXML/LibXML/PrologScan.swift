@@ -16,6 +16,11 @@ enum PrologScan {
 
     /// Scans `head`, the first bytes of a file.
     static func scan(_ head: [UInt8]) -> Finding {
+        head.withUnsafeBytes { scan($0) }
+    }
+
+    /// Scans `head`, the first bytes of a file (or all of it).
+    static func scan(_ head: UnsafeRawBufferPointer) -> Finding {
         var index = head.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var line = 1
         func skip(past terminator: [UInt8]) -> Bool {

@@ -28,6 +28,12 @@ struct SourceLines {
     /// Scans the file at `path` for the elements `ordinals` and the reported `lines`.
     init(path: String, ordinals: Set<Int>, lines: Set<Int>) {
         guard !ordinals.isEmpty || !lines.isEmpty else { return }
+        SourceLines.withMappedFile(path) { scan($0, ordinals: ordinals, lines: lines) }
+    }
+
+    /// Calls `body` with the whole file mapped read-only into memory (nothing when it
+    /// cannot be mapped).
+    static func withMappedFile(_ path: String, _ body: (UnsafeRawBufferPointer) -> Void) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
@@ -36,8 +42,7 @@ struct SourceLines {
               let mapping = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
               mapping != MAP_FAILED else { return }
         defer { munmap(mapping, Int(status.st_size)) }
-        let bytes = UnsafeRawBufferPointer(start: mapping, count: Int(status.st_size))
-        scan(bytes, ordinals: ordinals, lines: lines)
+        body(UnsafeRawBufferPointer(start: mapping, count: Int(status.st_size)))
     }
 
     private mutating func scan(_ bytes: UnsafeRawBufferPointer, ordinals: Set<Int>, lines: Set<Int>) {

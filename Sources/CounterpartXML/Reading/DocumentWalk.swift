@@ -27,7 +27,12 @@ enum DocumentWalk {
         while reader.advance() {
             switch reader.nodeType {
             case .documentType:
-                return fail(reader.line, doctypeRefusal)
+                // Past the first 64 KiB: find the line in the whole file.
+                var line = reader.line
+                SourceLines.withMappedFile(path) { bytes in
+                    if case .documentType(let found) = PrologScan.scan(bytes) { line = found }
+                }
+                return fail(line, doctypeRefusal)
             case .element:
                 return kind(of: reader, path: path)
             default:
