@@ -27,11 +27,11 @@ public enum RosterCheck {
         var seen: Set<LocalGovernmentCode> = []
         for (index, municipality) in roster.municipalities.enumerated() {
             if municipality.code == roster.prefecture {
-                problems.append(.init(.municipality(index),
+                problems.append(.init(.municipality(index), .prefectureIsNotAMunicipality,
                     "municipality \(municipality.code) is the prefecture's own code; the prefecture is not listed as a municipality"))
             }
             if !seen.insert(municipality.code).inserted {
-                problems.append(.init(.municipality(index),
+                problems.append(.init(.municipality(index), .uniqueMunicipalityCode,
                     "municipality \(municipality.code) (\(municipality.name)) is listed twice"))
             }
         }
@@ -44,13 +44,13 @@ public enum RosterCheck {
         var affectedIn: [LocalGovernmentCode: GroupID] = [:]
         for (groupIndex, group) in roster.groups.enumerated() {
             if !groupIDs.insert(group.id).inserted {
-                problems.append(.init(.group(groupIndex), "group id '\(group.id)' is used twice"))
+                problems.append(.init(.group(groupIndex), .uniqueGroupID, "group id '\(group.id)' is used twice"))
             }
             for (pairingIndex, pairing) in group.pairings.enumerated() {
                 let location = RosterLocation.pairing(group: groupIndex, pairing: pairingIndex)
                 let label = describe(pairing.affected, names)
                 if let earlier = affectedIn[pairing.affected] {
-                    problems.append(.init(location,
+                    problems.append(.init(location, .affectedInOnePairing,
                         "\(label) is already the affected municipality of a pairing in group \(earlier); a municipality may be affected in at most one pairing"))
                 } else {
                     affectedIn[pairing.affected] = group.id
@@ -67,21 +67,21 @@ public enum RosterCheck {
         var problems: [RosterProblem] = []
         let location = RosterLocation.pairing(group: group, pairing: index)
         for (role, code) in [("affected", pairing.affected), ("primary", pairing.primary)] where names[code] == nil {
-            problems.append(.init(location, "pairing's \(role) municipality \(code) is not in the roster's municipalities"))
+            problems.append(.init(location, .pairingReferenceResolves, "pairing's \(role) municipality \(code) is not in the roster's municipalities"))
         }
         if pairing.primary == pairing.affected {
-            problems.append(.init(location, "\(describe(pairing.affected, names)) cannot be its own primary supporter"))
+            problems.append(.init(location, .nobodySupportsItself, "\(describe(pairing.affected, names)) cannot be its own primary supporter"))
         }
         var supporters: Set<LocalGovernmentCode> = [pairing.primary]
         for (position, code) in pairing.secondaries.enumerated() {
             let secondary = RosterLocation.secondary(group: group, pairing: index, secondary: position)
             if names[code] == nil {
-                problems.append(.init(secondary, "secondary supporter \(code) is not in the roster's municipalities"))
+                problems.append(.init(secondary, .pairingReferenceResolves, "secondary supporter \(code) is not in the roster's municipalities"))
             }
             if code == pairing.affected {
-                problems.append(.init(secondary, "\(describe(code, names)) cannot be its own secondary supporter"))
+                problems.append(.init(secondary, .nobodySupportsItself, "\(describe(code, names)) cannot be its own secondary supporter"))
             } else if !supporters.insert(code).inserted {
-                problems.append(.init(secondary,
+                problems.append(.init(secondary, .distinctSupporters,
                     "\(describe(code, names)) already supports \(describe(pairing.affected, names)) in this pairing; supporters must be distinct"))
             }
         }
@@ -94,14 +94,14 @@ public enum RosterCheck {
         seen.reserveCapacity(roster.members.count)
         for (index, member) in roster.members.enumerated() {
             if !seen.insert(member.id).inserted {
-                problems.append(.init(.member(index), "member id '\(member.id)' is used twice"))
+                problems.append(.init(.member(index), .uniqueMemberID, "member id '\(member.id)' is used twice"))
             }
             let isPrefecture = member.municipality == roster.prefecture
             if member.role.isHeadquarters && !isPrefecture {
-                problems.append(.init(.member(index),
+                problems.append(.init(.member(index), .headquartersCarryPrefectureCode,
                     "member '\(member.id)' has the headquarters role \(member.role) but municipality \(member.municipality); headquarters staff carry the prefecture's code \(roster.prefecture)"))
             } else if !isPrefecture && roster.scope == .full && names[member.municipality] == nil {
-                problems.append(.init(.member(index),
+                problems.append(.init(.member(index), .memberReferenceResolves,
                     "member '\(member.id)' names municipality \(member.municipality), which is not in the roster"))
             }
         }
@@ -116,14 +116,14 @@ public enum RosterCheck {
         roster.staff.withUnsafeBufferPointer { staff in
             for index in staff.indices {
                 if !seen.insert(staff[index].id).inserted {
-                    problems.append(.init(.person(index), "staff id '\(staff[index].id)' is used twice"))
+                    problems.append(.init(.person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice"))
                 }
                 let municipality = staff[index].municipality
                 if municipality == roster.prefecture {
-                    problems.append(.init(.person(index),
+                    problems.append(.init(.person(index), .staffBelongToAMunicipality,
                         "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"))
                 } else if checksReferences && names[municipality] == nil {
-                    problems.append(.init(.person(index),
+                    problems.append(.init(.person(index), .staffReferenceResolves,
                         "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster"))
                 }
             }
@@ -135,23 +135,15 @@ public enum RosterCheck {
         guard case .municipality(let code) = roster.scope else { return [] }
         var problems: [RosterProblem] = []
         if code == roster.prefecture {
-            problems.append(.init(.root, "scope=\"municipality\" names the prefecture \(code); it must name one municipality"))
-        }
-        if !roster.municipalities.isEmpty {
-            problems.append(.init(.municipality(0),
-                "a scope=\"municipality\" file carries only that municipality's members and staff, not municipalities"))
-        }
-        if !roster.groups.isEmpty {
-            problems.append(.init(.group(0),
-                "a scope=\"municipality\" file carries only that municipality's members and staff, not groups"))
+            problems.append(.init(.root, .scopeNamesAMunicipality, "scope=\"municipality\" names the prefecture \(code); it must name one municipality"))
         }
         for (index, member) in roster.members.enumerated()
         where member.municipality != code {
-            problems.append(.init(.member(index),
+            problems.append(.init(.member(index), .memberInScope,
                 "member '\(member.id)' belongs to \(member.municipality), but this file replaces only municipality \(code)"))
         }
         for (index, person) in roster.staff.enumerated() where person.municipality != code && person.municipality != roster.prefecture {
-            problems.append(.init(.person(index),
+            problems.append(.init(.person(index), .staffInScope,
                 "person '\(person.id)' belongs to \(person.municipality), but this file replaces only municipality \(code)"))
         }
         return problems

@@ -21,14 +21,49 @@ public enum RosterLocation: Hashable, Sendable {
 public struct RosterProblem: Hashable, Sendable, CustomStringConvertible {
     /// Where it is.
     public var location: RosterLocation
+    /// Which rule it breaks.
+    public var rule: RosterRule
     /// What is wrong, for a person to read.
     public var message: String
 
     /// A problem.
-    public init(_ location: RosterLocation, _ message: String) {
+    public init(_ location: RosterLocation, _ rule: RosterRule, _ message: String) {
         self.location = location
+        self.rule = rule
         self.message = message
     }
 
     public var description: String { message }
+}
+
+/// The rules of a roster beyond its schema, one case each.
+public enum RosterRule: Hashable, Sendable, CaseIterable {
+    case uniqueMunicipalityCode, prefectureIsNotAMunicipality, uniqueGroupID
+    case affectedInOnePairing, pairingReferenceResolves, nobodySupportsItself, distinctSupporters
+    case uniqueMemberID, headquartersCarryPrefectureCode, memberReferenceResolves
+    case uniqueStaffID, staffBelongToAMunicipality, staffReferenceResolves
+    case scopeNamesAMunicipality, memberInScope, staffInScope
+
+    /// Whether the rule compares codes with the prefecture's code.
+    public var readsPrefecture: Bool {
+        switch self {
+        case .prefectureIsNotAMunicipality, .headquartersCarryPrefectureCode, .memberReferenceResolves,
+             .staffBelongToAMunicipality, .scopeNamesAMunicipality: return true
+        default: return false
+        }
+    }
+
+    /// Whether the rule reads the municipality named by `scope="municipality"`.
+    public var readsScope: Bool {
+        self == .scopeNamesAMunicipality || self == .memberInScope || self == .staffInScope
+    }
+
+    /// Whether the rule reads the municipality an element names (rather than its id).
+    public var readsReference: Bool {
+        switch self {
+        case .headquartersCarryPrefectureCode, .memberReferenceResolves, .staffBelongToAMunicipality,
+             .staffReferenceResolves, .memberInScope, .staffInScope: return true
+        default: return false
+        }
+    }
 }

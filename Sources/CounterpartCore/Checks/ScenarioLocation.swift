@@ -14,14 +14,23 @@ public enum ScenarioLocation: Hashable, Sendable {
 public struct ScenarioProblem: Hashable, Sendable, CustomStringConvertible {
     /// Where it is.
     public var location: ScenarioLocation
+    /// Which rule it breaks.
+    public var rule: ScenarioRule
     /// What is wrong, for a person to read.
     public var message: String
 
     /// A problem.
-    public init(_ location: ScenarioLocation, _ message: String) {
+    public init(_ location: ScenarioLocation, _ rule: ScenarioRule, _ message: String) {
         self.location = location
+        self.rule = rule
         self.message = message
     }
 
     public var description: String { message }
+}
+
+/// The rules of a scenario beyond its schema, one case each.
+public enum ScenarioRule: Hashable, Sendable, CaseIterable {
+    case affectedListedOnce, uniqueRequestID, requestFromAffected, pinGivenOnce, pinNamesRequest
+    case pinInActivePeriod, affectedInRoster, pinnedStaffInRoster
 }

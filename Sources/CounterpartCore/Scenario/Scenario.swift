@@ -34,10 +34,11 @@ public struct Scenario: Hashable, Sendable {
         self.policy = policy
     }
 
-    /// The days of rotation period `index`.
+    /// The days of rotation period `index`, clamped to the calendar's last day for periods
+    /// that lie past it.
     public func days(ofPeriod index: Int) -> DayRange {
-        let first = start.adding(days: index * rotationDays)
-        return try! DayRange(from: first, to: first.adding(days: rotationDays - 1))
+        let first = day(offset: index * rotationDays)
+        return try! DayRange(from: first, to: day(offset: index * rotationDays + rotationDays - 1))
     }
 
     /// The period holding `day`, or `nil` for a day before `start`.
@@ -49,7 +50,15 @@ public struct Scenario: Hashable, Sendable {
     /// The part of `request` that falls in period `index` (its window), or `nil` when the
     /// request is not active then.
     public func window(of request: DispatchRequest, inPeriod index: Int) -> DayRange? {
-        request.days.overlap(with: days(ofPeriod: index))
+        let (periodOffset, overflow) = index.multipliedReportingOverflow(by: rotationDays)
+        guard !overflow, index >= 0, periodOffset <= start.days(to: request.days.to) else { return nil }
+        return request.days.overlap(with: days(ofPeriod: index))
+    }
+
+    /// The day `offset` days after `start`, clamped to the range a day can hold.
+    private func day(offset: Int) -> CalendarDay {
+        let target = Int(start.daysSinceEpoch).addingReportingOverflow(offset)
+        return CalendarDay(daysSinceEpoch: target.overflow ? Int32.max : Int32(clamping: target.partialValue))
     }
 
     /// The number of periods a plan lists: 0 through the one holding the latest `to`

@@ -147,10 +147,14 @@ enum DocumentWalk {
             message: "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\"> or <scenario xmlns=\"urn:counterpart:scenario:1\">"))
     }
 
-    /// libxml2's schema message without the `{namespace}` noise around element names.
+    /// libxml2's schema message without the `{namespace}` noise around element names, and
+    /// with a hint when the offending element is in no namespace at all.
     private static func readable(_ message: String, namespace: String) -> String {
         let cleaned = message.replacingAll("{\(namespace)}", with: "")
-        return "does not follow the schema: \(cleaned)"
+        let hint = message.hasPrefix("Element '") && !message.hasPrefix("Element '{")
+            ? " (this element is in no namespace; Counterpart's elements are in namespace \(namespace): check its xmlns)"
+            : ""
+        return "does not follow the schema: \(cleaned)\(hint)"
     }
 }
 

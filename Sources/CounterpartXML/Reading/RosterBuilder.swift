@@ -2,11 +2,27 @@ import CounterpartCore
 
 /// Builds a ``Roster`` from the elements of a roster file as they stream past, noting
 /// each element's position. An element whose key (code or id) does not convert is left out;
-/// other broken values get placeholders, since a roster with problems is never returned.
+/// other broken values get placeholders, and the checks that would read a placeholder are
+/// passed over (``keeps(_:)``), so that one run reports every real problem. A roster with
+/// problems is never returned.
 final class RosterBuilder {
     private(set) var roster: Roster?
     private(set) var sourceMap = RosterSourceMap()
     private var conversion = ValueConversion()
+    private var isPrefectureBroken = false
+    private var isScopeBroken = false
+    private var isMunicipalityScope = false
+    private var brokenLocations: Set<RosterLocation> = []
+
+    /// A stand-in for a code that did not convert.
+    static let placeholderCode = LocalGovernmentCode(prefix: 0)
+
+    /// Whether a problem found by ``RosterCheck`` is real, rather than an effect of a placeholder.
+    func keeps(_ problem: RosterProblem) -> Bool {
+        !(isPrefectureBroken && problem.rule.readsPrefecture)
+            && !(isScopeBroken && problem.rule.readsScope)
+            && !(brokenLocations.contains(problem.location) && problem.rule.readsReference)
+    }
     private var isInsideGroup = false
     private var isInsidePairing = false
     private var isInsidePerson = false
@@ -18,6 +34,11 @@ final class RosterBuilder {
         let element = ordinal
         switch reader.depth {
         case 0 where AttributeText.matches(name, "roster"): readRoot(reader, element: element)
+        case 1 where AttributeText.matches(name, "municipalities") || AttributeText.matches(name, "groups"):
+            if isMunicipalityScope {
+                conversion.problems.add(element: element,
+                    "a scope=\"municipality\" file carries only that municipality's members and staff, not <\(String(cString: name))>")
+            }
         case 2 where AttributeText.matches(name, "municipality"): readMunicipality(reader, element: element)
         case 2 where AttributeText.matches(name, "group"): readGroup(reader, element: element)
         case 3 where AttributeText.matches(name, "pairing"): readPairing(reader, element: element)
@@ -31,27 +52,34 @@ final class RosterBuilder {
 
     private func readRoot(_ reader: XMLStreamReader, element: Int) {
         var prefecture: LocalGovernmentCode?, effective: CalendarDay?, municipality: LocalGovernmentCode?
-        var scopeToken = "full"
+        var scopeToken = "full", hasMunicipality = false
         reader.forEachAttribute { name, value in
             if AttributeText.matches(name, "prefecture") { prefecture = conversion.code(value, "prefecture", element: element) }
             else if AttributeText.matches(name, "effective") { effective = conversion.day(value, "effective", element: element) }
             else if AttributeText.matches(name, "scope") { scopeToken = AttributeText.string(value) }
-            else if AttributeText.matches(name, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
+            else if AttributeText.matches(name, "municipality") {
+                hasMunicipality = true
+                municipality = conversion.code(value, "municipality", element: element)
+            }
         }
         sourceMap.rootElement = element
         var scope = RosterScope.full
         if scopeToken == "municipality" {
-            if let municipality {
-                scope = .municipality(municipality)
-            } else {
-                conversion.problems.add(element: element, "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces")
-                return
+            isMunicipalityScope = true
+            if municipality == nil {
+                isScopeBroken = true
+                if !hasMunicipality {
+                    conversion.problems.add(element: element, "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces")
+                }
             }
-        } else if municipality != nil {
+            scope = .municipality(municipality ?? RosterBuilder.placeholderCode)
+        } else if hasMunicipality {
             conversion.problems.add(element: element, "municipality=\"…\" is only used with scope=\"municipality\"")
         }
-        guard let prefecture, let effective else { return }
-        roster = Roster(prefecture: prefecture, effective: effective, scope: scope)
+        isPrefectureBroken = prefecture == nil
+        roster = Roster(
+            prefecture: prefecture ?? RosterBuilder.placeholderCode,
+            effective: effective ?? CalendarDay(daysSinceEpoch: 0), scope: scope)
     }
 
     private func readMunicipality(_ reader: XMLStreamReader, element: Int) {
@@ -124,9 +152,11 @@ final class RosterBuilder {
             else if AttributeText.matches(attribute, "phone") { phone = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "email") { email = AttributeText.string(value) }
         }
-        guard let id, let municipality, roster != nil else { return }
+        guard let id, let count = roster?.members.count else { return }
+        if municipality == nil { brokenLocations.insert(.member(count)) }
         roster?.members.append(HotlineMember(
-            id: MemberID(id), municipality: municipality, role: role, name: name, phone: phone, email: email))
+            id: MemberID(id), municipality: municipality ?? RosterBuilder.placeholderCode, role: role, name: name,
+            phone: phone, email: email))
         sourceMap.memberElements.append(Int32(element))
     }
 
@@ -138,9 +168,11 @@ final class RosterBuilder {
             else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "skills") { skills = readSkills(value, element: element) }
         }
-        isInsidePerson = id != nil && municipality != nil && roster != nil
-        guard isInsidePerson, let id, let municipality else { return }
-        roster?.staff.append(StaffPerson(id: StaffID(id), municipality: municipality, name: name, skills: skills))
+        isInsidePerson = id != nil && roster != nil
+        guard isInsidePerson, let id, let count = roster?.staff.count else { return }
+        if municipality == nil { brokenLocations.insert(.person(count)) }
+        roster?.staff.append(StaffPerson(
+            id: StaffID(id), municipality: municipality ?? RosterBuilder.placeholderCode, name: name, skills: skills))
         sourceMap.personElements.append(Int32(element))
     }
 

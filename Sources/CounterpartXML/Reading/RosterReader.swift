@@ -26,7 +26,8 @@ public enum RosterReader {
         var problems = builder.problems
         let roster = builder.roster
         if walk.isComplete, let roster {
-            problems.add(RosterCheck.problems(in: roster).map { (builder.sourceMap.element(at: $0.location), $0.message) })
+            problems.add(RosterCheck.problems(in: roster).filter(builder.keeps)
+                .map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return RosterReading(

@@ -1,9 +1,26 @@
 import CounterpartCore
 
-/// Builds a ``Scenario`` from the elements of a scenario file as they stream past.
+/// Builds a ``Scenario`` from the elements of a scenario file as they stream past. As for
+/// rosters, broken values get placeholders and the checks that would read them are passed
+/// over (``keeps(_:in:)``).
 final class ScenarioBuilder {
     private(set) var sourceMap = ScenarioSourceMap()
     private var conversion = ValueConversion()
+    private var arePeriodsBroken = false
+    private var brokenRequests: Set<RequestID> = []
+    private var requestsWithBrokenMunicipality: Set<Int> = []
+
+    /// Whether a problem found by ``ScenarioCheck`` is real, rather than an effect of a placeholder.
+    func keeps(_ problem: ScenarioProblem, in scenario: Scenario) -> Bool {
+        switch (problem.rule, problem.location) {
+        case (.pinInActivePeriod, .pin(let index)):
+            return !arePeriodsBroken && !brokenRequests.contains(scenario.pins[index].request)
+        case (.requestFromAffected, .request(let index)):
+            return !requestsWithBrokenMunicipality.contains(index)
+        default:
+            return true
+        }
+    }
     private var header: (id: String, name: String?, start: CalendarDay, rotationDays: Int)?
     private var affected: [LocalGovernmentCode] = []
     private var requests: [DispatchRequest] = []
@@ -48,8 +65,8 @@ final class ScenarioBuilder {
             else if AttributeText.matches(attribute, "rotationDays") { rotationDays = conversion.integer(value, "rotationDays", element: element, minimum: 1) }
         }
         sourceMap.rootElement = element
-        guard let id, let start, let rotationDays else { return }
-        header = (id, name, start, rotationDays)
+        arePeriodsBroken = start == nil || rotationDays == nil
+        header = (id ?? "", name, start ?? CalendarDay(daysSinceEpoch: 0), rotationDays ?? 7)
     }
 
     private func readAffected(_ reader: XMLStreamReader, element: Int) {
@@ -75,10 +92,15 @@ final class ScenarioBuilder {
             else if AttributeText.matches(attribute, "priority") { priority = conversion.token(value, "priority", element: element, as: Priority.self) }
         }
         let days = conversion.range(from: from, to: to, element: element)
-        guard let id, let municipality, let category, let headcount, let days, let priority else { return }
+        guard let id else { return }
+        let requestID = RequestID(id)
+        if days == nil { brokenRequests.insert(requestID) }
+        if municipality == nil { requestsWithBrokenMunicipality.insert(requests.count) }
+        let placeholderDays = try! DayRange(from: CalendarDay(daysSinceEpoch: 0), to: CalendarDay(daysSinceEpoch: 0))
         requests.append(DispatchRequest(
-            id: RequestID(id), municipality: municipality, category: category,
-            headcount: headcount, days: days, priority: priority))
+            id: requestID, municipality: municipality ?? RosterBuilder.placeholderCode,
+            category: category ?? .general, headcount: headcount ?? 1,
+            days: days ?? placeholderDays, priority: priority ?? .normal))
         sourceMap.requestElements.append(Int32(element))
     }
 

@@ -23,7 +23,8 @@ public enum ScenarioReader {
         var problems = builder.problems
         let scenario = builder.scenario
         if walk.isComplete, let scenario {
-            problems.add(ScenarioCheck.problems(in: scenario).map { (builder.sourceMap.element(at: $0.location), $0.message) })
+            problems.add(ScenarioCheck.problems(in: scenario).filter { builder.keeps($0, in: scenario) }
+                .map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return ScenarioReading(

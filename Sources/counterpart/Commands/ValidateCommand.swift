@@ -18,10 +18,6 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The roster and scenario files to check.")
     var files: [String]
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("Name at least one file to check.") }
-    }
-
     func run() throws {
         let outcome = FileValidation.validate(files)
         for line in outcome.summaries { FileHandleOutput.standardOutput.write(line + "\n") }

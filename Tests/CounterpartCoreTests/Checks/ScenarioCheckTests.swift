@@ -25,7 +25,7 @@ import Testing
     @Test func requestsComeFromAffectedMunicipalities() {
         var drill = scenario
         drill.requests.append(request("r-003", F.toon))
-        #expect(ScenarioCheck.problems(in: drill) == [ScenarioProblem(.request(2),
+        #expect(ScenarioCheck.problems(in: drill) == [ScenarioProblem(.request(2), .requestFromAffected,
             "request 'r-003' comes from municipality 382159, which is not listed as affected")])
     }
 
@@ -54,8 +54,8 @@ import Testing
         drill.affected.append(F.unknown)
         drill.pins.append(Pin(request: "r-001", staff: "s-404", period: 1))
         #expect(ScenarioCheck.problems(in: drill, against: F.roster) == [
-            ScenarioProblem(.affected(1), "affected municipality 382051 is not in the roster"),
-            ScenarioProblem(.pin(1), "pin names staff 's-404', who is not in the roster"),
+            ScenarioProblem(.affected(1), .affectedInRoster, "affected municipality 382051 is not in the roster"),
+            ScenarioProblem(.pin(1), .pinnedStaffInRoster, "pin names staff 's-404', who is not in the roster"),
         ])
     }
 }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+    let folder = ScratchFolder()
+
+    @Test func theShippedEhimeDataIsValid() throws {
+        let result = try CommandRunner.run(["validate", "Data/ehime/roster.xml", "Data/ehime/drill-nankai-quake.xml", "Data/ehime/drill-heavy-rain.xml"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == """
+            Data/ehime/roster.xml: valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff
+            Data/ehime/drill-nankai-quake.xml: valid scenario 'drill-nankai-2026': 5 affected, 34 requests, 0 pins
+            Data/ehime/drill-heavy-rain.xml: valid scenario 'drill-heavy-rain-2026': 5 affected, 26 requests, 0 pins
+
+            """)
+        #expect(result.standardError == "")
+    }
+
+    @Test func everyProblemIsPrintedWithFileAndLineAndTheExitIsOne() throws {
+        let bad = folder.write("bad.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <municipalities>
+                <municipality code="382018" name="松山市" kind="city" lat="33.8392" lon="132.7657"/>
+                <municipality code="382035" name="宇和島市" kind="city" lat="33.2233" lon="132.5606"/>
+              </municipalities>
+              <staff>
+                <person id="s-1" municipality="382035" name="宇和島 一郎" skills="shelter"/>
+                <person id="s-1" municipality="382035" name="宇和島 二郎" skills="general"/>
+              </staff>
+            </roster>
+            """)
+        let result = try CommandRunner.run(["validate", bad])
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "")
+        #expect(result.standardError == """
+            \(bad):4: code: '382018' is not a valid local government code: its check digit should be 9
+            \(bad):9: staff id 's-1' is used twice
+            2 problems in 1 of 1 file.
+
+            """)
+    }
+
+    @Test func validFilesAreSummarisedEvenWhenOthersAreBad() throws {
+        let empty = folder.write("empty.xml", "")
+        let result = try CommandRunner.run(["validate", "Data/ehime/roster.xml", empty])
+        #expect(result.status == 1)
+        #expect(result.standardOutput == "Data/ehime/roster.xml: valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n")
+        #expect(result.standardError == "\(empty): the file is empty\n1 problem in 1 of 2 files.\n")
+    }
+
+    @Test func aScenarioIsCheckedAgainstTheRosterGivenWithIt() throws {
+        let scenario = folder.write("drill.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <scenario xmlns="urn:counterpart:scenario:1" id="d" start="2026-11-01">
+              <affected code="382035"/>
+              <affected code="990001"/>
+              <request id="r-1" municipality="382035" category="shelter" headcount="1" from="2026-11-01" to="2026-11-03"/>
+              <pin request="r-1" staff="s-nobody" period="0"/>
+            </scenario>
+            """)
+        let alone = try CommandRunner.run(["validate", scenario])
+        #expect(alone.status == 0)
+        let together = try CommandRunner.run(["validate", "Data/ehime/roster.xml", scenario])
+        #expect(together.status == 1)
+        #expect(together.standardError == """
+            \(scenario):4: affected municipality 990001 is not in the roster (checked against Data/ehime/roster.xml)
+            \(scenario):6: pin names staff 's-nobody', who is not in the roster (checked against Data/ehime/roster.xml)
+            2 problems in 1 of 2 files.
+
+            """)
+    }
+
+    @Test func noFileIsAUsageError() throws {
+        let result = try CommandRunner.run(["validate"])
+        #expect(result.status == 2)
+        #expect(result.standardError.hasPrefix("Error: Missing expected argument '<files> ...'"))
+    }
+
+    @Test func worksFromAnyFolderBecauseTheSchemasAreBuiltIn() throws {
+        let roster = CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime/roster.xml").path
+        let result = try CommandRunner.run(["validate", roster], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasSuffix("valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n"))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Runs the built `counterpart` binary as a user would and captures what it printed.
+struct CommandRunner {
+    struct Result {
+        var status: Int32
+        var standardOutput: String
+        var standardError: String
+        var outputBytes: Data
+    }
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary beside the test bundle (what `swift test` just built).
+    static let binary: URL = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("counterpart")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return repositoryRoot.appendingPathComponent(".build/debug/counterpart")
+    }()
+
+    /// Runs `counterpart` with `arguments` in `directory` (the repository root by default).
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        let error = try FileHandle(forUpdating: errorURL)
+        defer {
+            try? error.close()
+            try? FileManager.default.removeItem(at: errorURL)
+        }
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        // Standard error goes to a file so that neither pipe can fill up and block.
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try error.seek(toOffset: 0)
+        let errorData = error.readDataToEndOfFile()
+        return Result(
+            status: process.terminationStatus,
+            standardOutput: String(decoding: outputData, as: UTF8.self),
+            standardError: String(decoding: errorData, as: UTF8.self),
+            outputBytes: outputData)
+    }
+}
+
+/// A folder of its own for a test, removed afterwards.
+final class ScratchFolder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-cli-\(UUID().uuidString)")
+
+    init() { try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String {
+        FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
+        return path(name)
+    }
+}
