@@ -110,12 +110,11 @@ public enum RosterCheck {
 
     static func staffProblems(_ roster: Roster, names: [LocalGovernmentCode: String]) -> [RosterProblem] {
         var problems: [RosterProblem] = []
-        var seen: Set<StaffID> = []
-        seen.reserveCapacity(roster.staff.count)
+        var seen = IdentifierTable(capacity: roster.staff.count)
         let checksReferences = roster.scope == .full
         roster.staff.withUnsafeBufferPointer { staff in
             for index in staff.indices {
-                if !seen.insert(staff[index].id).inserted {
+                if seen.insert(staff[index].id.rawValue, at: index, idAt: { staff[$0].id.rawValue }) != nil {
                     problems.append(.init(.person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice"))
                 }
                 let municipality = staff[index].municipality

@@ -27,7 +27,8 @@ final class XMLStreamReader {
 
     /// Opens a reader on `file`, validating against `schema` when given.
     init?(file: InputFile, url: String, schema: CompiledSchema?) {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
         guard let reader = xmlReaderForFd(file.descriptor, url, nil, options) else { return nil }
         self.file = file
         self.reader = reader

@@ -13,6 +13,14 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The XML Schema of the kind (`Data/schema/roster.xsd` or `scenario.xsd`), as carried in the binary.
+    public var schemaText: String {
+        switch self {
+        case .roster: return EmbeddedSchemas.roster + "\n"
+        case .scenario: return EmbeddedSchemas.scenario + "\n"
+        }
+    }
+
     /// The name of the root element.
     var rootName: String { rawValue }
 

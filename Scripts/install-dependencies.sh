@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build needs (libxml2 and SQLite development files),
+# only when they are missing. Needs root (or sudo) the first time.
+set -euo pipefail
+needed=()
+for package in libxml2-dev libsqlite3-dev; do
+  dpkg -s "$package" >/dev/null 2>&1 || needed+=("$package")
+done
+[ ${#needed[@]} -eq 0 ] && exit 0
+echo "installing: ${needed[*]}"
+sudo_if_needed=()
+[ "$(id -u)" -ne 0 ] && sudo_if_needed=(sudo)
+"${sudo_if_needed[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_if_needed[@]}" apt-get install -y -qq "${needed[@]}"
