@@ -11,23 +11,7 @@ public enum ScenarioLocation: Hashable, Sendable {
 }
 
 /// One thing wrong with a scenario that its schema cannot see.
-public struct ScenarioProblem: Hashable, Sendable, CustomStringConvertible {
-    /// Where it is.
-    public var location: ScenarioLocation
-    /// Which rule it breaks.
-    public var rule: ScenarioRule
-    /// What is wrong, for a person to read.
-    public var message: String
-
-    /// A problem.
-    public init(_ location: ScenarioLocation, _ rule: ScenarioRule, _ message: String) {
-        self.location = location
-        self.rule = rule
-        self.message = message
-    }
-
-    public var description: String { message }
-}
+public typealias ScenarioProblem = CheckProblem<ScenarioLocation, ScenarioRule>
 
 /// The rules of a scenario beyond its schema, one case each.
 public enum ScenarioRule: Hashable, Sendable, CaseIterable {

@@ -18,23 +18,7 @@ public enum RosterLocation: Hashable, Sendable {
 }
 
 /// One thing wrong with a roster that its schema cannot see.
-public struct RosterProblem: Hashable, Sendable, CustomStringConvertible {
-    /// Where it is.
-    public var location: RosterLocation
-    /// Which rule it breaks.
-    public var rule: RosterRule
-    /// What is wrong, for a person to read.
-    public var message: String
-
-    /// A problem.
-    public init(_ location: RosterLocation, _ rule: RosterRule, _ message: String) {
-        self.location = location
-        self.rule = rule
-        self.message = message
-    }
-
-    public var description: String { message }
-}
+public typealias RosterProblem = CheckProblem<RosterLocation, RosterRule>
 
 /// The rules of a roster beyond its schema, one case each.
 public enum RosterRule: Hashable, Sendable, CaseIterable {
