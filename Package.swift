@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "counterpart", targets: ["counterpart"]),
         .library(name: "CounterpartCore", targets: ["CounterpartCore"]),
         .library(name: "CounterpartXML", targets: ["CounterpartXML"]),
+        .library(name: "CounterpartPlanner", targets: ["CounterpartPlanner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,12 @@ let package = Package(
             dependencies: ["CounterpartCore", "CLibXML2"]
         ),
 
+        // The planning rule of FORMATS.md: optimal assignments, period by period. Pure.
+        .target(
+            name: "CounterpartPlanner",
+            dependencies: ["CounterpartCore"]
+        ),
+
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.
         .target(
             name: "CounterpartSynthesis",
@@ -40,6 +47,7 @@ let package = Package(
             dependencies: [
                 "CounterpartCore",
                 "CounterpartXML",
+                "CounterpartPlanner",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -59,6 +67,10 @@ let package = Package(
             name: "CounterpartXMLTests",
             dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartSynthesis"],
             exclude: ["Corpus"]
+        ),
+        .testTarget(
+            name: "CounterpartPlannerTests",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartSynthesis"]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",

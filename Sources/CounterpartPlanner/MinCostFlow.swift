@@ -1,0 +1,213 @@
+/// A minimum-cost flow of free value: sends flow from the source to the sink only while
+/// an augmenting path of negative cost exists, so the result is a flow of least total cost
+/// among flows of every value.
+///
+/// Algorithm: primal-dual successive shortest paths. Node potentials start as exact
+/// shortest distances on the acyclic initial network (one pass in node order, which must be
+/// topological); each phase runs Dijkstra on reduced costs (binary heap), then augments a
+/// blocking flow over the arcs of zero reduced cost (Dinic-style, by BFS levels), so one
+/// phase carries every path of the current shortest length. Integer costs only.
+///
+/// Complexity: O(P · (A log N + blocking flow)) for P phases (distinct path lengths), A arcs,
+/// N nodes. Deterministic: ties are broken by node number and arc order.
+struct MinCostFlow {
+    private(set) var nodeCount: Int
+    private var heads: [Int32] = []
+    private var capacities: [Int64] = []
+    private var costs: [Int64] = []
+    private var tails: [Int32] = []
+    private var firstArc: [Int32] = []
+    private var nextArc: [Int32] = []
+    private var originalCapacity: [Int64] = []
+
+    init(nodeCount: Int) {
+        self.nodeCount = nodeCount
+        firstArc = [Int32](repeating: -1, count: nodeCount)
+    }
+
+    /// Adds an arc and its residual twin; returns the arc's number (for ``flow(on:)``).
+    @discardableResult
+    mutating func addArc(from tail: Int, to head: Int, capacity: Int64, cost: Int64) -> Int {
+        let arc = heads.count
+        append(tail: tail, head: head, capacity: capacity, cost: cost)
+        append(tail: head, head: tail, capacity: 0, cost: -cost)
+        return arc
+    }
+
+    private mutating func append(tail: Int, head: Int, capacity: Int64, cost: Int64) {
+        heads.append(Int32(head))
+        tails.append(Int32(tail))
+        capacities.append(capacity)
+        originalCapacity.append(capacity)
+        costs.append(cost)
+        nextArc.append(firstArc[tail])
+        firstArc[tail] = Int32(heads.count - 1)
+    }
+
+    /// The flow on an arc returned by ``addArc(from:to:capacity:cost:)``.
+    func flow(on arc: Int) -> Int64 { originalCapacity[arc] - capacities[arc] }
+
+    /// Sends flow from `source` to `sink` while it lowers the total cost. Nodes must be
+    /// numbered in a topological order of the initial arcs.
+    mutating func solve(source: Int, sink: Int) {
+        var potential = initialPotentials(source: source)
+        var distance = [Int64](repeating: .max, count: nodeCount)
+        while true {
+            shortestDistances(from: source, potential: potential, into: &distance)
+            guard distance[sink] != .max else { return }
+            let cap = distance[sink]
+            for node in 0..<nodeCount {
+                potential[node] += min(distance[node], cap)
+            }
+            // The true length of the shortest path; stop once it no longer lowers the cost.
+            guard potential[sink] - potential[source] < 0 else { return }
+            augmentBlockingFlows(source: source, sink: sink, potential: potential)
+        }
+    }
+
+    /// Shortest distances from `source` on the initial (acyclic) network.
+    private func initialPotentials(source: Int) -> [Int64] {
+        var potential = [Int64](repeating: 0, count: nodeCount)
+        var reached = [Bool](repeating: false, count: nodeCount)
+        reached[source] = true
+        for node in 0..<nodeCount where reached[node] {
+            var arc = firstArc[node]
+            while arc >= 0 {
+                let index = Int(arc), head = Int(heads[index])
+                if capacities[index] > 0 {
+                    let candidate = potential[node] + costs[index]
+                    if !reached[head] || candidate < potential[head] {
+                        potential[head] = candidate
+                        reached[head] = true
+                    }
+                }
+                arc = nextArc[index]
+            }
+        }
+        return potential
+    }
+
+    /// Dijkstra on reduced costs over arcs with residual capacity (`.max` where unreached).
+    private func shortestDistances(from source: Int, potential: [Int64], into distance: inout [Int64]) {
+        for node in 0..<nodeCount { distance[node] = .max }
+        distance[source] = 0
+        var heap = MinHeap()
+        heap.push(key: 0, node: Int32(source))
+        while let (key, node32) = heap.pop() {
+            let node = Int(node32)
+            guard key == distance[node] else { continue }
+            var arc = firstArc[node]
+            while arc >= 0 {
+                let index = Int(arc)
+                if capacities[index] > 0 {
+                    let head = Int(heads[index])
+                    let candidate = key + costs[index] + potential[node] - potential[head]
+                    if candidate < distance[head] {
+                        distance[head] = candidate
+                        heap.push(key: candidate, node: Int32(head))
+                    }
+                }
+                arc = nextArc[index]
+            }
+        }
+    }
+
+    /// Augments along every path of zero reduced cost, level graph by level graph.
+    private mutating func augmentBlockingFlows(source: Int, sink: Int, potential: [Int64]) {
+        var level = [Int32](repeating: -1, count: nodeCount)
+        var current = firstArc
+        var queue = [Int32]()
+        queue.reserveCapacity(nodeCount)
+        while true {
+            for node in 0..<nodeCount { level[node] = -1 }
+            level[source] = 0
+            queue.removeAll(keepingCapacity: true)
+            queue.append(Int32(source))
+            var position = 0
+            while position < queue.count {
+                let node = Int(queue[position])
+                position += 1
+                var arc = firstArc[node]
+                while arc >= 0 {
+                    let index = Int(arc), head = Int(heads[index])
+                    if capacities[index] > 0, level[head] < 0, costs[index] + potential[node] - potential[head] == 0 {
+                        level[head] = level[node] + 1
+                        queue.append(Int32(head))
+                    }
+                    arc = nextArc[index]
+                }
+            }
+            guard level[sink] >= 0 else { return }
+            current = firstArc
+            while true {
+                let pushed = push(from: source, sink: sink, limit: .max, level: level, potential: potential, current: &current)
+                if pushed == 0 { break }
+            }
+        }
+    }
+
+    private mutating func push(
+        from node: Int, sink: Int, limit: Int64, level: [Int32], potential: [Int64], current: inout [Int32]
+    ) -> Int64 {
+        if node == sink { return limit }
+        while current[node] >= 0 {
+            let index = Int(current[node]), head = Int(heads[index])
+            if capacities[index] > 0, level[head] == level[node] + 1,
+               costs[index] + potential[node] - potential[head] == 0 {
+                let pushed = push(from: head, sink: sink, limit: min(limit, capacities[index]),
+                                  level: level, potential: potential, current: &current)
+                if pushed > 0 {
+                    capacities[index] -= pushed
+                    capacities[index ^ 1] += pushed
+                    return pushed
+                }
+            }
+            current[node] = nextArc[index]
+        }
+        return 0
+    }
+}
+
+/// A binary min-heap of (key, node), ties broken by the smaller node.
+struct MinHeap {
+    private var keys: [Int64] = []
+    private var nodes: [Int32] = []
+
+    private func less(_ left: Int, _ right: Int) -> Bool {
+        keys[left] != keys[right] ? keys[left] < keys[right] : nodes[left] < nodes[right]
+    }
+
+    mutating func push(key: Int64, node: Int32) {
+        keys.append(key)
+        nodes.append(node)
+        var child = keys.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard less(child, parent) else { break }
+            keys.swapAt(child, parent)
+            nodes.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> (Int64, Int32)? {
+        guard let firstKey = keys.first else { return nil }
+        let firstNode = nodes[0]
+        keys[0] = keys[keys.count - 1]
+        nodes[0] = nodes[nodes.count - 1]
+        keys.removeLast()
+        nodes.removeLast()
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < keys.count && less(left, smallest) { smallest = left }
+            if right < keys.count && less(right, smallest) { smallest = right }
+            guard smallest != parent else { break }
+            keys.swapAt(parent, smallest)
+            nodes.swapAt(parent, smallest)
+            parent = smallest
+        }
+        return (firstKey, firstNode)
+    }
+}

@@ -1,0 +1,98 @@
+import CounterpartCore
+
+/// The planning rule of FORMATS.md: periods planned in order, each at minimum cost given
+/// the periods before it and the pins. A pure function of the roster and the scenario.
+public enum Planner {
+    /// Plans `scenario` on `roster`.
+    ///
+    /// The scenario must already be valid against the roster (``ScenarioCheck``).
+    /// - Throws: ``PlanningError/badPins(_:)`` when pins alone break a rule.
+    /// Complexity: per period, linear in staff to build the network, then ``MinCostFlow``.
+    public static func plan(roster: Roster, scenario: Scenario) throws(PlanningError) -> Plan {
+        let context = PlanningContext(roster: roster, scenario: scenario)
+        let pinProblems = PinValidation.problems(scenario: scenario, roster: roster, context: context)
+        guard pinProblems.isEmpty else { throw .badPins(pinProblems) }
+        var run = PlanRun(roster: roster, scenario: scenario, context: context)
+        let periods = (0..<scenario.periodCount).map { run.planPeriod($0) }
+        return Plan(scenario: scenario.id, periods: periods)
+    }
+}
+
+/// The state carried from one period to the next while a plan is made.
+struct PlanRun {
+    let scenario: Scenario
+    let context: PlanningContext
+    /// The roster's staff in ascending id order; people are referred to by index.
+    let staff: [StaffPerson]
+    let staffIndex: [StaffID: Int]
+    /// Pins by period, as (person, request id).
+    let pinsByPeriod: [Int: [(person: Int, request: RequestID)]]
+    var record: ServiceRecord
+    let solver: PeriodSolver
+
+    init(roster: Roster, scenario: Scenario, context: PlanningContext) {
+        self.scenario = scenario
+        self.context = context
+        staff = roster.staff.sorted { $0.id < $1.id }
+        staffIndex = Dictionary(staff.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var pins: [Int: [(person: Int, request: RequestID)]] = [:]
+        var pinned = [Set<Int>](repeating: [], count: staff.count)
+        for pin in scenario.pins {
+            guard let person = staffIndex[pin.staff] else { continue }
+            pins[pin.period, default: []].append((person, pin.request))
+            pinned[person].insert(pin.period)
+        }
+        pinsByPeriod = pins
+        record = ServiceRecord(staffCount: staff.count, pinnedPeriods: pinned, maxConsecutive: scenario.policy.maxConsecutivePeriods)
+        solver = PeriodSolver(staff: staff, context: context, policy: scenario.policy)
+    }
+
+    mutating func planPeriod(_ period: Int) -> PeriodPlan {
+        let active = scenario.requests
+            .compactMap { request in scenario.window(of: request, inPeriod: period).map { (request, $0) } }
+            .sorted { $0.0.id < $1.0.id }
+        let pins = pinsByPeriod[period] ?? []
+        var filled: [RequestID: Int] = [:]
+        var used: [LocalGovernmentCode: Int] = [:]
+        var assignments: [Assignment] = []
+        for pin in pins {
+            guard let request = context.requests[pin.request], let window = scenario.window(of: request, inPeriod: period) else { continue }
+            filled[pin.request, default: 0] += 1
+            used[staff[pin.person].municipality, default: 0] += 1
+            assignments.append(assignment(person: pin.person, request: request, window: window, isPinned: true))
+        }
+        let pinnedNow = Set(pins.map(\.person))
+        let problem = PeriodProblem(
+            requests: active.map { PeriodProblem.OpenRequest(request: $0.0, window: $0.1, openSlots: $0.0.headcount - (filled[$0.0.id] ?? 0)) }
+                .filter { $0.openSlots > 0 },
+            candidates: staff.indices.filter { person in
+                !pinnedNow.contains(person) && !context.affected.contains(staff[person].municipality)
+                    && !record.isResting(person, in: period) && !record.isReserved(person, in: period)
+            },
+            capacityLeft: context.capacity.mapValues { $0 }.merging(used) { capacity, pinned in capacity - pinned }
+                .filter { context.capacity[$0.key] != nil })
+        for (person, request) in solver.solve(problem) {
+            let open = problem.requests[request]
+            filled[open.request.id, default: 0] += 1
+            used[staff[person].municipality, default: 0] += 1
+            assignments.append(assignment(person: person, request: open.request, window: open.window, isPinned: false))
+        }
+        for assignment in assignments { record.record(staffIndex[assignment.staff]!, in: period) }
+        assignments.sort { ($0.request, $0.staff) < ($1.request, $1.staff) }
+        let shortfalls = ShortfallAnalysis(run: self, period: period, assignments: assignments, used: used)
+            .shortfalls(active: active, filled: filled)
+        let cost = assignments.reduce(0) { total, assignment in
+            total + scenario.policy.cost(of: assignment.tier) + assignment.distanceKm
+                - scenario.policy.value(of: context.requests[assignment.request]!.priority)
+        }
+        return PeriodPlan(index: period, days: scenario.days(ofPeriod: period), cost: cost,
+                          assignments: assignments, shortfalls: shortfalls)
+    }
+
+    private func assignment(person: Int, request: DispatchRequest, window: DayRange, isPinned: Bool) -> Assignment {
+        let someone = staff[person]
+        let entry = context.costs.entry(supplier: someone.municipality, requester: request.municipality)
+        return Assignment(request: request.id, staff: someone.id, supplier: someone.municipality, tier: entry.tier,
+                          distanceKm: entry.distanceKm, window: window, isPinned: isPinned)
+    }
+}
