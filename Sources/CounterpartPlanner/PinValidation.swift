@@ -11,9 +11,15 @@ enum PinValidation {
         var pinsPerMunicipality: [PeriodKey<LocalGovernmentCode>: Int] = [:]
         var pinnedPeriods: [StaffID: Set<Int>] = [:]
         for (index, pin) in scenario.pins.enumerated() {
-            guard let person = context.staff[pin.staff], let request = context.requests[pin.request],
-                  let window = scenario.window(of: request, inPeriod: pin.period) else { continue }
             let label = "pin of '\(pin.staff)' to '\(pin.request)' in period \(pin.period)"
+            guard let person = context.staff[pin.staff], let request = context.requests[pin.request] else {
+                problems.append(PinProblem(pin: index, message: "\(label): the roster or the scenario has no such person or request"))
+                continue
+            }
+            guard let window = scenario.window(of: request, inPeriod: pin.period) else {
+                problems.append(PinProblem(pin: index, message: "\(label): the request is not active in that period"))
+                continue
+            }
             if let first = staffInPeriod[PeriodKey(pin.staff, pin.period)] {
                 problems.append(PinProblem(pin: index, message:
                     "\(label): '\(pin.staff)' is already pinned in that period (pin \(first + 1)); a person fills one slot per period (rule 4)"))
