@@ -19,6 +19,11 @@ struct MinCostFlow {
     private var firstArc: [Int32] = []
     private var nextArc: [Int32] = []
     private var originalCapacity: [Int64] = []
+    /// Node potentials after ``solve(source:sink:)``: every arc with residual capacity has
+    /// a non-negative reduced cost `cost + potential[tail] − potential[head]`, and the sink's
+    /// potential is at least the source's. They are the certificate of optimality: any arc
+    /// added with a non-negative reduced cost leaves the flow optimal.
+    private(set) var potential: [Int64] = []
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
@@ -50,15 +55,21 @@ struct MinCostFlow {
     /// Sends flow from `source` to `sink` while it lowers the total cost. Nodes must be
     /// numbered in a topological order of the initial arcs.
     mutating func solve(source: Int, sink: Int) {
-        var potential = initialPotentials(source: source)
+        potential = initialPotentials(source: source)
         var distance = [Int64](repeating: .max, count: nodeCount)
         while true {
             shortestDistances(from: source, potential: potential, into: &distance)
-            guard distance[sink] != .max else { return }
-            let cap = distance[sink]
+            // Raise potentials by the distances, capped for nodes beyond the sink (or unreached).
+            // When the sink is unreached, unreached nodes rise by at least enough to bring the
+            // sink's potential to zero, so that the potentials also certify that no path from
+            // the source to the sink, even through arcs added later, can lower the cost.
+            let reachedSink = distance[sink] != .max
+            let cap = reachedSink ? distance[sink]
+                : max(distance.lazy.filter { $0 != .max }.max() ?? 0, -(potential[sink] - potential[source]))
             for node in 0..<nodeCount {
                 potential[node] += min(distance[node], cap)
             }
+            guard reachedSink else { return }
             // The true length of the shortest path; stop once it no longer lowers the cost.
             guard potential[sink] - potential[source] < 0 else { return }
             augmentBlockingFlows(source: source, sink: sink, potential: potential)

@@ -7,106 +7,98 @@ extension PeriodSolver {
         var covered: WindowSet
     }
 
-    /// Builds the network, solves it, and names the people: within a class, people are
-    /// taken in ascending staff-id order, and requests are served in ascending id order.
-    func flowAssignments(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> [(person: Int, request: Int)] {
-        let municipalities = Array(Set(classes.map(\.municipality))).sorted()
-        let municipalityNode = Dictionary(uniqueKeysWithValues: municipalities.enumerated().map { ($1, 1 + $0) })
-        let firstClassNode = 1 + municipalities.count
-
-        var supplyKeys: [SupplyKey] = []
-        var supplyIndex: [SupplyKey: Int] = [:]
-        var classSupplies: [[Int]] = []
-        for personClass in classes {
-            var supplies: [Int] = []
-            for category in personClass.skills {
-                let categoryWindows = windows.ofCategory[category] ?? []
-                let covered = personClass.covered.restricted(to: categoryWindows, count: windows.list.count)
-                guard !covered.isEmpty else { continue }
-                let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered)
-                let index = supplyIndex[key] ?? {
-                    supplyKeys.append(key)
-                    supplyIndex[key] = supplyKeys.count - 1
-                    return supplyKeys.count - 1
-                }()
-                supplies.append(index)
-            }
-            classSupplies.append(supplies)
-        }
-        let firstSupplyNode = firstClassNode + classes.count
-        let firstRequestNode = firstSupplyNode + supplyKeys.count
-        let sink = firstRequestNode + problem.requests.count
-        var network = MinCostFlow(nodeCount: sink + 1)
-
-        var peopleOfMunicipality: [LocalGovernmentCode: Int] = [:]
-        for personClass in classes { peopleOfMunicipality[personClass.municipality, default: 0] += personClass.people.count }
-        for municipality in municipalities {
-            let limit = problem.capacityLeft[municipality] ?? peopleOfMunicipality[municipality]!
-            network.addArc(from: 0, to: municipalityNode[municipality]!, capacity: Int64(limit), cost: 0)
-        }
-        var classArcs: [[(supply: Int, arc: Int)]] = []
-        for (index, personClass) in classes.enumerated() {
-            let node = firstClassNode + index, size = Int64(personClass.people.count)
-            network.addArc(from: municipalityNode[personClass.municipality]!, to: node, capacity: size, cost: 0)
-            classArcs.append(classSupplies[index].map { supply in
-                (supply, network.addArc(from: node, to: firstSupplyNode + supply, capacity: size, cost: 0))
-            })
-        }
-        var requestsOfCategory: [JobCategory: [Int]] = [:]
-        for (index, open) in problem.requests.enumerated() { requestsOfCategory[open.request.category, default: []].append(index) }
-        var supplyArcs: [[(request: Int, arc: Int)]] = []
-        for (index, key) in supplyKeys.enumerated() {
-            var arcs: [(request: Int, arc: Int)] = []
-            for request in requestsOfCategory[key.category] ?? [] where key.covered.contains(windows.ofRequest[request]) {
-                let open = problem.requests[request]
-                let cost = context.costs.entry(supplier: key.municipality, requester: open.request.municipality).cost
-                    - policy.value(of: open.request.priority)
-                guard cost < 0 else { continue }
-                arcs.append((request, network.addArc(from: firstSupplyNode + index, to: firstRequestNode + request,
-                                                     capacity: Int64(open.openSlots), cost: Int64(cost))))
-            }
-            supplyArcs.append(arcs)
-        }
-        for (index, open) in problem.requests.enumerated() {
-            network.addArc(from: firstRequestNode + index, to: sink, capacity: Int64(open.openSlots), cost: 0)
-        }
-        network.solve(source: 0, sink: sink)
-        return namePeople(classes: classes, classArcs: classArcs, supplyArcs: supplyArcs, network: network)
+    /// A supply node: the people of one municipality who can do one category on the same windows.
+    struct Supply {
+        var key: SupplyKey
+        var feeders: [Int]
+        /// At most how many people it can send: its people, capped by the municipality's capacity left.
+        var bound: Int
     }
 
-    /// Turns flows into people: each supply node's incoming class flows are matched in order
-    /// with its outgoing request flows.
-    private func namePeople(
-        classes: [PersonClass], classArcs: [[(supply: Int, arc: Int)]], supplyArcs: [[(request: Int, arc: Int)]],
-        network: MinCostFlow
-    ) -> [(person: Int, request: Int)] {
-        var inflows = [[(personClass: Int, amount: Int)]](repeating: [], count: supplyArcs.count)
-        for (index, arcs) in classArcs.enumerated() {
-            for (supply, arc) in arcs {
-                let amount = Int(network.flow(on: arc))
-                if amount > 0 { inflows[supply].append((index, amount)) }
-            }
+    /// A profitable supply-to-request arc of the full network.
+    struct Candidate {
+        var supply: Int
+        var cost: Int
+    }
+
+    /// Builds the network, solves it, and names the people: within a class, people are
+    /// taken in ascending staff-id order, and requests are served in ascending id order.
+    ///
+    /// The full network can hold millions of supply-to-request arcs at national scale, so it
+    /// is solved by *pricing*: each request starts with only its cheapest suppliers (enough
+    /// for twice its open slots), the reduced network is solved exactly, and its potentials
+    /// then price every arc left out. An arc of negative reduced cost means the reduced
+    /// optimum may not be the full one: that request's list is doubled and the network solved
+    /// again. When no arc prices negative, the potentials certify the full network's optimum.
+    func flowAssignments(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> [(person: Int, request: Int)] {
+        let (supplies, classSupplies) = buildSupplies(problem, windows: windows, classes: classes)
+        let candidates = candidateLists(problem, windows: windows, supplies: supplies)
+        var depth = candidates.enumerated().map { request, list in
+            usesPricing ? initialDepth(list, supplies: supplies, openSlots: problem.requests[request].openSlots) : list.count
         }
-        var nextPerson = [Int](repeating: 0, count: classes.count)
-        var result: [(person: Int, request: Int)] = []
-        for (supply, arcs) in supplyArcs.enumerated() {
-            var sources = inflows[supply]
-            var position = 0
-            for (request, arc) in arcs {
-                var amount = Int(network.flow(on: arc))
-                while amount > 0 {
-                    let taken = min(amount, sources[position].amount)
-                    let personClass = sources[position].personClass
-                    for _ in 0..<taken {
-                        result.append((classes[personClass].people[nextPerson[personClass]], request))
-                        nextPerson[personClass] += 1
-                    }
-                    amount -= taken
-                    sources[position].amount -= taken
-                    if sources[position].amount == 0 { position += 1 }
+        while true {
+            var network = ReducedNetwork(problem: problem, classes: classes, classSupplies: classSupplies, supplies: supplies,
+                                         candidates: candidates, depth: depth)
+            network.solve()
+            let violations = network.pricingViolations(candidates: candidates, depth: depth)
+            guard !violations.isEmpty else { return network.namedAssignments(classes: classes) }
+            for request in violations { depth[request] = min(candidates[request].count, max(1, depth[request]) * 2) }
+        }
+    }
+
+    private func buildSupplies(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> ([Supply], [[Int]]) {
+        var supplies: [Supply] = []
+        var supplyIndex: [SupplyKey: Int] = [:]
+        var classSupplies: [[Int]] = []
+        for (classIndex, personClass) in classes.enumerated() {
+            var links: [Int] = []
+            for category in personClass.skills {
+                let covered = personClass.covered.restricted(to: windows.ofCategory[category] ?? [], count: windows.list.count)
+                guard !covered.isEmpty else { continue }
+                let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered)
+                if let existing = supplyIndex[key] {
+                    supplies[existing].feeders.append(classIndex)
+                    supplies[existing].bound += personClass.people.count
+                    links.append(existing)
+                } else {
+                    supplyIndex[key] = supplies.count
+                    supplies.append(Supply(key: key, feeders: [classIndex], bound: personClass.people.count))
+                    links.append(supplies.count - 1)
                 }
             }
+            classSupplies.append(links)
         }
-        return result
+        for index in supplies.indices {
+            if let left = problem.capacityLeft[supplies[index].key.municipality] { supplies[index].bound = min(supplies[index].bound, left) }
+        }
+        return (supplies, classSupplies)
+    }
+
+    /// For each request, every supply node that may fill it at a negative cost, cheapest first
+    /// (ties by supply order, which is deterministic).
+    private func candidateLists(_ problem: PeriodProblem, windows: Windows, supplies: [Supply]) -> [[Candidate]] {
+        var suppliesOfCategory: [JobCategory: [Int]] = [:]
+        for (index, supply) in supplies.enumerated() { suppliesOfCategory[supply.key.category, default: []].append(index) }
+        return problem.requests.enumerated().map { request, open in
+            let window = windows.ofRequest[request]
+            let value = policy.value(of: open.request.priority)
+            var list: [Candidate] = []
+            for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) {
+                let cost = context.costs.entry(supplier: supplies[supply].key.municipality, requester: open.request.municipality).cost - value
+                if cost < 0 { list.append(Candidate(supply: supply, cost: cost)) }
+            }
+            list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.supply < $1.supply }
+            return list
+        }
+    }
+
+    /// The shortest prefix of the cheapest suppliers that could send twice the open slots.
+    private func initialDepth(_ list: [Candidate], supplies: [Supply], openSlots: Int) -> Int {
+        var total = 0
+        for (index, candidate) in list.enumerated() {
+            total += supplies[candidate.supply].bound
+            if total >= 2 * openSlots { return index + 1 }
+        }
+        return list.count
     }
 }

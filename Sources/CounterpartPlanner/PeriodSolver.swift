@@ -15,6 +15,9 @@ struct PeriodSolver {
     let staff: [StaffPerson]
     let context: PlanningContext
     let policy: PlanningPolicy
+    /// Whether to start each request from its cheapest suppliers and price the rest (the
+    /// default), or to build the whole network at once (for tests that compare the two).
+    var usesPricing = true
 
     /// (person index, request index into `problem.requests`) pairs, deterministic.
     func solve(_ problem: PeriodProblem) -> [(person: Int, request: Int)] {

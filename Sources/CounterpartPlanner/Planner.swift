@@ -9,10 +9,15 @@ public enum Planner {
     /// - Throws: ``PlanningError/badPins(_:)`` when pins alone break a rule.
     /// Complexity: per period, linear in staff to build the network, then ``MinCostFlow``.
     public static func plan(roster: Roster, scenario: Scenario) throws(PlanningError) -> Plan {
+        try plan(roster: roster, scenario: scenario, usesPricing: true)
+    }
+
+    static func plan(roster: Roster, scenario: Scenario, usesPricing: Bool) throws(PlanningError) -> Plan {
         let context = PlanningContext(roster: roster, scenario: scenario)
         let pinProblems = PinValidation.problems(scenario: scenario, roster: roster, context: context)
         guard pinProblems.isEmpty else { throw .badPins(pinProblems) }
         var run = PlanRun(roster: roster, scenario: scenario, context: context)
+        run.solver.usesPricing = usesPricing
         let periods = (0..<scenario.periodCount).map { run.planPeriod($0) }
         return Plan(scenario: scenario.id, periods: periods)
     }
@@ -28,7 +33,7 @@ struct PlanRun {
     /// Pins by period, as (person, request id).
     let pinsByPeriod: [Int: [(person: Int, request: RequestID)]]
     var record: ServiceRecord
-    let solver: PeriodSolver
+    var solver: PeriodSolver
 
     init(roster: Roster, scenario: Scenario, context: PlanningContext) {
         self.scenario = scenario
