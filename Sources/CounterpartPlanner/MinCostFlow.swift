@@ -58,7 +58,7 @@ struct MinCostFlow {
         potential = initialPotentials(source: source)
         var distance = [Int64](repeating: .max, count: nodeCount)
         while true {
-            shortestDistances(from: source, potential: potential, into: &distance)
+            shortestDistances(from: source, to: sink, potential: potential, into: &distance)
             // Raise potentials by the distances, capped for nodes beyond the sink (or unreached).
             // When the sink is unreached, unreached nodes rise by at least enough to bring the
             // sink's potential to zero, so that the potentials also certify that no path from
@@ -72,7 +72,7 @@ struct MinCostFlow {
             guard reachedSink else { return }
             // The true length of the shortest path; stop once it no longer lowers the cost.
             guard potential[sink] - potential[source] < 0 else { return }
-            augmentBlockingFlows(source: source, sink: sink, potential: potential)
+            augmentBlockingFlows(source: source, sink: sink)
         }
     }
 
@@ -98,8 +98,9 @@ struct MinCostFlow {
         return potential
     }
 
-    /// Dijkstra on reduced costs over arcs with residual capacity (`.max` where unreached).
-    private func shortestDistances(from source: Int, potential: [Int64], into distance: inout [Int64]) {
+    /// Dijkstra on reduced costs over arcs with residual capacity (`.max` where unreached),
+    /// stopped once the sink is settled: every node not settled by then is at least as far.
+    private func shortestDistances(from source: Int, to sink: Int, potential: [Int64], into distance: inout [Int64]) {
         for node in 0..<nodeCount { distance[node] = .max }
         distance[source] = 0
         var heap = MinHeap()
@@ -107,6 +108,8 @@ struct MinCostFlow {
         while let (key, node32) = heap.pop() {
             let node = Int(node32)
             guard key == distance[node] else { continue }
+            // Nodes farther than the sink are capped at its distance anyway: stop here.
+            if node == sink { return }
             var arc = firstArc[node]
             while arc >= 0 {
                 let index = Int(arc)
@@ -123,12 +126,13 @@ struct MinCostFlow {
         }
     }
 
-    /// Augments along every path of zero reduced cost, level graph by level graph.
-    private mutating func augmentBlockingFlows(source: Int, sink: Int, potential: [Int64]) {
+    /// Augments along every path of zero reduced cost, level graph by level graph
+    /// (Dinic's blocking flow, with an explicit stack rather than recursion).
+    private mutating func augmentBlockingFlows(source: Int, sink: Int) {
         var level = [Int32](repeating: -1, count: nodeCount)
-        var current = firstArc
         var queue = [Int32]()
         queue.reserveCapacity(nodeCount)
+        var path: [Int] = []
         while true {
             for node in 0..<nodeCount { level[node] = -1 }
             level[source] = 0
@@ -141,7 +145,7 @@ struct MinCostFlow {
                 var arc = firstArc[node]
                 while arc >= 0 {
                     let index = Int(arc), head = Int(heads[index])
-                    if capacities[index] > 0, level[head] < 0, costs[index] + potential[node] - potential[head] == 0 {
+                    if level[head] < 0, isAdmissible(index, from: node, to: head) {
                         level[head] = level[node] + 1
                         queue.append(Int32(head))
                     }
@@ -149,76 +153,86 @@ struct MinCostFlow {
                 }
             }
             guard level[sink] >= 0 else { return }
-            current = firstArc
+            var current = firstArc
+            var node = source
+            path.removeAll(keepingCapacity: true)
             while true {
-                let pushed = push(from: source, sink: sink, limit: .max, level: level, potential: potential, current: &current)
-                if pushed == 0 { break }
+                if node == sink {
+                    var amount = Int64.max
+                    for arc in path { amount = min(amount, capacities[arc]) }
+                    for arc in path {
+                        capacities[arc] -= amount
+                        capacities[arc ^ 1] += amount
+                    }
+                    path.removeAll(keepingCapacity: true)
+                    node = source
+                    continue
+                }
+                var advanced = false
+                while current[node] >= 0 {
+                    let index = Int(current[node]), head = Int(heads[index])
+                    if level[head] == level[node] + 1, isAdmissible(index, from: node, to: head) {
+                        path.append(index)
+                        node = head
+                        advanced = true
+                        break
+                    }
+                    current[node] = nextArc[index]
+                }
+                if advanced { continue }
+                guard let last = path.popLast() else { break }
+                node = Int(tails[last])
+                current[node] = nextArc[last]
             }
         }
     }
 
-    private mutating func push(
-        from node: Int, sink: Int, limit: Int64, level: [Int32], potential: [Int64], current: inout [Int32]
-    ) -> Int64 {
-        if node == sink { return limit }
-        while current[node] >= 0 {
-            let index = Int(current[node]), head = Int(heads[index])
-            if capacities[index] > 0, level[head] == level[node] + 1,
-               costs[index] + potential[node] - potential[head] == 0 {
-                let pushed = push(from: head, sink: sink, limit: min(limit, capacities[index]),
-                                  level: level, potential: potential, current: &current)
-                if pushed > 0 {
-                    capacities[index] -= pushed
-                    capacities[index ^ 1] += pushed
-                    return pushed
-                }
-            }
-            current[node] = nextArc[index]
-        }
-        return 0
+    /// Whether an arc has residual capacity and zero reduced cost.
+    @inline(__always)
+    private func isAdmissible(_ arc: Int, from tail: Int, to head: Int) -> Bool {
+        capacities[arc] > 0 && costs[arc] + potential[tail] - potential[head] == 0
     }
 }
 
 /// A binary min-heap of (key, node), ties broken by the smaller node.
 struct MinHeap {
-    private var keys: [Int64] = []
-    private var nodes: [Int32] = []
-
-    private func less(_ left: Int, _ right: Int) -> Bool {
-        keys[left] != keys[right] ? keys[left] < keys[right] : nodes[left] < nodes[right]
+    private struct Entry {
+        var key: Int64
+        var node: Int32
+        func precedes(_ other: Entry) -> Bool { key != other.key ? key < other.key : node < other.node }
     }
 
+    private var entries: [Entry] = []
+
     mutating func push(key: Int64, node: Int32) {
-        keys.append(key)
-        nodes.append(node)
-        var child = keys.count - 1
+        entries.append(Entry(key: key, node: node))
+        var child = entries.count - 1
+        let entry = entries[child]
         while child > 0 {
             let parent = (child - 1) / 2
-            guard less(child, parent) else { break }
-            keys.swapAt(child, parent)
-            nodes.swapAt(child, parent)
+            guard entry.precedes(entries[parent]) else { break }
+            entries[child] = entries[parent]
             child = parent
         }
+        entries[child] = entry
     }
 
     mutating func pop() -> (Int64, Int32)? {
-        guard let firstKey = keys.first else { return nil }
-        let firstNode = nodes[0]
-        keys[0] = keys[keys.count - 1]
-        nodes[0] = nodes[nodes.count - 1]
-        keys.removeLast()
-        nodes.removeLast()
+        guard let first = entries.first else { return nil }
+        let last = entries.removeLast()
+        guard !entries.isEmpty else { return (first.key, first.node) }
         var parent = 0
+        let count = entries.count
         while true {
-            let left = 2 * parent + 1, right = left + 1
-            var smallest = parent
-            if left < keys.count && less(left, smallest) { smallest = left }
-            if right < keys.count && less(right, smallest) { smallest = right }
-            guard smallest != parent else { break }
-            keys.swapAt(parent, smallest)
-            nodes.swapAt(parent, smallest)
-            parent = smallest
+            let left = 2 * parent + 1
+            guard left < count else { break }
+            let right = left + 1
+            let child = right < count && entries[right].precedes(entries[left]) ? right : left
+            guard entries[child].precedes(last) else { break }
+            entries[parent] = entries[child]
+            parent = child
         }
-        return (firstKey, firstNode)
+        entries[parent] = last
+        return (first.key, first.node)
     }
 }

@@ -79,12 +79,14 @@ extension PeriodSolver {
     private func candidateLists(_ problem: PeriodProblem, windows: Windows, supplies: [Supply]) -> [[Candidate]] {
         var suppliesOfCategory: [JobCategory: [Int]] = [:]
         for (index, supply) in supplies.enumerated() { suppliesOfCategory[supply.key.category, default: []].append(index) }
+        let supplierPosition = supplies.map { context.costs.position[$0.key.municipality]! }
         return problem.requests.enumerated().map { request, open in
             let window = windows.ofRequest[request]
             let value = policy.value(of: open.request.priority)
+            let requester = context.costs.position[open.request.municipality]!
             var list: [Candidate] = []
             for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) {
-                let cost = context.costs.entry(supplier: supplies[supply].key.municipality, requester: open.request.municipality).cost - value
+                let cost = context.costs.entry(supplier: supplierPosition[supply], requester: requester).cost - value
                 if cost < 0 { list.append(Candidate(supply: supply, cost: cost)) }
             }
             list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.supply < $1.supply }

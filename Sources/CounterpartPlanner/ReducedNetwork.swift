@@ -80,9 +80,9 @@ struct ReducedNetwork {
             if let node = classNode[personClass] { return potential[node] }
             return municipalityNode[classMunicipality[personClass]].map { potential[$0] } ?? 0
         }
-        var supplyPotential: [Int: Int64] = [:]
+        var supplyPotential = [Int64?](repeating: nil, count: supplies.count)
+        for (supply, node) in supplyNode { supplyPotential[supply] = potential[node] }
         func potentialOf(_ supply: Int) -> Int64 {
-            if let node = supplyNode[supply] { return potential[node] }
             if let known = supplyPotential[supply] { return known }
             let value = supplies[supply].feeders.map(classPotential).min() ?? 0
             supplyPotential[supply] = value

@@ -1,7 +1,8 @@
 import CounterpartCore
 
 /// Tier, distance and cost of every supplier for every requester of a scenario, computed
-/// once. Complexity: O(requesters × municipalities).
+/// once, in flat arrays indexed by municipality position. Complexity: O(requesters ×
+/// municipalities) time and memory.
 struct SupplierCosts {
     struct Entry {
         var tier: Tier
@@ -10,16 +11,26 @@ struct SupplierCosts {
         var cost: Int
     }
 
-    private var table: [LocalGovernmentCode: [LocalGovernmentCode: Entry]] = [:]
+    /// The position of each municipality in the roster.
+    let position: [LocalGovernmentCode: Int]
+    private var rows: [[Entry]]
+    private var rowOfRequester: [Int]
 
     init(roster: Roster, requesters: Set<LocalGovernmentCode>, policy: PlanningPolicy) {
-        let municipalities = Dictionary(roster.municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        var position: [LocalGovernmentCode: Int] = [:]
+        for (index, municipality) in roster.municipalities.enumerated() where position[municipality.code] == nil {
+            position[municipality.code] = index
+        }
+        self.position = position
+        rows = []
+        rowOfRequester = [Int](repeating: -1, count: roster.municipalities.count)
         for requester in requesters.sorted() {
-            guard let destination = municipalities[requester] else { continue }
+            guard let destinationIndex = position[requester] else { continue }
+            let destination = roster.municipalities[destinationIndex]
             let pairing = roster.pairing(forAffected: requester)
             let groupMembers = Set(pairing?.group.memberCodes ?? [])
-            var row: [LocalGovernmentCode: Entry] = [:]
-            for supplier in roster.municipalities {
+            rowOfRequester[destinationIndex] = rows.count
+            rows.append(roster.municipalities.map { supplier in
                 let tier: Tier
                 if let pairing, supplier.code == pairing.pairing.primary {
                     tier = .primary
@@ -31,14 +42,18 @@ struct SupplierCosts {
                     tier = .prefecture
                 }
                 let distance = Distance.kilometres(from: supplier, to: destination)
-                row[supplier.code] = Entry(tier: tier, distanceKm: distance, cost: policy.cost(of: tier) + distance)
-            }
-            table[requester] = row
+                return Entry(tier: tier, distanceKm: distance, cost: policy.cost(of: tier) + distance)
+            })
         }
     }
 
     /// The entry for one person of `supplier` sent to `requester`.
     func entry(supplier: LocalGovernmentCode, requester: LocalGovernmentCode) -> Entry {
-        table[requester]![supplier]!
+        entry(supplier: position[supplier]!, requester: position[requester]!)
+    }
+
+    /// The entry by municipality positions (see ``position``).
+    func entry(supplier: Int, requester: Int) -> Entry {
+        rows[rowOfRequester[requester]][supplier]
     }
 }

@@ -29,6 +29,9 @@ public struct StaffPerson: Hashable, Sendable {
     /// Intervals may overlap or touch, so they are merged before checking.
     /// Complexity: O(k log k) for k intervals.
     public func isAvailable(throughout window: DayRange) -> Bool {
+        // Most people have one interval that holds the whole window: no need to merge.
+        for interval in availability where interval.contains(window) { return true }
+        guard availability.count > 1 else { return false }
         var coveredUntil = window.from.adding(days: -1)
         for interval in availability.sorted(by: { $0.from < $1.from }) {
             if interval.from > coveredUntil.adding(days: 1) { break }
