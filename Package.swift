@@ -53,10 +53,10 @@ let package = Package(
             ]
         ),
 
-        // Benchmarks: figures printed, never timed tests. Runs the built `counterpart`.
+        // Benchmarks: figures printed, never timed tests. Runs the built `counterpart` too.
         .executableTarget(
             name: "counterpart-benchmark",
-            dependencies: ["CounterpartXML"]
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartPlanner"]
         ),
 
         .testTarget(
