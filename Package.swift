@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The domain: value types, no I/O.
@@ -33,6 +34,12 @@ let package = Package(
         .target(
             name: "CounterpartPlanner",
             dependencies: ["CounterpartCore"]
+        ),
+
+        // The roster kept in SQLite with a permanent history of revisions.
+        .target(
+            name: "CounterpartStore",
+            dependencies: ["CounterpartCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
 
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.
@@ -71,6 +78,10 @@ let package = Package(
         .testTarget(
             name: "CounterpartPlannerTests",
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartSynthesis"]
+        ),
+        .testTarget(
+            name: "CounterpartStoreTests",
+            dependencies: ["CounterpartCore", "CounterpartStore"]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",
