@@ -1,0 +1,135 @@
+import CounterpartCore
+import GRDB
+
+/// Row mapping between the roster's values and the tables of ``StoreSchema``: the only place
+/// that knows both. Lists are stored as space-separated tokens (skills, secondary codes,
+/// availability intervals as `from..to`).
+enum RosterRows {
+    /// The roster after revision `asOf` (the current one when `nil`), or `nil` when none is kept.
+    /// Entries come back in key order (codes and ids as byte strings).
+    static func load(_ db: Database, asOf: Int?) throws -> Roster? {
+        let header = try Row.fetchOne(db, sql: asOf == nil
+            ? "SELECT prefecture, effective FROM revision ORDER BY id DESC LIMIT 1"
+            : "SELECT prefecture, effective FROM revision WHERE id <= ? ORDER BY id DESC LIMIT 1",
+            arguments: asOf.map { [$0] } ?? [])
+        guard let header else { return nil }
+        let filter = asOf == nil ? "valid_to IS NULL" : "valid_from <= \(asOf!) AND (valid_to IS NULL OR valid_to > \(asOf!))"
+        var roster = Roster(prefecture: try code(header["prefecture"]), effective: try day(header["effective"]))
+        roster.municipalities = try Row.fetchAll(db, sql: """
+            SELECT code, name, kind, latitude, longitude, dispatch_capacity, population FROM municipality WHERE \(filter) ORDER BY code
+            """).map { row in
+            Municipality(code: try code(row["code"]), name: row["name"], kind: MunicipalityKind(rawValue: row["kind"]) ?? .city,
+                         latitude: row["latitude"], longitude: row["longitude"],
+                         dispatchCapacity: row["dispatch_capacity"], population: row["population"])
+        }
+        let pairings = try Row.fetchAll(db, sql: """
+            SELECT affected, group_id, primary_code, secondaries, status FROM pairing WHERE \(filter) ORDER BY affected
+            """)
+        roster.groups = try Row.fetchAll(db, sql: "SELECT group_id, name FROM counterpart_group WHERE \(filter) ORDER BY group_id").map { row in
+            let id: String = row["group_id"]
+            return CounterpartGroup(id: GroupID(id), name: row["name"], pairings: try pairings.filter { $0["group_id"] == id }.map { pairing in
+                Pairing(affected: try code(pairing["affected"]), primary: try code(pairing["primary_code"]),
+                        secondaries: try tokens(pairing["secondaries"]).map(code), status: (pairing["status"] as String?).flatMap(PairingStatus.init))
+            })
+        }
+        roster.members = try Row.fetchAll(db, sql: """
+            SELECT member_id, municipality, role, name, phone, email FROM member WHERE \(filter) ORDER BY member_id
+            """).map { row in
+            HotlineMember(id: MemberID(row["member_id"]), municipality: try code(row["municipality"]),
+                          role: HotlineRole(rawValue: row["role"]) ?? .liaison, name: row["name"], phone: row["phone"], email: row["email"])
+        }
+        let staff = try Row.fetchCursor(db, sql: """
+            SELECT staff_id, municipality, name, skills, availability FROM staff WHERE \(filter) ORDER BY staff_id
+            """)
+        while let row = try staff.next() {
+            roster.staff.append(StaffPerson(
+                id: StaffID(row["staff_id"]), municipality: try code(row["municipality"]), name: row["name"],
+                skills: JobCategorySet(tokens(row["skills"]).compactMap(JobCategory.init(rawValue:))),
+                availability: try tokens(row["availability"]).map(range)))
+        }
+        return roster
+    }
+
+    /// Stores revision `changes` that lead to `roster`; returns the revision's number.
+    static func write(_ db: Database, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
+                      user: String, time: String) throws -> Int {
+        let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
+        try db.execute(sql: """
+            INSERT INTO revision (created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [time, user, roster.prefecture.description, roster.effective.description,
+                             kinds.map(\.added.count).reduce(0, +), kinds.map(\.removed.count).reduce(0, +),
+                             kinds.map(\.changed.count).reduce(0, +)])
+        let revision = Int(db.lastInsertedRowID)
+        for (position, file) in files.enumerated() {
+            let scope: String
+            if case .municipality(let code) = file.roster.scope { scope = "municipality \(code)" } else { scope = "full" }
+            try db.execute(sql: "INSERT INTO revision_file (revision_id, position, path, sha256, scope) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [revision, position, file.path, file.sha256, scope])
+        }
+        try replace(db, table: "municipality", key: "code", kind: changes.municipalities, revision: revision,
+                    columns: ["code", "name", "kind", "latitude", "longitude", "dispatch_capacity", "population"],
+                    entries: roster.municipalities, keyOf: { $0.code.description }) { municipality in
+            [municipality.code.description, municipality.name, municipality.kind.rawValue, municipality.latitude,
+             municipality.longitude, municipality.dispatchCapacity, municipality.population]
+        }
+        try replace(db, table: "counterpart_group", key: "group_id", kind: changes.groups, revision: revision,
+                    columns: ["group_id", "name"], entries: roster.groups, keyOf: { $0.id.rawValue }) { [$0.id.rawValue, $0.name] }
+        let pairings = roster.groups.flatMap { group in group.pairings.map { (group.id, $0) } }
+        try replace(db, table: "pairing", key: "affected", kind: changes.pairings, revision: revision,
+                    columns: ["affected", "group_id", "primary_code", "secondaries", "status"],
+                    entries: pairings, keyOf: { $0.1.affected.description }) { group, pairing in
+            [pairing.affected.description, group.rawValue, pairing.primary.description,
+             pairing.secondaries.map(\.description).joined(separator: " "), pairing.status?.rawValue]
+        }
+        try replace(db, table: "member", key: "member_id", kind: changes.members, revision: revision,
+                    columns: ["member_id", "municipality", "role", "name", "phone", "email"],
+                    entries: roster.members, keyOf: { $0.id.rawValue }) { member in
+            [member.id.rawValue, member.municipality.description, member.role.rawValue, member.name, member.phone, member.email]
+        }
+        try replace(db, table: "staff", key: "staff_id", kind: changes.staff, revision: revision,
+                    columns: ["staff_id", "municipality", "name", "skills", "availability"],
+                    entries: roster.staff, keyOf: { $0.id.rawValue }) { person in
+            [person.id.rawValue, person.municipality.description, person.name, person.skills.description,
+             person.availability.map(\.description).joined(separator: " ")]
+        }
+        return revision
+    }
+
+    /// Closes the rows of removed and changed entries and inserts the new versions of added
+    /// and changed ones, with one prepared statement each.
+    private static func replace<Entry>(
+        _ db: Database, table: String, key: String, kind: RosterChanges.Kind, revision: Int, columns: [String],
+        entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [(any DatabaseValueConvertible)?]
+    ) throws {
+        let close = try db.makeStatement(sql: "UPDATE \(table) SET valid_to = ? WHERE \(key) = ? AND valid_to IS NULL")
+        for entryKey in kind.removed + kind.changed.map(\.key) {
+            try close.execute(arguments: [revision, entryKey])
+        }
+        let fresh = Set(kind.added + kind.changed.map(\.key))
+        guard !fresh.isEmpty else { return }
+        let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+        let insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
+        for entry in entries where fresh.contains(keyOf(entry)) {
+            try insert.execute(arguments: StatementArguments(values(entry) + [revision]))
+        }
+    }
+
+    static func revisions(_ db: Database) throws -> [Revision] {
+        let files = try Row.fetchAll(db, sql: "SELECT revision_id, path, sha256, scope FROM revision_file ORDER BY revision_id, position")
+        return try Row.fetchAll(db, sql: "SELECT id, created_at, os_user, added, removed, changed FROM revision ORDER BY id").map { row in
+            let number: Int = row["id"]
+            return Revision(
+                number: number, createdAt: row["created_at"], user: row["os_user"],
+                files: files.filter { $0["revision_id"] == number }.map { Revision.File(path: $0["path"], sha256: $0["sha256"], scope: $0["scope"]) },
+                added: row["added"], removed: row["removed"], changed: row["changed"])
+        }
+    }
+
+    private static func code(_ text: String) throws -> LocalGovernmentCode { try LocalGovernmentCode(text) }
+    private static func day(_ text: String) throws -> CalendarDay { try CalendarDay(text) }
+    private static func tokens(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
+    private static func range(_ text: String) throws -> DayRange {
+        let parts = text.components(separatedBy: "..")
+        return try DayRange(from: CalendarDay(parts[0]), to: CalendarDay(parts[1]))
+    }
+}

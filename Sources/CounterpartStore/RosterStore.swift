@@ -1,0 +1,152 @@
+import CounterpartCore
+import GRDB
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The roster kept in one SQLite file (WAL, foreign keys, a busy timeout, mode 0600), with
+/// every import a revision that is never rewritten. Callers see no SQL.
+public final class RosterStore: Sendable {
+    private let pool: DatabasePool
+    /// The database file.
+    public let path: String
+
+    /// A roster file ready to import: what it holds and its fingerprint.
+    public struct ImportedFile: Sendable {
+        public var path: String
+        public var sha256: String
+        public var roster: Roster
+        public init(path: String, sha256: String, roster: Roster) {
+            self.path = path
+            self.sha256 = sha256
+            self.roster = roster
+        }
+    }
+
+    /// What an import did (or, on a dry run, would do).
+    public struct ImportOutcome: Sendable {
+        /// The new revision, or `nil` on a dry run or when nothing changed.
+        public var revision: Int?
+        public var changes: RosterChanges
+        /// The roster after the import.
+        public var roster: Roster
+    }
+
+    /// Opens the database at `path`, creating it (mode 0600) when missing. A file that is not
+    /// a Counterpart database, or one from a newer schema, is refused and never modified.
+    /// - Throws: ``StoreError``.
+    public init(path: String) throws(StoreError) {
+        self.path = path
+        try RosterStore.checkBeforeOpening(path)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(30)
+            configuration.foreignKeysEnabled = true
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try StoreSchema.migrator.migrate(pool)
+        } catch {
+            throw .cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    private static func checkBeforeOpening(_ path: String) throws(StoreError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            close(descriptor)
+            return
+        }
+        guard status.st_size > 0 else { return }
+        var header = [UInt8](repeating: 0, count: 16)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        let count = read(descriptor, &header, 16)
+        close(descriptor)
+        guard count == 16, header == Array("SQLite format 3\u{0}".utf8) else { throw .notACounterpartDatabase(path: path) }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard tables.isEmpty || tables.contains("counterpart_store") else { throw StoreError.notACounterpartDatabase(path: path) }
+                if try StoreSchema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .notACounterpartDatabase(path: path)
+        }
+    }
+
+    /// The roster as it stands, or `nil` before the first import.
+    public func currentRoster() throws(StoreError) -> Roster? {
+        try reading { db in try RosterRows.load(db, asOf: nil) }
+    }
+
+    /// The roster as it was right after revision `number`.
+    public func roster(asOf number: Int) throws(StoreError) -> Roster {
+        try reading { db in
+            guard try Int.fetchOne(db, sql: "SELECT id FROM revision WHERE id = ?", arguments: [number]) != nil,
+                  let roster = try RosterRows.load(db, asOf: number) else { throw StoreError.unknownRevision(number) }
+            return roster
+        }
+    }
+
+    /// Every revision, oldest first.
+    public func revisions() throws(StoreError) -> [Revision] {
+        try reading { db in try RosterRows.revisions(db) }
+    }
+
+    /// Applies `files` in order (full files replace everything, municipality files their
+    /// municipality's members and staff) in one transaction, after checking the result.
+    /// Nothing is written on a dry run, when nothing changes, or on any error.
+    /// - Throws: ``StoreError/invalidResult(_:)`` with the problems of the resulting roster.
+    public func importRosters(_ files: [ImportedFile], user: String, time: String, dryRun: Bool) throws(StoreError) -> ImportOutcome {
+        do {
+            return try pool.write { db -> ImportOutcome in
+                let current = try RosterRows.load(db, asOf: nil)
+                var merged = current
+                for file in files {
+                    if let stored = merged?.prefecture, stored != file.roster.prefecture {
+                        throw StoreError.otherPrefecture(file: file.path, stored: stored, found: file.roster.prefecture)
+                    }
+                    merged = RosterMerge.applying(file.roster, to: merged)
+                }
+                guard let result = merged else { throw StoreError.invalidResult([]) }
+                let problems = RosterCheck.problems(in: result)
+                guard problems.isEmpty else { throw StoreError.invalidResult(problems) }
+                let changes = RosterChanges.between(current, result)
+                guard !dryRun, !changes.isEmpty else { return ImportOutcome(revision: nil, changes: changes, roster: result) }
+                let revision = try RosterRows.write(db, changes: changes, roster: result, files: files, user: user, time: time)
+                return ImportOutcome(revision: revision, changes: changes, roster: result)
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    /// A consistent copy of the database at `destination`, taken while it may be in use.
+    public func backUp(to destination: String) throws(StoreError) {
+        do {
+            let copy = try DatabaseQueue(path: destination)
+            try pool.backup(to: copy)
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+
+    private func reading<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
+        do {
+            return try pool.read(body)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw .database("\(error)")
+        }
+    }
+}
