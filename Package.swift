@@ -55,6 +55,7 @@ let package = Package(
                 "CounterpartCore",
                 "CounterpartXML",
                 "CounterpartPlanner",
+                "CounterpartStore",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -6,9 +6,10 @@ import Glibc
 #endif
 
 /// The roster kept in one SQLite file (WAL, foreign keys, a busy timeout, mode 0600), with
-/// every import a revision that is never rewritten. Callers see no SQL.
+/// every import a revision that is never rewritten. Callers see no SQL. One serial
+/// connection per process; processes take turns through SQLite's locks and the busy timeout.
 public final class RosterStore: Sendable {
-    private let pool: DatabasePool
+    private let pool: DatabaseQueue
     /// The database file.
     public let path: String
 
@@ -43,8 +44,17 @@ public final class RosterStore: Sendable {
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
             configuration.foreignKeysEnabled = true
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try StoreSchema.migrator.migrate(pool)
+            // WAL set by hand: GRDB's own WAL set-up writes a table to a file it opens, and a
+            // file must stay byte-identical when an import fails.
+            configuration.prepareDatabase { db in
+                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+                if mode != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            pool = try DatabaseQueue(path: path, configuration: configuration)
+            // Migrate only when needed: an up-to-date file is then never written by opening it.
+            if try !pool.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
+                try StoreSchema.migrator.migrate(pool)
+            }
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -115,9 +125,9 @@ public final class RosterStore: Sendable {
                     }
                     merged = RosterMerge.applying(file.roster, to: merged)
                 }
-                guard let result = merged else { throw StoreError.invalidResult([]) }
+                guard let result = merged else { throw StoreError.database("nothing to import") }
                 let problems = RosterCheck.problems(in: result)
-                guard problems.isEmpty else { throw StoreError.invalidResult(problems) }
+                guard problems.isEmpty else { throw StoreError.invalidResult(problems, merged: result) }
                 let changes = RosterChanges.between(current, result)
                 guard !dryRun, !changes.isEmpty else { return ImportOutcome(revision: nil, changes: changes, roster: result) }
                 let revision = try RosterRows.write(db, changes: changes, roster: result, files: files, user: user, time: time)

@@ -10,7 +10,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     /// The roster the import would leave breaks rules that span files (ids used in two
     /// municipalities' files, references to municipalities the store does not have).
-    case invalidResult([RosterProblem])
+    case invalidResult([RosterProblem], merged: Roster)
     /// A file names another prefecture than the stored roster.
     case otherPrefecture(file: String, stored: LocalGovernmentCode, found: LocalGovernmentCode)
     /// No such revision in the history.
@@ -26,7 +26,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): written by a newer version of Counterpart; it was left untouched (update Counterpart to use it)"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the database: \(reason)"
-        case .invalidResult(let problems):
+        case .invalidResult(let problems, _):
             return "the import would leave an invalid roster: " + problems.map(\.message).joined(separator: "; ")
         case .otherPrefecture(let file, let stored, let found):
             return "\(file): the file is for prefecture \(found), but the stored roster is for \(stored)"

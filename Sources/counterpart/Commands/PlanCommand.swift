@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartPlanner
+import CounterpartStore
 import CounterpartXML
 
 /// `counterpart plan`: named, optimal assignments for a scenario, period by period.
@@ -20,8 +21,10 @@ struct PlanCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(help: "The roster file.")
-    var roster: String
+    @Option(help: "The roster file (default: the roster stored in the database).")
+    var roster: String?
+
+    @OptionGroup var database: DatabaseOptions
 
     @Option(help: "The scenario file (an incident or a drill).")
     var scenario: String
@@ -35,8 +38,23 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "Show, for one request, the candidates of each tier and why they were or were not chosen.")
     var explain: String?
 
+    /// The roster from its file, or from the database when no file is named.
+    func loadInputs() throws -> (Roster, ScenarioReading) {
+        if let path = self.roster { return try InputLoading.rosterAndScenario(roster: path, scenario: scenario) }
+        let stored: Roster?
+        do { stored = try database.open().currentRoster() } catch let error as StoreError { throw error.reported() }
+        guard let stored else {
+            FileHandleOutput.standardError.write("\(database.resolvedPath): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n")
+            throw ExitStatus.badInput.exitCode
+        }
+        let reading = ScenarioReader.read(path: scenario)
+        try InputLoading.stopIfAny(reading.diagnostics)
+        try InputLoading.stopIfAny(reading.diagnostics(against: stored))
+        return (stored, reading)
+    }
+
     func run() throws {
-        let (roster, reading) = try InputLoading.rosterAndScenario(roster: self.roster, scenario: scenario)
+        let (roster, reading) = try loadInputs()
         let scenario = reading.scenario!
         let plan: Plan
         do {

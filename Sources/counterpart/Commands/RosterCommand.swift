@@ -1,0 +1,55 @@
+import ArgumentParser
+
+/// `counterpart roster …`: the roster kept in the database.
+struct RosterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roster",
+        abstract: "Keep the roster in the database: import, compare, show, export, history.",
+        subcommands: [RosterImportCommand.self, RosterDiffCommand.self, RosterExportCommand.self, RosterHistoryCommand.self]
+    )
+}
+
+/// `counterpart roster import FILE... [--dry-run]`.
+struct RosterImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import roster files in one transaction: scope=\"full\" replaces everything, scope=\"municipality\" one municipality's members and staff.",
+        discussion: "Every file is checked first; on any problem nothing is stored and the exit status is 1. The changes are printed before they are stored."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Roster files, applied in the order given.")
+    var files: [String]
+
+    @Flag(help: "Print what would change and store nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: dryRun)
+        FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
+        if let revision = outcome.revision {
+            FileHandleOutput.standardOutput.write("stored as revision \(revision) in \(database.resolvedPath)\n")
+        } else if dryRun {
+            FileHandleOutput.standardOutput.write("dry run: nothing stored\n")
+        }
+    }
+}
+
+/// `counterpart roster diff FILE...`.
+struct RosterDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what importing the files would change; store nothing."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Roster files.")
+    var files: [String]
+
+    func run() throws {
+        let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: true)
+        FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
+    }
+}

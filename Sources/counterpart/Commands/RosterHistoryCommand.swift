@@ -1,0 +1,25 @@
+import ArgumentParser
+import CounterpartStore
+
+/// `counterpart roster history`.
+struct RosterHistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "List every revision: number, time, user, files with their SHA-256, and counts of what changed."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let revisions: [Revision]
+        do { revisions = try database.open().revisions() } catch let error as StoreError { throw error.reported() }
+        if revisions.isEmpty { FileHandleOutput.standardOutput.write("no revisions yet\n") }
+        for revision in revisions {
+            FileHandleOutput.standardOutput.write(
+                "revision \(revision.number)  \(revision.createdAt)  \(revision.user)  \(revision.added) added, \(revision.removed) removed, \(revision.changed) changed\n")
+            for file in revision.files {
+                FileHandleOutput.standardOutput.write("  \(file.path)  (\(file.scope))  sha256 \(file.sha256)\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import CounterpartCore
+
+/// What an import changes, for a person: per kind, counts, then one line per entry
+/// (+ added, − removed, ~ changed with the changed fields).
+enum ChangeReport {
+    static func render(_ changes: RosterChanges) -> String {
+        if changes.isEmpty { return "no changes\n" }
+        var out = ""
+        if !changes.headerFields.isEmpty { out += "roster: \(changes.headerFields.joined(separator: ", ")) changed\n" }
+        let kinds: [(String, RosterChanges.Kind)] = [
+            ("municipalities", changes.municipalities), ("groups", changes.groups), ("pairings", changes.pairings),
+            ("members", changes.members), ("staff", changes.staff),
+        ]
+        for (name, kind) in kinds where !kind.isEmpty {
+            out += "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"
+            out += kind.added.map { "  + \($0)\n" }.joined()
+            out += kind.removed.map { "  − \($0)\n" }.joined()
+            out += kind.changed.map { "  ~ \($0.key): \($0.fields.joined(separator: ", "))\n" }.joined()
+        }
+        return out
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartStore
+import CounterpartXML
+import Foundation
+
+/// `roster import` and `roster diff`: every file read and checked first (all problems,
+/// FILE:LINE), then applied to the stored roster in one transaction, or not at all.
+enum RosterImport {
+    static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
+        let readings = files.map(RosterReader.read(path:))
+        try InputLoading.stopIfAny(readings.flatMap(\.diagnostics))
+        let imported = readings.map { reading in
+            RosterStore.ImportedFile(path: reading.file, sha256: fingerprint(reading.file), roster: reading.roster!)
+        }
+        do {
+            return try store.importRosters(imported, user: operatingSystemUser(), time: timestamp(), dryRun: dryRun)
+        } catch {
+            guard case .invalidResult(let problems, let merged) = error else { throw error.reported() }
+            try InputLoading.stopIfAny(problems.map { place($0, merged: merged, in: readings) })
+            throw error.reported()
+        }
+    }
+
+    /// A problem of the merged roster, at the line of the file that brought the offending
+    /// entry (the last file holding it), else at the last file as a whole.
+    static func place(_ problem: RosterProblem, merged: Roster, in readings: [RosterReading]) -> Diagnostic {
+        switch problem.location {
+        case .person(let index):
+            let id = merged.staff[index].id
+            for reading in readings.reversed() {
+                if let found = reading.roster!.staff.lastIndex(where: { $0.id == id }) { return reading.diagnostic(at: .person(found), problem.message) }
+            }
+        case .member(let index):
+            let id = merged.members[index].id
+            for reading in readings.reversed() {
+                if let found = reading.roster!.members.lastIndex(where: { $0.id == id }) { return reading.diagnostic(at: .member(found), problem.message) }
+            }
+        default:
+            break
+        }
+        return Diagnostic(file: readings.last!.file, line: nil, message: problem.message + " (with the stored roster)")
+    }
+
+    static func fingerprint(_ path: String) -> String {
+        var hash = SHA256()
+        if let handle = FileHandle(forReadingAtPath: path) {
+            while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(chunk) }
+            try? handle.close()
+        }
+        return hash.hexDigest()
+    }
+
+    static func operatingSystemUser() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
+        if let entry = getpwuid(getuid()) { return String(cString: entry.pointee.pw_name) }
+        return String(getuid())
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+}
+

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+@Suite struct RosterCommandTests {
+    let folder = ScratchFolder()
+    var database: String { folder.path("counterpart.sqlite") }
+    let ehime = CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime/roster.xml").path
+
+    func run(_ arguments: [String]) throws -> CommandRunner.Result {
+        try CommandRunner.run(arguments + ["--db", database], in: folder.url)
+    }
+
+    @Test func importExportAndReimportChangesNothing() throws {
+        let first = try run(["roster", "import", ehime])
+        #expect(first.status == 0)
+        #expect(first.standardOutput.hasPrefix("municipalities: 20 added, 0 removed, 0 changed\n  + 382019\n"))
+        #expect(first.standardOutput.contains("staff: 1500 added, 0 removed, 0 changed\n"))
+        #expect(first.standardOutput.hasSuffix("stored as revision 1 in \(database)\n"))
+        let exported = folder.path("export.xml")
+        #expect(try run(["roster", "export", "-o", exported]).status == 0)
+        let again = try run(["roster", "import", exported])
+        #expect(again.status == 0 && again.standardOutput == "no changes\n")
+        let history = try run(["roster", "history"])
+        #expect(history.standardOutput.hasPrefix("revision 1  "))
+        #expect(history.standardOutput.contains("  \(ehime)  (full)  sha256 58bc18c8"))
+        #expect(!history.standardOutput.contains("revision 2"))
+    }
+
+    @Test func aMunicipalityFileChangesOnlyItsStaffAndTheOldRevisionStaysExportable() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let part = folder.path("382159.xml")
+        #expect(try run(["roster", "export", "--municipality", "382159", "-o", part]).status == 0)
+        let text = try String(contentsOfFile: part, encoding: .utf8)
+        #expect(text.contains("scope=\"municipality\" municipality=\"382159\""))
+        let edited = text.replacingOccurrences(of: "<person id=\"s-382159-0001\"", with: "<person id=\"s-382159-9999\"")
+        try edited.write(toFile: part, atomically: true, encoding: .utf8)
+        let dry = try run(["roster", "import", "--dry-run", part])
+        #expect(dry.standardOutput == "staff: 1 added, 1 removed, 0 changed\n  + s-382159-9999\n  − s-382159-0001\ndry run: nothing stored\n")
+        #expect(try run(["roster", "diff", part]).standardOutput == "staff: 1 added, 1 removed, 0 changed\n  + s-382159-9999\n  − s-382159-0001\n")
+        #expect(try run(["roster", "import", part]).standardOutput.hasSuffix("stored as revision 2 in \(database)\n"))
+        let old = try run(["roster", "export", "--as-of", "1"])
+        #expect(old.standardOutput.contains("id=\"s-382159-0001\"") && !old.standardOutput.contains("s-382159-9999"))
+        #expect(try run(["roster", "export"]).standardOutput.contains("s-382159-9999"))
+    }
+
+    @Test func aClashWithTheStoredRosterIsReportedAtTheFileLineAndNothingIsStored() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let clash = folder.write("clash.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2027-04-01" scope="municipality" municipality="382159">
+              <staff>
+                <person id="s-382019-0001" municipality="382159" name="東温 一郎" skills="shelter"/>
+              </staff>
+            </roster>
+            """)
+        let result = try run(["roster", "import", clash])
+        #expect(result.status == 1)
+        #expect(result.standardError == "\(clash):4: staff id 's-382019-0001' is used twice\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+    }
+
+    @Test func aBadFileInABatchStoresNothing() throws {
+        let bad = folder.write("bad.xml", "<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380009\" effective=\"2026-04-01\"/>")
+        let result = try run(["roster", "import", ehime, bad])
+        #expect(result.status == 1 && result.standardError.contains("\(bad):1: prefecture:"))
+        #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
+    }
+
+    @Test func aForeignFileIsRefusedUntouched() throws {
+        let foreign = folder.write("notes.sqlite", "not a database")
+        let result = try CommandRunner.run(["roster", "history", "--db", foreign], in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.standardError == "\(foreign): not a Counterpart database; it was left untouched (choose another file with --db or COUNTERPART_DB)\n")
+        #expect(try String(contentsOfFile: foreign, encoding: .utf8) == "not a database")
+    }
+
+    @Test func planReadsTheStoredRosterWhenNoneIsGiven() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let drill = CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime/drill-heavy-rain.xml").path
+        let stored = try run(["plan", "--scenario", drill, "--format", "json"])
+        let file = try CommandRunner.run(["plan", "--roster", ehime, "--scenario", drill, "--format", "json"])
+        #expect(stored.status == 0 && stored.outputBytes == file.outputBytes)
+        let empty = try CommandRunner.run(["plan", "--scenario", drill, "--db", folder.path("empty.sqlite")], in: folder.url)
+        #expect(empty.status == 1 && empty.standardError.contains("no roster stored yet"))
+    }
+
+    @Test func backupMakesAUsableCopy() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let copy = folder.path("copy.sqlite")
+        #expect(try run(["db", "backup", copy]).status == 0)
+        let history = try CommandRunner.run(["roster", "history", "--db", copy], in: folder.url)
+        #expect(history.status == 0 && history.standardOutput.hasPrefix("revision 1  "))
+    }
+}
