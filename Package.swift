@@ -82,7 +82,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartStoreTests",
-            dependencies: ["CounterpartCore", "CounterpartStore"]
+            dependencies: ["CounterpartCore", "CounterpartStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",

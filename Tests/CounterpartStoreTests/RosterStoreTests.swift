@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import CounterpartCore
 @testable import CounterpartStore
@@ -109,5 +110,25 @@ import Testing
         FileManager.default.createFile(atPath: text, contents: Data("hello".utf8))
         #expect(throws: StoreError.notACounterpartDatabase(path: text)) { try RosterStore(path: text) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data("hello".utf8))
+    }
+
+    @Test func anotherApplicationsDatabaseIsRefusedUntouched() throws {
+        let other = folder.appendingPathComponent("other.sqlite").path
+        let queue = try DatabaseQueue(path: other)
+        try queue.write { try $0.execute(sql: "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: other))
+        #expect(throws: StoreError.notACounterpartDatabase(path: other)) { try RosterStore(path: other) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: other)) == before)
+    }
+
+    @Test func aDatabaseFromANewerCounterpartIsRefusedUntouched() throws {
+        _ = try importing(try RosterStore(path: path), [full])
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerSchema(path: path)) { try RosterStore(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 }

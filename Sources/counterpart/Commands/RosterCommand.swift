@@ -5,7 +5,7 @@ struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "Keep the roster in the database: import, compare, show, export, history.",
-        subcommands: [RosterImportCommand.self, RosterDiffCommand.self, RosterExportCommand.self, RosterHistoryCommand.self]
+        subcommands: [RosterImportCommand.self, RosterDiffCommand.self, RosterShowCommand.self, RosterContactsCommand.self, RosterExportCommand.self, RosterHistoryCommand.self]
     )
 }
 

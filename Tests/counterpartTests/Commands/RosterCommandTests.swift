@@ -92,4 +92,30 @@ import Testing
         let history = try CommandRunner.run(["roster", "history", "--db", copy], in: folder.url)
         #expect(history.status == 0 && history.standardOutput.hasPrefix("revision 1  "))
     }
+
+    @Test func showSummarisesOneMunicipality() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let result = try run(["roster", "show", "--municipality", "384844"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.contains("\n松野町 384844 (町)"))
+        #expect(result.standardOutput.contains("  supporters (A): 一次支援 primary 松山市 382019; 二次支援 secondary 松前町 384011  [official]\n"))
+        #expect(result.standardOutput.contains("  staff 8: "))
+        #expect(!result.standardOutput.contains("宇和島市 382035 (市)"))
+    }
+
+    @Test func contactsListEveryMunicipalityOfAGroupWithPhonesAndSupporters() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let text = try run(["roster", "contacts", "--group", "B"])
+        #expect(text.status == 0)
+        #expect(text.standardOutput.contains("Bグループ (B)\n  県 headquarters\n"))
+        #expect(text.standardOutput.contains("  今治市 382027  一次支援: 大洲市 382078  二次支援: 内子町 384224, 久万高原町 383864, 松山市 382019\n"))
+        #expect(!text.standardOutput.contains("Aグループ"))
+        let page = folder.path("contacts.html")
+        #expect(try run(["roster", "contacts", "--format", "html", "-o", page]).status == 0)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("@page { size: A4;") && !html.contains("http"))
+        #expect(html.components(separatedBy: "<section>").count == 4)
+        let unknown = try run(["roster", "contacts", "--group", "Z"])
+        #expect(unknown.status == 1 && unknown.standardError == "the stored roster has no group 'Z'\n")
+    }
 }

@@ -1,0 +1,39 @@
+import CounterpartCore
+
+/// `roster show`: one block per municipality, for a person checking the roster.
+enum RosterSummaryText {
+    static func render(_ roster: Roster, only: LocalGovernmentCode?) -> String {
+        let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func label(_ code: LocalGovernmentCode) -> String { "\(names[code] ?? "") \(code)" }
+        var out = "Roster of \(roster.prefecture), effective \(roster.effective): \(roster.municipalities.count) municipalities, "
+            + "\(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff\n"
+        for municipality in roster.municipalities.sorted(by: { $0.code < $1.code }) where only == nil || only == municipality.code {
+            out += "\n\(municipality.name) \(municipality.code) (\(municipality.kind.japaneseLabel))"
+            if let capacity = municipality.dispatchCapacity { out += "  dispatch capacity \(capacity)" }
+            if let population = municipality.population { out += "  population \(population)" }
+            out += "\n"
+            let groups = roster.groups.filter { $0.memberCodes.contains(municipality.code) }.map(\.id.rawValue)
+            out += "  group: \(groups.isEmpty ? "none" : groups.joined(separator: ", "))\n"
+            if let (group, pairing) = roster.pairing(forAffected: municipality.code) {
+                out += "  supporters (\(group.id)): 一次支援 primary \(label(pairing.primary))"
+                if !pairing.secondaries.isEmpty {
+                    out += "; 二次支援 secondary " + pairing.secondaries.map(label).joined(separator: ", ")
+                }
+                if let status = pairing.status { out += "  [\(status)]" }
+                out += "\n"
+            } else {
+                out += "  supporters: no pairing\n"
+            }
+            let members = roster.members.filter { $0.municipality == municipality.code }.sorted { ($0.role, $0.id) < ($1.role, $1.id) }
+            out += TextColumns.render(members.map { ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.phone ?? "", $0.email ?? ""] },
+                                      indent: "  ")
+            let staff = roster.staff.filter { $0.municipality == municipality.code }
+            let counts = JobCategory.allCases.compactMap { category -> String? in
+                let count = staff.filter { $0.skills.contains(category) }.count
+                return count == 0 ? nil : "\(category.japaneseLabel) \(count)"
+            }
+            out += "  staff \(staff.count): \(counts.joined(separator: ", "))\n"
+        }
+        return out
+    }
+}
