@@ -20,3 +20,21 @@ import Testing
         #expect(hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+@Suite struct SHA256ChunkingTests {
+    @Test func chunksOfAnySizeGiveTheSameDigest() {
+        let message = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        var whole = SHA256()
+        whole.update(message)
+        let expected = whole.hexDigest()
+        for size in [1, 3, 63, 64, 65, 200] {
+            var pieces = SHA256()
+            var start = 0
+            while start < message.count {
+                pieces.update(message[start..<min(start + size, message.count)])
+                start += size
+            }
+            #expect(pieces.hexDigest() == expected)
+        }
+    }
+}

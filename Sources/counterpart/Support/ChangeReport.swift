@@ -1,8 +1,11 @@
 import CounterpartCore
 
 /// What an import changes, for a person: per kind, counts, then one line per entry
-/// (+ added, − removed, ~ changed with the changed fields).
+/// (+ added, − removed, ~ changed with the changed fields), at most ``limit`` lines of each
+/// sort per kind (a first import of a million staff is summed up, not listed).
 enum ChangeReport {
+    static let limit = 200
+
     static func render(_ changes: RosterChanges) -> String {
         if changes.isEmpty { return "no changes\n" }
         var out = ""
@@ -13,10 +16,15 @@ enum ChangeReport {
         ]
         for (name, kind) in kinds where !kind.isEmpty {
             out += "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"
-            out += kind.added.map { "  + \($0)\n" }.joined()
-            out += kind.removed.map { "  − \($0)\n" }.joined()
-            out += kind.changed.map { "  ~ \($0.key): \($0.fields.joined(separator: ", "))\n" }.joined()
+            out += lines(kind.added.map { "  + \($0)\n" })
+            out += lines(kind.removed.map { "  − \($0)\n" })
+            out += lines(kind.changed.map { "  ~ \($0.key): \($0.fields.joined(separator: ", "))\n" })
         }
         return out
+    }
+
+    private static func lines(_ all: [String]) -> String {
+        guard all.count > limit else { return all.joined() }
+        return all.prefix(limit).joined() + "  … and \(all.count - limit) more\n"
     }
 }
