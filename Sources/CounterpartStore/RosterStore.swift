@@ -143,6 +143,11 @@ public final class RosterStore: Sendable {
         }
     }
 
+    /// SQLite's integrity check: `["ok"]` for a sound file, else the problems it found.
+    public func integrityCheck() throws(StoreError) -> [String] {
+        try reading { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    }
+
     /// A consistent copy of the database at `destination`, taken while it may be in use.
     public func backUp(to destination: String) throws(StoreError) {
         do {

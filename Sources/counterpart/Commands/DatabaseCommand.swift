@@ -6,7 +6,7 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Look after the database file.",
-        subcommands: [DatabaseBackupCommand.self]
+        subcommands: [DatabaseBackupCommand.self, DatabaseCheckCommand.self]
     )
 }
 
@@ -26,5 +26,19 @@ struct DatabaseBackupCommand: ParsableCommand {
             throw error.reported()
         }
         FileHandleOutput.standardOutput.write("backed up \(database.resolvedPath) to \(destination)\n")
+    }
+}
+
+/// `counterpart db check`: SQLite's integrity check.
+struct DatabaseCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check that the database file is sound (SQLite's integrity check).")
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let result: [String]
+        do { result = try database.open().integrityCheck() } catch let error as StoreError { throw error.reported() }
+        FileHandleOutput.standardOutput.write(result.joined(separator: "\n") + "\n")
+        if result != ["ok"] { throw ExitStatus.badInput.exitCode }
     }
 }
