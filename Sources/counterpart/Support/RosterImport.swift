@@ -8,11 +8,17 @@ import Foundation
 /// FILE:LINE), then applied to the stored roster in one transaction, or not at all.
 enum RosterImport {
     static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
-        let readings = files.map(RosterReader.read(path:))
+        let progress = Progress()
+        let readings = files.map { file in
+            progress.say("reading and checking \(file)")
+            return RosterReader.read(path: file)
+        }
         try InputLoading.stopIfAny(readings.flatMap(\.diagnostics))
         let imported = readings.map { reading in
             RosterStore.ImportedFile(path: reading.file, sha256: fingerprint(reading.file), roster: reading.roster!)
         }
+        progress.say(dryRun ? "comparing with the stored roster" : "comparing and storing in one transaction")
+        defer { progress.done() }
         do {
             return try store.importRosters(imported, user: operatingSystemUser(), time: timestamp(), dryRun: dryRun)
         } catch {
@@ -65,3 +71,25 @@ enum RosterImport {
     }
 }
 
+
+/// Stage lines on standard error while a long import runs, only when a person watches a
+/// terminal; nothing in scripts and logs.
+struct Progress {
+    private let isShown = FileHandleOutput.standardError.isTerminal
+    private let start = ContinuousClock.now
+
+    func say(_ stage: String) {
+        guard isShown else { return }
+        FileHandleOutput.standardError.write("\u{1B}[2K\r[\(elapsed)] \(stage)…")
+    }
+
+    func done() {
+        guard isShown else { return }
+        FileHandleOutput.standardError.write("\u{1B}[2K\r")
+    }
+
+    private var elapsed: String {
+        let seconds = (ContinuousClock.now - start).components.seconds
+        return "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"
+    }
+}
