@@ -22,7 +22,7 @@ public struct SHA256: Sendable {
 
     /// Adds bytes to the message.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        let handled = bytes.withContiguousStorageIfAvailable { buffer in
+        let handled: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             update(UnsafeRawBufferPointer(buffer))
         }
         if handled == nil {

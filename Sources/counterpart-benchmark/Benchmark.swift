@@ -4,6 +4,7 @@ import Foundation
 /// Run it from a release build:
 ///
 ///     swift build -c release && .build/release/counterpart-benchmark validate [STAFF]
+///     swift build -c release && .build/release/counterpart-benchmark import [STAFF]
 ///     swift build -c release && .build/release/counterpart-benchmark plan [ehime] [medium] [national]
 @main
 enum Benchmark {
@@ -16,10 +17,12 @@ enum Benchmark {
         switch arguments.first {
         case "validate":
             try ValidationBenchmark.run(staff: arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000)
+        case "import":
+            try ImportBenchmark.run(staff: arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000)
         case "plan":
             try PlanningBenchmark.run(sizes: arguments.dropFirst().isEmpty ? ["ehime", "medium", "national"] : Array(arguments.dropFirst()))
         default:
-            print("usage: counterpart-benchmark validate [STAFF] | plan [ehime] [medium] [national]")
+            print("usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national]")
         }
     }
 }
