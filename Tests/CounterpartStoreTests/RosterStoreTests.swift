@@ -131,4 +131,13 @@ import Testing
         #expect(throws: StoreError.newerSchema(path: path)) { try RosterStore(path: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+
+    @Test func anEmptyExistingFileIsMigrated() throws {
+        FileManager.default.createFile(atPath: path, contents: Data())
+        let store = try RosterStore(path: path)
+        #expect(try store.currentRoster() == nil)
+        #expect(try store.integrityCheck() == ["ok"])
+        _ = try importing(store, [full])
+        #expect(try RosterStore(path: path).revisions().count == 1)
+    }
 }
