@@ -105,12 +105,15 @@ enum RosterRows {
         for entryKey in kind.removed + kind.changed.map(\.key) {
             try close.execute(arguments: [revision, entryKey])
         }
-        let fresh = Set(kind.added + kind.changed.map(\.key))
-        guard !fresh.isEmpty else { return }
+        guard !kind.added.isEmpty || !kind.changed.isEmpty else { return }
+        // When every entry is new (a first import), no key needs looking up.
+        let isEverything = kind.added.count == entries.count
+        let fresh = isEverything ? [] : Set(kind.added + kind.changed.map(\.key))
         let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
         let insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
-        for entry in entries where fresh.contains(keyOf(entry)) {
-            try insert.execute(arguments: StatementArguments(values(entry) + [revision]))
+        for entry in entries where isEverything || fresh.contains(keyOf(entry)) {
+            insert.setUncheckedArguments(StatementArguments(values(entry) + [revision]))
+            try insert.execute()
         }
     }
 

@@ -47,6 +47,8 @@ public final class RosterStore: Sendable {
             // WAL set by hand: GRDB's own WAL set-up writes a table to a file it opens, and a
             // file must stay byte-identical when an import fails.
             configuration.prepareDatabase { db in
+                // A 64 MiB page cache keeps the indexes of a large import in memory.
+                try db.execute(sql: "PRAGMA cache_size = -65536")
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
                 if mode != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             }
