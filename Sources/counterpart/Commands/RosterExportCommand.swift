@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartCore
+import CounterpartStore
 import CounterpartXML
 
 /// `counterpart roster export [--municipality CODE] [--as-of REVISION] [--output FILE]`.
@@ -58,4 +59,3 @@ struct RosterExportCommand: ParsableCommand {
     }
 }
 
-import CounterpartStore

@@ -11,10 +11,9 @@ enum InputLoading {
         let scenarioReading = ScenarioReader.read(path: scenarioPath)
         try stopIfAny(rosterReading.diagnostics + scenarioReading.diagnostics)
         let roster = rosterReading.roster!
-        guard roster.scope == .full else {
+        if roster.scope != .full {
             try stopIfAny([Diagnostic(file: rosterPath, line: 1,
                 message: "this roster carries only one municipality (scope=\"municipality\"); planning needs a full roster")])
-            fatalError("unreachable")
         }
         try stopIfAny(scenarioReading.diagnostics(against: roster))
         return (roster, scenarioReading)
