@@ -74,6 +74,11 @@ public struct RosterChanges: Hashable, Sendable {
         _ old: [Entry], _ new: [Entry], key: (Entry) -> String, fields: [(String, (Entry) -> String)]
     ) -> Kind {
         var kind = Kind()
+        if old.isEmpty {
+            // Everything is new (a first import): no sets to build. Keys of a valid roster are unique.
+            kind.added = new.map(key)
+            return kind
+        }
         var oldByKey: [String: Entry] = [:]
         for entry in old where oldByKey[key(entry)] == nil { oldByKey[key(entry)] = entry }
         var newKeys = Set<String>()

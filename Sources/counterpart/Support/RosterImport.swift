@@ -9,13 +9,16 @@ import Foundation
 enum RosterImport {
     static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
         let progress = Progress()
+        // The fingerprints are taken on the other core while the files are read and checked.
+        let fingerprints = Fingerprints(files)
         let readings = files.map { file in
             progress.say("reading and checking \(file)")
             return RosterReader.read(path: file)
         }
         try InputLoading.stopIfAny(readings.flatMap(\.diagnostics))
-        let imported = readings.map { reading in
-            RosterStore.ImportedFile(path: reading.file, sha256: fingerprint(reading.file), roster: reading.roster!)
+        let digests = fingerprints.wait()
+        let imported = readings.enumerated().map { index, reading in
+            RosterStore.ImportedFile(path: reading.file, sha256: digests[index], roster: reading.roster!)
         }
         progress.say(dryRun ? "comparing with the stored roster" : "comparing and storing in one transaction")
         defer { progress.done() }
@@ -55,6 +58,26 @@ enum RosterImport {
             try? handle.close()
         }
         return hash.hexDigest()
+    }
+
+    /// SHA-256 of files, computed on a background thread.
+    final class Fingerprints: @unchecked Sendable {
+        // Written once by the background work, read after `wait()`: the group orders the two.
+        private var digests: [String] = []
+        private let group = DispatchGroup()
+
+        init(_ files: [String]) {
+            group.enter()
+            DispatchQueue.global().async { [self] in
+                digests = files.map(RosterImport.fingerprint)
+                group.leave()
+            }
+        }
+
+        func wait() -> [String] {
+            group.wait()
+            return digests
+        }
     }
 
     static func operatingSystemUser() -> String {
