@@ -23,4 +23,16 @@ import Testing
         #expect(result.standardError.hasSuffix("Run 'counterpart help' for usage.\n"))
         #expect(result.standardOutput == "")
     }
+
+    @Test func rosterAndDatabaseHelpListTheirCommands() throws {
+        let roster = try CommandRunner.run(["roster", "--help"])
+        #expect(roster.status == 0)
+        for command in ["import", "diff", "show", "contacts", "export", "history"] {
+            #expect(roster.standardOutput.contains("\n  \(command) "), "roster \(command)")
+        }
+        let database = try CommandRunner.run(["db", "--help"])
+        #expect(database.status == 0 && database.standardOutput.contains("\n  backup ") && database.standardOutput.contains("\n  check "))
+        let plan = try CommandRunner.run(["plan", "--help"])
+        #expect(plan.status == 0 && plan.standardOutput.contains("--explain <explain>") && plan.standardOutput.contains("--db <db>"))
+    }
 }
