@@ -39,7 +39,11 @@ let package = Package(
         // The roster kept in SQLite with a permanent history of revisions.
         .target(
             name: "CounterpartStore",
-            dependencies: ["CounterpartCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CounterpartCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
 
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.

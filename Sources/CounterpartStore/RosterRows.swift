@@ -69,28 +69,30 @@ enum RosterRows {
         try replace(db, table: "municipality", key: "code", kind: changes.municipalities, revision: revision,
                     columns: ["code", "name", "kind", "latitude", "longitude", "dispatch_capacity", "population"],
                     entries: roster.municipalities, keyOf: { $0.code.description }) { municipality in
-            [municipality.code.description, municipality.name, municipality.kind.rawValue, municipality.latitude,
-             municipality.longitude, municipality.dispatchCapacity, municipality.population]
+            [.text(municipality.code.description), .text(municipality.name), .text(municipality.kind.rawValue),
+             .real(municipality.latitude), .real(municipality.longitude),
+             .integer(municipality.dispatchCapacity), .integer(municipality.population)]
         }
         try replace(db, table: "counterpart_group", key: "group_id", kind: changes.groups, revision: revision,
-                    columns: ["group_id", "name"], entries: roster.groups, keyOf: { $0.id.rawValue }) { [$0.id.rawValue, $0.name] }
+                    columns: ["group_id", "name"], entries: roster.groups, keyOf: { $0.id.rawValue }) { [.text($0.id.rawValue), .text($0.name)] }
         let pairings = roster.groups.flatMap { group in group.pairings.map { (group.id, $0) } }
         try replace(db, table: "pairing", key: "affected", kind: changes.pairings, revision: revision,
                     columns: ["affected", "group_id", "primary_code", "secondaries", "status"],
                     entries: pairings, keyOf: { $0.1.affected.description }) { group, pairing in
-            [pairing.affected.description, group.rawValue, pairing.primary.description,
-             pairing.secondaries.map(\.description).joined(separator: " "), pairing.status?.rawValue]
+            [.text(pairing.affected.description), .text(group.rawValue), .text(pairing.primary.description),
+             .text(pairing.secondaries.map(\.description).joined(separator: " ")), .text(pairing.status?.rawValue)]
         }
         try replace(db, table: "member", key: "member_id", kind: changes.members, revision: revision,
                     columns: ["member_id", "municipality", "role", "name", "phone", "email"],
                     entries: roster.members, keyOf: { $0.id.rawValue }) { member in
-            [member.id.rawValue, member.municipality.description, member.role.rawValue, member.name, member.phone, member.email]
+            [.text(member.id.rawValue), .text(member.municipality.description), .text(member.role.rawValue), .text(member.name),
+             .text(member.phone), .text(member.email)]
         }
         try replace(db, table: "staff", key: "staff_id", kind: changes.staff, revision: revision,
                     columns: ["staff_id", "municipality", "name", "skills", "availability"],
                     entries: roster.staff, keyOf: { $0.id.rawValue }) { person in
-            [person.id.rawValue, person.municipality.description, person.name, person.skills.description,
-             person.availability.map(\.description).joined(separator: " ")]
+            [.text(person.id.rawValue), .text(person.municipality.description), .text(person.name), .text(person.skills.description),
+             .text(person.availability.map(\.description).joined(separator: " "))]
         }
         return revision
     }
@@ -99,7 +101,7 @@ enum RosterRows {
     /// and changed ones, with one prepared statement each.
     private static func replace<Entry>(
         _ db: Database, table: String, key: String, kind: RosterChanges.Kind, revision: Int, columns: [String],
-        entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [(any DatabaseValueConvertible)?]
+        entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [BoundValue]
     ) throws {
         let close = try db.makeStatement(sql: "UPDATE \(table) SET valid_to = ? WHERE \(key) = ? AND valid_to IS NULL")
         for entryKey in kind.removed + kind.changed.map(\.key) {
@@ -110,10 +112,9 @@ enum RosterRows {
         let isEverything = kind.added.count == entries.count
         let fresh = isEverything ? [] : Set(kind.added + kind.changed.map(\.key))
         let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
-        let insert = try db.makeStatement(sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
+        let insert = try RowInserter(db, sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
         for entry in entries where isEverything || fresh.contains(keyOf(entry)) {
-            insert.setUncheckedArguments(StatementArguments(values(entry) + [revision]))
-            try insert.execute()
+            try insert.insert(values(entry) + [.integer(revision)])
         }
     }
 

@@ -107,7 +107,7 @@ import Testing
 
     @Test func aForeignFileIsRefusedUntouched() throws {
         let text = folder.appendingPathComponent("notes.txt").path
-        FileManager.default.createFile(atPath: text, contents: Data("hello".utf8))
+        _ = FileManager.default.createFile(atPath: text, contents: Data("hello".utf8))
         #expect(throws: StoreError.notACounterpartDatabase(path: text)) { try RosterStore(path: text) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: text)) == Data("hello".utf8))
     }
@@ -133,7 +133,7 @@ import Testing
     }
 
     @Test func anEmptyExistingFileIsMigrated() throws {
-        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
         let store = try RosterStore(path: path)
         #expect(try store.currentRoster() == nil)
         #expect(try store.integrityCheck() == ["ok"])
