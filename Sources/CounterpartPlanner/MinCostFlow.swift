@@ -103,7 +103,7 @@ struct MinCostFlow {
     private func shortestDistances(from source: Int, to sink: Int, potential: [Int64], into distance: inout [Int64]) {
         for node in 0..<nodeCount { distance[node] = .max }
         distance[source] = 0
-        var heap = MinHeap()
+        var heap = RadixHeap()
         heap.push(key: 0, node: Int32(source))
         while let (key, node32) = heap.pop() {
             let node = Int(node32)
@@ -194,45 +194,31 @@ struct MinCostFlow {
     }
 }
 
-/// A binary min-heap of (key, node), ties broken by the smaller node.
-struct MinHeap {
-    private struct Entry {
-        var key: Int64
-        var node: Int32
-        func precedes(_ other: Entry) -> Bool { key != other.key ? key < other.key : node < other.node }
+/// A monotone radix heap of (key, node) for Dijkstra: keys are never below the last key
+/// popped, so each entry moves down at most 64 buckets over its life. Entries of equal key
+/// come out in any order, which changes no distance.
+struct RadixHeap {
+    private var buckets = [[(key: Int64, node: Int32)]](repeating: [], count: 65)
+    private var last: Int64 = 0
+
+    private func bucket(of key: Int64) -> Int {
+        key == last ? 0 : 64 - (UInt64(bitPattern: key) ^ UInt64(bitPattern: last)).leadingZeroBitCount
     }
 
-    private var entries: [Entry] = []
-
     mutating func push(key: Int64, node: Int32) {
-        entries.append(Entry(key: key, node: node))
-        var child = entries.count - 1
-        let entry = entries[child]
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard entry.precedes(entries[parent]) else { break }
-            entries[child] = entries[parent]
-            child = parent
-        }
-        entries[child] = entry
+        precondition(key >= last, "a radix heap takes no key below the last one popped")
+        buckets[bucket(of: key)].append((key, node))
     }
 
     mutating func pop() -> (Int64, Int32)? {
-        guard let first = entries.first else { return nil }
-        let last = entries.removeLast()
-        guard !entries.isEmpty else { return (first.key, first.node) }
-        var parent = 0
-        let count = entries.count
-        while true {
-            let left = 2 * parent + 1
-            guard left < count else { break }
-            let right = left + 1
-            let child = right < count && entries[right].precedes(entries[left]) ? right : left
-            guard entries[child].precedes(last) else { break }
-            entries[parent] = entries[child]
-            parent = child
+        if buckets[0].isEmpty {
+            guard let index = (1...64).first(where: { !buckets[$0].isEmpty }) else { return nil }
+            let entries = buckets[index]
+            buckets[index].removeAll(keepingCapacity: true)
+            last = entries.lazy.map(\.key).min()!
+            for entry in entries { buckets[bucket(of: entry.key)].append(entry) }
         }
-        entries[parent] = last
-        return (first.key, first.node)
+        let entry = buckets[0].removeLast()
+        return (entry.key, entry.node)
     }
 }
