@@ -30,6 +30,8 @@ struct PlanRun {
     /// The roster's staff in ascending id order; people are referred to by index.
     let staff: [StaffPerson]
     let staffIndex: [StaffID: Int]
+    /// For each category, the people (indices) with that skill outside the affected area.
+    let skilledOutside: [JobCategory: [Int]]
     /// Pins by period, as (person, request id).
     let pinsByPeriod: [Int: [(person: Int, request: RequestID)]]
     var record: ServiceRecord
@@ -40,6 +42,11 @@ struct PlanRun {
         self.context = context
         staff = roster.staff.sorted { $0.id < $1.id }
         staffIndex = Dictionary(staff.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var skilled: [JobCategory: [Int]] = [:]
+        for (person, someone) in staff.enumerated() where !context.affected.contains(someone.municipality) {
+            for category in someone.skills { skilled[category, default: []].append(person) }
+        }
+        skilledOutside = skilled
         var pins: [Int: [(person: Int, request: RequestID)]] = [:]
         var pinned = [Set<Int>](repeating: [], count: staff.count)
         for pin in scenario.pins {

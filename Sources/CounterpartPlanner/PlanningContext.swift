@@ -4,7 +4,6 @@ import CounterpartCore
 struct PlanningContext {
     let staff: [StaffID: StaffPerson]
     let requests: [RequestID: DispatchRequest]
-    let municipalities: [LocalGovernmentCode: Municipality]
     let affected: Set<LocalGovernmentCode>
     /// Dispatch capacity of the municipalities that set one.
     let capacity: [LocalGovernmentCode: Int]
@@ -13,7 +12,6 @@ struct PlanningContext {
     init(roster: Roster, scenario: Scenario) {
         staff = Dictionary(roster.staff.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        municipalities = Dictionary(roster.municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         affected = Set(scenario.affected)
         capacity = Dictionary(roster.municipalities.compactMap { municipality in
             municipality.dispatchCapacity.map { (municipality.code, $0) }

@@ -25,9 +25,7 @@ struct ShortfallAnalysis {
     }
 
     private func reason(for request: DispatchRequest, window: DayRange) -> ShortfallReason {
-        let skilled = run.staff.indices.filter { person in
-            run.staff[person].skills.contains(request.category) && !run.context.affected.contains(run.staff[person].municipality)
-        }
+        let skilled = run.skilledOutside[request.category] ?? []
         let available = skilled.filter { run.staff[$0].isAvailable(throughout: window) }
         let rested = available.filter { person in
             assignedRequest[person] != nil

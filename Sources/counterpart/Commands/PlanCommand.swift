@@ -47,10 +47,7 @@ struct PlanCommand: ParsableCommand {
             FileHandleOutput.standardError.write("\(database.resolvedPath): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n")
             throw ExitStatus.badInput.exitCode
         }
-        let reading = ScenarioReader.read(path: scenario)
-        try InputLoading.stopIfAny(reading.diagnostics)
-        try InputLoading.stopIfAny(reading.diagnostics(against: stored))
-        return (stored, reading)
+        return (stored, try InputLoading.scenario(scenario, against: stored))
     }
 
     func run() throws {

@@ -19,6 +19,15 @@ enum InputLoading {
         return (roster, scenarioReading)
     }
 
+    /// The scenario at `path`, valid on its own and against `roster`.
+    /// - Throws: the bad-input exit code after printing the problems.
+    static func scenario(_ path: String, against roster: Roster) throws -> ScenarioReading {
+        let reading = ScenarioReader.read(path: path)
+        try stopIfAny(reading.diagnostics)
+        try stopIfAny(reading.diagnostics(against: roster))
+        return reading
+    }
+
     /// Prints `diagnostics` to standard error and throws the bad-input exit code, if there are any.
     static func stopIfAny(_ diagnostics: [Diagnostic]) throws {
         guard !diagnostics.isEmpty else { return }
