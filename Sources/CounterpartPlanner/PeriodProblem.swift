@@ -16,4 +16,7 @@ struct PeriodProblem {
     var candidates: [Int]
     /// Capacity left per municipality after the pins; absent means no limit.
     var capacityLeft: [LocalGovernmentCode: Int]
+    /// For people kept away from some of the requests (declines), the indices into
+    /// `requests` they must not fill, ascending.
+    var exclusions: [Int: [Int]] = [:]
 }

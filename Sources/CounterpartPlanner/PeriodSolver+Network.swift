@@ -5,6 +5,8 @@ extension PeriodSolver {
         var municipality: LocalGovernmentCode
         var category: JobCategory
         var covered: WindowSet
+        /// Requests (indices) the people behind it must not fill.
+        var excluded: [Int]
     }
 
     /// A supply node: the people of one municipality who can do one category on the same windows.
@@ -55,7 +57,8 @@ extension PeriodSolver {
             for category in personClass.skills {
                 let covered = personClass.covered.restricted(to: windows.ofCategory[category] ?? [], count: windows.list.count)
                 guard !covered.isEmpty else { continue }
-                let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered)
+                let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered,
+                                    excluded: personClass.excluded)
                 if let existing = supplyIndex[key] {
                     supplies[existing].feeders.append(classIndex)
                     supplies[existing].bound += personClass.people.count
@@ -85,7 +88,7 @@ extension PeriodSolver {
             let value = policy.value(of: open.request.priority)
             let requester = context.costs.position[open.request.municipality]!
             var list: [Candidate] = []
-            for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) {
+            for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) && !supplies[supply].key.excluded.contains(request) {
                 let cost = context.costs.entry(supplier: supplierPosition[supply], requester: requester).cost - value
                 if cost < 0 { list.append(Candidate(supply: supply, cost: cost)) }
             }

@@ -63,6 +63,8 @@ struct PeriodSolver {
         var municipality: LocalGovernmentCode
         var skills: JobCategorySet
         var covered: WindowSet
+        /// Requests (indices) these people must not fill: declines. Usually none.
+        var excluded: [Int]
         var people: [Int]
     }
 
@@ -70,6 +72,7 @@ struct PeriodSolver {
         var municipality: LocalGovernmentCode
         var skills: UInt16
         var covered: WindowSet
+        var excluded: [Int]
     }
 
     private func buildClasses(_ problem: PeriodProblem, windows: Windows) -> [PersonClass] {
@@ -87,12 +90,14 @@ struct PeriodSolver {
                 }
             }
             guard !covered.isEmpty else { continue }
-            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered)
+            let excluded = problem.exclusions[person] ?? []
+            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, excluded: excluded)
             if let existing = classIndex[key] {
                 classes[existing].people.append(person)
             } else {
                 classIndex[key] = classes.count
-                classes.append(PersonClass(municipality: someone.municipality, skills: skills, covered: covered, people: [person]))
+                classes.append(PersonClass(municipality: someone.municipality, skills: skills, covered: covered,
+                                           excluded: excluded, people: [person]))
             }
         }
         return classes

@@ -34,6 +34,8 @@ struct PlanRun {
     let skilledOutside: [JobCategory: [Int]]
     /// Pins by period, as (person, request id).
     let pinsByPeriod: [Int: [(person: Int, request: RequestID)]]
+    /// For each person kept away from some requests (declines), those requests.
+    let exclusionsByPerson: [Int: Set<RequestID>]
     var record: ServiceRecord
     var solver: PeriodSolver
 
@@ -55,6 +57,12 @@ struct PlanRun {
             pinned[person].insert(pin.period)
         }
         pinsByPeriod = pins
+        var exclusions: [Int: Set<RequestID>] = [:]
+        for exclusion in scenario.exclusions {
+            guard let person = staffIndex[exclusion.staff] else { continue }
+            exclusions[person, default: []].insert(exclusion.request)
+        }
+        exclusionsByPerson = exclusions
         record = ServiceRecord(staffCount: staff.count, pinnedPeriods: pinned, maxConsecutive: scenario.policy.maxConsecutivePeriods)
         solver = PeriodSolver(staff: staff, context: context, policy: scenario.policy)
     }
@@ -74,7 +82,7 @@ struct PlanRun {
             assignments.append(assignment(person: pin.person, request: request, window: window, isPinned: true))
         }
         let pinnedNow = Set(pins.map(\.person))
-        let problem = PeriodProblem(
+        var problem = PeriodProblem(
             requests: active.map { PeriodProblem.OpenRequest(request: $0.0, window: $0.1, openSlots: $0.0.headcount - (filled[$0.0.id] ?? 0)) }
                 .filter { $0.openSlots > 0 },
             candidates: staff.indices.filter { person in
@@ -83,6 +91,7 @@ struct PlanRun {
             },
             capacityLeft: context.capacity.mapValues { $0 }.merging(used) { capacity, pinned in capacity - pinned }
                 .filter { context.capacity[$0.key] != nil })
+        problem.exclusions = exclusions(of: problem)
         for (person, request) in solver.solve(problem) {
             let open = problem.requests[request]
             filled[open.request.id, default: 0] += 1
@@ -99,6 +108,18 @@ struct PlanRun {
         }
         return PeriodPlan(index: period, days: scenario.days(ofPeriod: period), cost: cost,
                           assignments: assignments, shortfalls: shortfalls)
+    }
+
+    /// The declines that bear on this period, as indices into the problem's requests.
+    private func exclusions(of problem: PeriodProblem) -> [Int: [Int]] {
+        guard !exclusionsByPerson.isEmpty else { return [:] }
+        let position = Dictionary(problem.requests.enumerated().map { ($1.request.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [Int: [Int]] = [:]
+        for (person, requests) in exclusionsByPerson {
+            let indices = requests.compactMap { position[$0] }.sorted()
+            if !indices.isEmpty { result[person] = indices }
+        }
+        return result
     }
 
     private func assignment(person: Int, request: DispatchRequest, window: DayRange, isPinned: Bool) -> Assignment {

@@ -64,6 +64,7 @@ struct ExhaustivePlanner {
             return active.indices.filter { index in
                 let request = active[index]
                 return person.skills.contains(request.category)
+                    && !scenario.exclusions.contains(Exclusion(request: request.id, staff: person.id))
                     && person.isAvailable(throughout: scenario.window(of: request, inPeriod: period)!)
             }
         }

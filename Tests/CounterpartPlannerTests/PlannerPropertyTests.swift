@@ -42,6 +42,13 @@ import Testing
             trial.pins.append(Pin(request: request.id, staff: random.pick(staff).id, period: first))
             if ScenarioCheck.problems(in: trial).isEmpty, (try? Planner.plan(roster: roster, scenario: trial)) != nil { scenario = trial }
         }
+        // Declines: people kept away from a request (never one of its pins).
+        for _ in 0..<random.below(4) {
+            let exclusion = Exclusion(request: random.pick(requests).id, staff: random.pick(staff).id)
+            if !scenario.pins.contains(where: { $0.request == exclusion.request && $0.staff == exclusion.staff }) {
+                scenario.exclusions.append(exclusion)
+            }
+        }
         return (roster, scenario)
     }
 
@@ -70,6 +77,7 @@ import Testing
             #expect(window == assignment.window)
             #expect(person.skills.contains(request.category))                                     // rule 1
             #expect(!scenario.affected.contains(person.municipality))                              // rule 2
+            #expect(!scenario.exclusions.contains(Exclusion(request: request.id, staff: person.id)))  // declines
             #expect(window.map(person.isAvailable(throughout:)) == true)                          // rule 3
             if period.index >= k {
                 #expect(!((period.index - k)..<period.index).allSatisfy { served[person.id, default: []].contains($0) })  // rule 5

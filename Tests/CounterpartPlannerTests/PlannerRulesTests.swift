@@ -25,6 +25,23 @@ import Testing
         #expect(period.assignments[0].window == F.range("2026-11-02", "2026-11-07"))
     }
 
+    @Test func aDeclinedPersonIsNotProposedAgainForThatRequest() throws {
+        // m1 (primary, 71) declined r-001: the two cheapest left are 東温 (1069) and 上島 (1129).
+        var scenario = F.scenario([F.request("r-001", 2)])
+        scenario.exclusions = [Exclusion(request: "r-001", staff: "m1")]
+        let period = try F.plan(F.roster(staff: everyTier), scenario).periods[0]
+        #expect(period.pairs == ["r-001:k1", "r-001:t1"])
+        #expect(period.cost == -2_000_000 + 1069 + 1129)
+    }
+
+    @Test func aDeclineKeepsThePersonFreeForOtherRequests() throws {
+        // m1 declined r-001 only; r-002 (same category) still gets m1, its cheapest.
+        var scenario = F.scenario([F.request("r-001", 1), F.request("r-002", 1)])
+        scenario.exclusions = [Exclusion(request: "r-001", staff: "m1")]
+        let period = try F.plan(F.roster(staff: everyTier), scenario).periods[0]
+        #expect(period.pairs == ["r-001:t1", "r-002:m1"])
+    }
+
     @Test func groupAndPrefectureTiersComeLast() throws {
         let period = try F.plan(F.roster(staff: everyTier), F.scenario([F.request("r-001", 6)])).periods[0]
         #expect(Set(period.assignments.map(\.tier)) == [.primary, .secondary, .group, .prefecture])

@@ -14,6 +14,9 @@ public struct Scenario: Hashable, Sendable {
     public var requests: [DispatchRequest]
     /// Confirmed assignments a plan must keep.
     public var pins: [Pin]
+    /// People never to be proposed for a given request (declines). Scenario files carry
+    /// none; incidents add them.
+    public var exclusions: [Exclusion]
     /// The numbers of the planning rule.
     public var policy: PlanningPolicy
 
@@ -21,7 +24,7 @@ public struct Scenario: Hashable, Sendable {
     public init(
         id: String, name: String? = nil, start: CalendarDay, rotationDays: Int = 7,
         affected: [LocalGovernmentCode] = [], requests: [DispatchRequest] = [],
-        pins: [Pin] = [], policy: PlanningPolicy = .defaults
+        pins: [Pin] = [], exclusions: [Exclusion] = [], policy: PlanningPolicy = .defaults
     ) {
         precondition(rotationDays >= 1, "a rotation period lasts at least one day")
         self.id = id
@@ -31,6 +34,7 @@ public struct Scenario: Hashable, Sendable {
         self.affected = affected
         self.requests = requests
         self.pins = pins
+        self.exclusions = exclusions
         self.policy = policy
     }
 
