@@ -36,11 +36,20 @@ let package = Package(
             dependencies: ["CounterpartCore"]
         ),
 
-        // The roster kept in SQLite with a permanent history of revisions.
+        // Incident operations as values: requests, assignments and their states, what a
+        // re-plan changes, who must acknowledge what, the situation report. Pure.
+        .target(
+            name: "CounterpartOperations",
+            dependencies: ["CounterpartCore", "CounterpartPlanner"]
+        ),
+
+        // The roster kept in SQLite with a permanent history of revisions, and incidents.
         .target(
             name: "CounterpartStore",
             dependencies: [
                 "CounterpartCore",
+                "CounterpartPlanner",
+                "CounterpartOperations",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -60,6 +69,7 @@ let package = Package(
                 "CounterpartXML",
                 "CounterpartPlanner",
                 "CounterpartStore",
+                "CounterpartOperations",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -85,8 +95,12 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartSynthesis"]
         ),
         .testTarget(
+            name: "CounterpartOperationsTests",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartOperations"]
+        ),
+        .testTarget(
             name: "CounterpartStoreTests",
-            dependencies: ["CounterpartCore", "CounterpartStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CounterpartCore", "CounterpartOperations", "CounterpartStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",

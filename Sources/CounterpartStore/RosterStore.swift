@@ -9,7 +9,7 @@ import Glibc
 /// every import a revision that is never rewritten. Callers see no SQL. One serial
 /// connection per process; processes take turns through SQLite's locks and the busy timeout.
 public final class RosterStore: Sendable {
-    private let pool: DatabaseQueue
+    let pool: DatabaseQueue
     /// The database file.
     public let path: String
 
@@ -160,7 +160,7 @@ public final class RosterStore: Sendable {
         }
     }
 
-    private func reading<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
+    func reading<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
         do {
             return try pool.read(body)
         } catch let error as StoreError {

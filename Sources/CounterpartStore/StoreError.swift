@@ -1,4 +1,5 @@
 import CounterpartCore
+import CounterpartOperations
 
 /// Why the store cannot do what was asked, in words for the person at the keyboard.
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -17,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownRevision(Int)
     /// SQLite reported an error.
     case database(String)
+    /// An incident operation was refused; nothing was changed.
+    case refused(OperationsError)
 
     public var description: String {
         switch self {
@@ -34,6 +37,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "there is no revision \(number); 'counterpart roster history' lists them"
         case .database(let message):
             return "database error: \(message)"
+        case .refused(let error):
+            return error.description
         }
     }
 }

@@ -90,6 +90,9 @@ enum StoreSchema {
                 CREATE INDEX staff_history ON staff(valid_from, valid_to);
                 """)
         }
+        migrator.registerMigration("v2: incidents, requests, plans, answers, acknowledgements, notices") { db in
+            try db.execute(sql: OperationsTables.sql)
+        }
         return migrator
     }
 }

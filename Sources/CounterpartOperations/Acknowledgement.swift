@@ -1,0 +1,69 @@
+import CounterpartCore
+
+/// An item a hotline member has still to acknowledge (a request, plan version or notice).
+public struct PendingAcknowledgement: Hashable, Sendable {
+    /// The item: `R12`, `P3` or `N2`.
+    public var item: RecordID
+    /// The incident it belongs to, if any.
+    public var incident: Int?
+    /// The member who has not acknowledged it.
+    public var member: MemberID
+    /// The member's municipality (or the prefecture), as when the item was made.
+    public var municipality: LocalGovernmentCode
+    /// When the item was made: the waiting started then.
+    public var since: String
+    /// What the item is, in a line.
+    public var subject: String
+
+    /// A pending acknowledgement.
+    public init(item: RecordID, incident: Int?, member: MemberID, municipality: LocalGovernmentCode, since: String, subject: String) {
+        self.item = item
+        self.incident = incident
+        self.member = member
+        self.municipality = municipality
+        self.since = since
+        self.subject = subject
+    }
+}
+
+/// What `followup` shows for one municipality: whom to phone and what its members have not read.
+public struct FollowupGroup: Hashable, Sendable {
+    /// One unread item and who has not read it.
+    public struct Item: Hashable, Sendable {
+        public var item: RecordID
+        public var since: String
+        public var subject: String
+        /// The members who have not acknowledged it, by id.
+        public var waiting: [MemberID]
+    }
+
+    /// The municipality (or the prefecture).
+    public var municipality: LocalGovernmentCode
+    /// The person to phone there; `nil` when the roster names nobody.
+    public var contact: HotlineMember?
+    /// Its unread items, longest-waiting first.
+    public var items: [Item]
+    /// When its longest-waiting item was made.
+    public var oldest: String { items.first?.since ?? "" }
+}
+
+/// The follow-up list: what is unacknowledged, grouped by municipality, longest-waiting first.
+public enum Followup {
+    /// Groups `pending` by municipality with the person to phone from `roster`.
+    /// Municipalities by their longest-waiting item (then code); items oldest first (then id);
+    /// members by id.
+    public static func groups(_ pending: [PendingAcknowledgement], roster: Roster) -> [FollowupGroup] {
+        var byMunicipality: [LocalGovernmentCode: [PendingAcknowledgement]] = [:]
+        for entry in pending { byMunicipality[entry.municipality, default: []].append(entry) }
+        let groups = byMunicipality.map { code, entries -> FollowupGroup in
+            var byItem: [RecordID: [PendingAcknowledgement]] = [:]
+            for entry in entries { byItem[entry.item, default: []].append(entry) }
+            let items = byItem.map { item, waiting in
+                FollowupGroup.Item(item: item, since: waiting[0].since, subject: waiting[0].subject,
+                                   waiting: waiting.map(\.member).sorted())
+            }.sorted { ($0.since, $0.item) < ($1.since, $1.item) }
+            return FollowupGroup(municipality: code, contact: Audience.contact(at: code, in: roster), items: items)
+        }
+        return groups.sorted { ($0.oldest, $0.municipality.description) < ($1.oldest, $1.municipality.description) }
+    }
+}

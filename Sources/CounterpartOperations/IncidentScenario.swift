@@ -1,0 +1,29 @@
+import CounterpartCore
+
+/// An incident as the planner sees it: its open requests, held people as pins and
+/// declines as exclusions.
+public enum IncidentScenario {
+    /// The scenario to plan for `incident`. Pins come from confirmed, dispatched and returned
+    /// assignments of open requests, in assignment order; `pinnedAssignments[i]` is the
+    /// assignment behind `scenario.pins[i]`.
+    public static func make(_ incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment])
+        -> (scenario: Scenario, pinnedAssignments: [IncidentAssignment]) {
+        let open = requests.filter { !$0.isCancelled && $0.incident == incident.number }.sorted { $0.number < $1.number }
+        let openNumbers = Set(open.map(\.number))
+        let ordered = assignments.filter { openNumbers.contains($0.request) }.sorted { $0.number < $1.number }
+        let held = ordered.filter(\.state.isHeld)
+        let declined = ordered.filter { $0.state == .declined }
+        let scenario = Scenario(
+            id: incident.id.description, name: incident.name, start: incident.start, rotationDays: incident.rotationDays,
+            affected: incident.affected, requests: open.map(\.dispatchRequest),
+            pins: held.map { Pin(request: requestID($0.request), staff: $0.staff, period: $0.period) },
+            exclusions: declined.map { Exclusion(request: requestID($0.request), staff: $0.staff) })
+        return (scenario, held)
+    }
+
+    /// The planner's id of request number `number`: `R12`.
+    public static func requestID(_ number: Int) -> RequestID { RequestID(RecordID(.request, number).description) }
+
+    /// The request number behind a planner id, or `nil` for an id this module did not make.
+    public static func requestNumber(_ id: RequestID) -> Int? { RecordID(id.rawValue, expected: .request)?.number }
+}
