@@ -14,15 +14,19 @@ public struct PendingAcknowledgement: Hashable, Sendable {
     public var since: String
     /// What the item is, in a line.
     public var subject: String
+    /// The order in which the acknowledgement became due (ties of `since` keep it).
+    public var sequence: Int
 
     /// A pending acknowledgement.
-    public init(item: RecordID, incident: Int?, member: MemberID, municipality: LocalGovernmentCode, since: String, subject: String) {
+    public init(item: RecordID, incident: Int?, member: MemberID, municipality: LocalGovernmentCode, since: String,
+                subject: String, sequence: Int = 0) {
         self.item = item
         self.incident = incident
         self.member = member
         self.municipality = municipality
         self.since = since
         self.subject = subject
+        self.sequence = sequence
     }
 }
 
@@ -33,6 +37,8 @@ public struct FollowupGroup: Hashable, Sendable {
         public var item: RecordID
         public var since: String
         public var subject: String
+        /// When it became due, among items of the same time.
+        public var sequence: Int
         /// The members who have not acknowledged it, by id.
         public var waiting: [MemberID]
     }
@@ -50,7 +56,8 @@ public struct FollowupGroup: Hashable, Sendable {
 /// The follow-up list: what is unacknowledged, grouped by municipality, longest-waiting first.
 public enum Followup {
     /// Groups `pending` by municipality with the person to phone from `roster`.
-    /// Municipalities by their longest-waiting item (then code); items oldest first (then id);
+    /// Municipalities by their longest-waiting item (then code); items oldest first (then in
+    /// the order they were made);
     /// members by id.
     public static func groups(_ pending: [PendingAcknowledgement], roster: Roster) -> [FollowupGroup] {
         var byMunicipality: [LocalGovernmentCode: [PendingAcknowledgement]] = [:]
@@ -60,8 +67,8 @@ public enum Followup {
             for entry in entries { byItem[entry.item, default: []].append(entry) }
             let items = byItem.map { item, waiting in
                 FollowupGroup.Item(item: item, since: waiting[0].since, subject: waiting[0].subject,
-                                   waiting: waiting.map(\.member).sorted())
-            }.sorted { ($0.since, $0.item) < ($1.since, $1.item) }
+                                   sequence: waiting.map(\.sequence).min() ?? 0, waiting: waiting.map(\.member).sorted())
+            }.sorted { ($0.since, $0.sequence) < ($1.since, $1.sequence) }
             return FollowupGroup(municipality: code, contact: Audience.contact(at: code, in: roster), items: items)
         }
         return groups.sorted { ($0.oldest, $0.municipality.description) < ($1.oldest, $1.municipality.description) }

@@ -130,7 +130,7 @@ enum OperationsRows {
 
     static func pending(_ db: Database, incident: Int?, includesDrills: Bool) throws -> [PendingAcknowledgement] {
         var sql = """
-            SELECT a.* FROM acknowledgement a LEFT JOIN incident i ON i.id = a.incident_id
+            SELECT a.*, a.rowid AS sequence FROM acknowledgement a LEFT JOIN incident i ON i.id = a.incident_id
             LEFT JOIN request r ON a.item = 'R' || r.id
             WHERE a.acknowledged_at IS NULL AND coalesce(r.is_cancelled, 0) = 0
             """
@@ -142,10 +142,10 @@ enum OperationsRows {
             sql += " AND (i.id IS NULL OR i.closed_at IS NULL)"
             if !includesDrills { sql += " AND coalesce(i.is_drill, 0) = 0" }
         }
-        return try Row.fetchAll(db, sql: sql + " ORDER BY a.due_since, a.item, a.member_id", arguments: arguments).map { row in
+        return try Row.fetchAll(db, sql: sql +  " ORDER BY a.due_since, a.rowid", arguments: arguments).map { row in
             PendingAcknowledgement(item: RecordID(row["item"] as String)!, incident: row["incident_id"], member: MemberID(row["member_id"]),
                                    municipality: try LocalGovernmentCode(row["municipality"] as String),
-                                   since: row["due_since"], subject: row["subject"])
+                                   since: row["due_since"], subject: row["subject"], sequence: row["sequence"])
         }
     }
 }

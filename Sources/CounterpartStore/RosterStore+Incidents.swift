@@ -95,8 +95,9 @@ extension RosterStore {
         return request
     }
 
-    /// `宇和島市 shelter ×10 2026-11-02..2026-11-15 critical`.
+    /// `宇和島市 避難所運営 shelter ×10 2026-11-02..2026-11-15 critical`.
     static func describe(_ details: RequestDetails, roster: Roster) -> String {
-        "\(roster.municipality(details.municipality)?.name ?? details.municipality.description) \(details.category) ×\(details.headcount) \(details.days) \(details.priority)"
+        let name = roster.municipality(details.municipality)?.name ?? details.municipality.description
+        return "\(name) \(details.category.japaneseLabel) \(details.category) ×\(details.headcount) \(details.days) \(details.priority)"
     }
 }

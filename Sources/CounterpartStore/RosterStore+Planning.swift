@@ -49,7 +49,8 @@ extension RosterStore {
                                                       members: Audience.concerned(with: incident.affected, in: roster), since: stamp.time)
             try OperationsRows.record(db, incident: number, subject: planID.description, subject, stamp: stamp)
             return PlanOutcome(version: version, id: planID, plan: plan, scenario: scenario, roster: roster,
-                               newlyProposed: newlyProposed, noLongerNeeded: reconciliation.noLongerNeeded,
+                               newlyProposed: newlyProposed,
+                               noLongerNeeded: try reconciliation.noLongerNeeded.map { try OperationsRows.assignment(db, $0.number) },
                                assignments: try OperationsRows.assignments(db, incident: number))
         }
     }

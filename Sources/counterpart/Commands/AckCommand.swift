@@ -1,0 +1,59 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartStore
+
+/// `counterpart ack ITEM --member ID`: a hotline member has read a request, plan version or notice.
+struct AckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ack",
+        abstract: "Record that a hotline member has read a request (R12), plan version (P3) or notice (N2).")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The item: R12, P3 or N2.") var item: String
+    @Option(help: "The member's id, as in the roster (see 'counterpart roster contacts').") var member: String
+
+    func validate() throws {
+        guard let id = RecordID(item), [.request, .plan, .notice].contains(id.kind) else {
+            throw ValidationError("'\(item)' is not an item to acknowledge; items look like R12 (request), P3 (plan version) or N2 (notice)")
+        }
+    }
+
+    func run() throws {
+        let id = RecordID(item)!
+        let outcome = try options.withStore { store throws(StoreError) in
+            try store.acknowledge(id, member: MemberID(member), stamp: options.stamp)
+        }
+        let time: String
+        switch outcome {
+        case .recorded: time = options.stamp.time
+        case .already(let earlier): time = earlier
+        }
+        let isNew = outcome == .recorded
+        options.print(
+            json: .object([("item", .string(id.description)), ("member", .string(member)), ("acknowledgedAt", .string(time)),
+                           ("alreadyAcknowledged", .bool(!isNew))]),
+            text: isNew ? "\(id) acknowledged by \(member).\n" : "\(id) was already acknowledged by \(member) at \(Clock.local(time)); nothing changed.\n")
+    }
+}
+
+/// `counterpart followup [--incident ID]`: what is unread, and whom to phone.
+struct FollowupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there.",
+        discussion: """
+            The person to phone is the municipality's liaison (実務担当), else the next role on the hotline; \
+            at headquarters the 市町振興課. Without --incident: every open incident and notice, drills left out.
+            """)
+
+    @OptionGroup var options: OperationsOptions
+    @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident: RecordArgument<IncidentKind>?
+
+    func run() throws {
+        let pending = try options.withStore { store throws(StoreError) in try store.pendingAcknowledgements(incident: incident?.id.number) }
+        let lookup = try StoredRoster.lookup(options)
+        let groups = Followup.groups(pending, roster: lookup.roster)
+        options.print(json: OperationsJSON(names: lookup).followup(groups), text: OperationsText(names: lookup).followup(groups))
+    }
+}

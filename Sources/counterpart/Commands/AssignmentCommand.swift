@@ -1,0 +1,85 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartStore
+
+/// `counterpart assignment …`: the supporters' answers and the people's movements.
+struct AssignmentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "assignment",
+        abstract: "Record answers about the people a plan names: confirm, decline, dispatched, returned; list them.",
+        discussion: "An assignment moves only forward: proposed → confirmed → dispatched → returned, or proposed → declined.",
+        subcommands: [AssignmentConfirmCommand.self, AssignmentDeclineCommand.self, AssignmentDispatchedCommand.self,
+                      AssignmentReturnedCommand.self, AssignmentListCommand.self]
+    )
+}
+
+/// The options every answer takes.
+struct AnswerOptions: ParsableArguments {
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The assignment (A40 or 40).") var assignment: RecordArgument<AssignmentKind>
+    @Option(help: "Why, for the record (a decline's reason, say).") var reason: String?
+
+    /// Records `move` and prints the assignment after it.
+    func record(_ move: AssignmentMove) throws {
+        let (before, after) = try options.withStore { store throws(StoreError) in
+            try store.answer(assignment.id.number, move, reason: reason, stamp: options.stamp)
+        }
+        let lookup = try StoredRoster.lookup(options)
+        let text = OperationsText(names: lookup)
+        options.print(json: OperationsJSON(names: lookup).assignment(after),
+                      text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n" + text.table([text.assignmentRow(after)]))
+    }
+}
+
+/// `counterpart assignment confirm A40`.
+struct AssignmentConfirmCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "confirm", abstract: "The supporter confirms the person: kept by every re-plan.")
+    @OptionGroup var answer: AnswerOptions
+    func run() throws { try answer.record(.confirm) }
+}
+
+/// `counterpart assignment decline A40 --reason TEXT`.
+struct AssignmentDeclineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.")
+    @OptionGroup var answer: AnswerOptions
+    func run() throws { try answer.record(.decline) }
+}
+
+/// `counterpart assignment dispatched A40`.
+struct AssignmentDispatchedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "dispatched", abstract: "The confirmed person has left for the hit municipality.")
+    @OptionGroup var answer: AnswerOptions
+    func run() throws { try answer.record(.dispatched) }
+}
+
+/// `counterpart assignment returned A40`.
+struct AssignmentReturnedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "returned", abstract: "The dispatched person is back.")
+    @OptionGroup var answer: AnswerOptions
+    func run() throws { try answer.record(.returned) }
+}
+
+/// `counterpart assignment list --incident I1 [--state S] [--all]`.
+struct AssignmentListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List an incident's assignments in the order they were made.")
+
+    @OptionGroup var options: OperationsOptions
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "Only assignments in this state.") var state: AssignmentState?
+    @Flag(help: "Include declined, withdrawn and cancelled ones.") var all = false
+
+    func run() throws {
+        let assignments = try options.withStore { store throws(StoreError) in try store.assignments(incident: incident.id.number) }
+            .filter { assignment in
+                if let state { return assignment.state == state }
+                return all || !assignment.state.isFinal || assignment.state == .returned
+            }
+        let lookup = try StoredRoster.lookup(options)
+        let text = OperationsText(names: lookup)
+        options.print(json: .array(assignments.map(OperationsJSON(names: lookup).assignment)),
+                      text: assignments.isEmpty ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))
+    }
+}
+
+extension AssignmentState: ExpressibleByArgument {}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartStore
+
+/// `counterpart incident …`: open, list, show, plan and close incidents and drills.
+struct IncidentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "incident",
+        abstract: "Open, list, show, plan and close incidents (and drills).",
+        subcommands: [IncidentOpenCommand.self, IncidentListCommand.self, IncidentShowCommand.self,
+                      IncidentPlanCommand.self, IncidentCloseCommand.self]
+    )
+}
+
+/// `counterpart incident open`.
+struct IncidentOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Open an incident on the stored roster, or a drill from a scenario file.",
+        discussion: """
+            Either --name, --start and --affected (codes or names, e.g. 382035 or 宇和島市), or \
+            --from-scenario S.xml, which opens a drill (訓練) with the scenario's requests. Drills are \
+            marked as such and never appear in follow-ups of real incidents.
+            """
+    )
+
+    @OptionGroup var options: OperationsOptions
+
+    @Option(help: "The incident's name, e.g. 令和8年台風第10号.") var name: String?
+    @Option(help: "The first day of rotation period 0 (YYYY-MM-DD).") var start: CalendarDay?
+    @Option(help: "Days in a rotation period.") var rotationDays: Int = 7
+    @Option(parsing: .upToNextOption, help: "The hit municipalities (codes or names).") var affected: [String] = []
+    @Option(help: "Open a drill from this scenario file (its requests are filed at once).") var fromScenario: String?
+    @Flag(help: "Mark the incident as a drill.") var drill = false
+
+    func validate() throws {
+        if fromScenario == nil {
+            guard name != nil, start != nil, !affected.isEmpty else {
+                throw ValidationError("give --name, --start and --affected, or --from-scenario S.xml")
+            }
+        } else if name != nil || start != nil || !affected.isEmpty {
+            throw ValidationError("--from-scenario takes the name, start and affected municipalities from the file; give none of them")
+        }
+        guard rotationDays >= 1 else { throw ValidationError("--rotation-days must be at least 1") }
+    }
+
+    func run() throws {
+        let roster = try StoredRoster.current(options.database)
+        let lookup = MunicipalityLookup(roster: roster)
+        let (incident, requests): (Incident, [IncidentRequest])
+        if let fromScenario {
+            let scenario = try InputLoading.scenario(fromScenario, against: roster).scenario!
+            if !scenario.pins.isEmpty {
+                FileHandleOutput.standardError.write("note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n")
+            }
+            let details = try scenario.requests.map { request in
+                RequestDetails(municipality: request.municipality, category: request.category, headcount: request.headcount,
+                               days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
+            }
+            (incident, requests) = try options.withStore { store throws(StoreError) in
+                try store.openIncident(name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
+                                       affected: scenario.affected, isDrill: true, requests: details, stamp: options.stamp)
+            }
+        } else {
+            let codes = try affected.map(lookup.code)
+            (incident, requests) = try options.withStore { store throws(StoreError) in
+                try store.openIncident(name: name!, start: start!, rotationDays: rotationDays, affected: codes,
+                                       isDrill: drill, requests: [], stamp: options.stamp)
+            }
+        }
+        let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
+        guard case .object(let members) = json.incident(incident) else { return }
+        options.print(
+            json: .object(members + [("requests", .array(requests.map(json.request)))]),
+            text: "Opened " + text.incident(incident)
+                + (requests.isEmpty ? "" : "\nRequests filed (\(requests.count)):\n" + text.table(requests.map(text.requestRow)))
+                + "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n")
+    }
+}
+
+/// `counterpart incident list`.
+struct IncidentListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List incidents and drills, oldest first.")
+
+    @OptionGroup var options: OperationsOptions
+
+    func run() throws {
+        let incidents = try options.withStore { store throws(StoreError) in try store.incidents() }
+        guard !incidents.isEmpty else { return options.print(json: .array([]), text: "No incidents yet.\n") }
+        let lookup = try StoredRoster.lookup(options)
+        let text = OperationsText(names: lookup)
+        options.print(json: .array(incidents.map(OperationsJSON(names: lookup).incident)),
+                      text: text.table(incidents.map(text.incidentLine), indent: ""))
+    }
+}
+
+/// `counterpart incident close ID`.
+struct IncidentCloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+
+    func run() throws {
+        let closed = try options.withStore { store throws(StoreError) in try store.closeIncident(incident.id.number, stamp: options.stamp) }
+        let lookup = try StoredRoster.lookup(options)
+        options.print(json: OperationsJSON(names: lookup).incident(closed), text: "Closed " + OperationsText(names: lookup).incident(closed))
+    }
+}

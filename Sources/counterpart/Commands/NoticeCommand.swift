@@ -1,0 +1,32 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartStore
+
+/// `counterpart notice post`: a notice on the hotline, acknowledged like requests and plans.
+struct NoticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notice", abstract: "Post notices to every hotline member or to one group.", subcommands: [NoticePostCommand.self])
+}
+
+/// `counterpart notice post --title T --body B [--group A] [--incident ID]`.
+struct NoticePostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "post", abstract: "Post a notice to all members, or to one group and headquarters; each must acknowledge it.")
+
+    @OptionGroup var options: OperationsOptions
+    @Option(help: "The title.") var title: String
+    @Option(help: "The text.") var body: String
+    @Option(help: "Only this group (e.g. A) and headquarters.") var group: String?
+    @Option(help: "The incident it belongs to (I1 or 1).") var incident: RecordArgument<IncidentKind>?
+
+    func run() throws {
+        let notice = try options.withStore { store throws(StoreError) in
+            try store.postNotice(title: title, body: body, group: group.map { GroupID($0) }, incident: incident?.id.number, stamp: options.stamp)
+        }
+        let lookup = try StoredRoster.lookup(options)
+        options.print(json: OperationsJSON(names: lookup).notice(notice),
+                      text: "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
+                          + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")
+    }
+}

@@ -1,0 +1,134 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartStore
+
+/// `counterpart request …`: the requests a hit municipality files during an incident.
+struct RequestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "request",
+        abstract: "File, change, cancel and list dispatch requests of an incident.",
+        subcommands: [RequestAddCommand.self, RequestChangeCommand.self, RequestCancelCommand.self, RequestListCommand.self]
+    )
+}
+
+/// `counterpart request add`.
+struct RequestAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "File a request: the members concerned must acknowledge it.",
+        discussion: "Categories: \(JobCategory.allCases.map(\.rawValue).joined(separator: ", ")). Priorities: critical, high, normal."
+    )
+
+    @OptionGroup var options: OperationsOptions
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "The hit municipality asking (code or name).") var municipality: String
+    @Option(help: "The job category, e.g. shelter.") var category: JobCategory
+    @Option(help: "People needed at once.") var headcount: Int
+    @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDay
+    @Option(help: "Last day (YYYY-MM-DD), inclusive.") var to: CalendarDay
+    @Option(help: "critical, high or normal.") var priority: Priority = .normal
+    @Option(help: "A note for the supporters (where to report, what to bring).") var note: String?
+
+    func validate() throws {
+        guard headcount >= 1 else { throw ValidationError("--headcount must be at least 1") }
+        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    func run() throws {
+        let lookup = try StoredRoster.lookup(options)
+        let days = try DayRange(from: from, to: to)
+        let details = RequestDetails(municipality: try lookup.code(municipality), category: category, headcount: headcount,
+                                     days: days, priority: priority, note: note)
+        let request = try options.withStore { store throws(StoreError) in try store.addRequest(incident: incident.id.number, details, stamp: options.stamp) }
+        let text = OperationsText(names: lookup)
+        options.print(json: OperationsJSON(names: lookup).request(request),
+                      text: "Filed:\n" + text.table([text.requestRow(request)])
+                          + "Acknowledge with: counterpart ack \(request.id) --member MEMBER-ID\n")
+    }
+}
+
+/// `counterpart request change R12 …`.
+struct RequestChangeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "change",
+        abstract: "Change a request; people already confirmed for it must still fit.",
+        discussion: "Give only what changes. The old and new values are kept in the incident's record."
+    )
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<RequestKind>
+    @Option(help: "The hit municipality asking (code or name).") var municipality: String?
+    @Option(help: "The job category.") var category: JobCategory?
+    @Option(help: "People needed at once.") var headcount: Int?
+    @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDay?
+    @Option(help: "Last day (YYYY-MM-DD).") var to: CalendarDay?
+    @Option(help: "critical, high or normal.") var priority: Priority?
+    @Option(help: "A note for the supporters.") var note: String?
+
+    func validate() throws {
+        guard municipality != nil || category != nil || headcount != nil || from != nil || to != nil || priority != nil || note != nil else {
+            throw ValidationError("say what changes: --headcount, --from, --to, --priority, --category, --municipality or --note")
+        }
+        if let headcount, headcount < 1 { throw ValidationError("--headcount must be at least 1") }
+    }
+
+    func run() throws {
+        let lookup = try StoredRoster.lookup(options)
+        let current = try options.withStore { store throws(StoreError) in try store.request(request.id.number) }
+        var details = current.details
+        if let municipality { details.municipality = try lookup.code(municipality) }
+        if let category { details.category = category }
+        if let headcount { details.headcount = headcount }
+        if let priority { details.priority = priority }
+        if let note { details.note = note }
+        guard let days = try? DayRange(from: from ?? details.days.from, to: to ?? details.days.to) else {
+            throw ValidationError("the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
+        }
+        details.days = days
+        let (before, after) = try options.withStore { store throws(StoreError) in try store.changeRequest(request.id.number, to: details, stamp: options.stamp) }
+        let text = OperationsText(names: lookup)
+        options.print(json: OperationsJSON(names: lookup).request(after),
+                      text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
+                          + "  now  " + text.table([text.requestRow(after)], indent: "")
+                          + "Plan again to see its effect: counterpart incident plan I\(after.incident)\n")
+    }
+}
+
+/// `counterpart request cancel R12`.
+struct RequestCancelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel", abstract: "Cancel a request; its people not yet back are cancelled with it.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<RequestKind>
+    @Option(help: "Why, for the record.") var reason: String?
+
+    func run() throws {
+        let (cancelled, assignments) = try options.withStore { store throws(StoreError) in
+            try store.cancelRequest(request.id.number, reason: reason, stamp: options.stamp)
+        }
+        let lookup = try StoredRoster.lookup(options)
+        let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
+        guard case .object(let members) = json.request(cancelled) else { return }
+        options.print(json: .object(members + [("cancelledAssignments", .array(assignments.map(json.assignment)))]),
+                      text: "Cancelled \(cancelled.id).\n" + (assignments.isEmpty ? "" : "Assignments cancelled with it (\(assignments.count)):\n"
+                          + text.table(assignments.map(text.assignmentRow))))
+    }
+}
+
+/// `counterpart request list --incident I1`.
+struct RequestListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List an incident's requests in filing order.")
+
+    @OptionGroup var options: OperationsOptions
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+
+    func run() throws {
+        let requests = try options.withStore { store throws(StoreError) in try store.requests(incident: incident.id.number) }
+        let lookup = try StoredRoster.lookup(options)
+        let text = OperationsText(names: lookup)
+        options.print(json: .array(requests.map(OperationsJSON(names: lookup).request)),
+                      text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))
+    }
+}

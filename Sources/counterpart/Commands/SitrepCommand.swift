@@ -1,0 +1,71 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartStore
+import Foundation
+
+/// `counterpart sitrep --incident ID [--format text|markdown|html|json]`.
+struct SitrepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitrep",
+        abstract: "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events.",
+        discussion: "HTML is one self-contained page that prints on A4; shortfalls are shaded.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, html, json
+    }
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "text, markdown, html or json.") var format: Format = .text
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?
+
+    func run() throws {
+        let options = try OperationsOptions.parse(database.path.map { ["--db", $0] } ?? [])
+        let number = incident.id.number
+        let now = Clock.now
+        let lookup = try StoredRoster.lookup(options)
+        let report = try options.withStore { store throws(StoreError) in
+            SituationReport.make(
+                incident: try store.incident(number), requests: try store.requests(incident: number),
+                assignments: try store.assignments(incident: number), latestPlan: try store.latestShortfalls(incident: number),
+                pending: try store.pendingAcknowledgements(incident: number), events: try store.events(incident: number, limit: 20),
+                roster: lookup.roster,
+                today: Clock.japaneseDay(of: now) ?? CalendarDay(daysSinceEpoch: 0))
+        }
+        let document = SitrepDocument(report, names: lookup, now: now)
+        let text: String
+        switch format {
+        case .text: text = document.text
+        case .markdown: text = document.markdown
+        case .html: text = document.html
+        case .json: text = SitrepJSON.render(report, names: lookup, now: now).text
+        }
+        guard let output else { return FileHandleOutput.standardOutput.write(text) }
+        let file = try OutputFile(path: output)
+        try file.write(Array(text.utf8))
+        try file.commit()
+    }
+}
+
+/// The situation report's figures as JSON.
+enum SitrepJSON {
+    static func render(_ report: SituationReport, names: MunicipalityLookup, now: String) -> JSONValue {
+        let json = OperationsJSON(names: names)
+        return .object([
+            ("incident", json.incident(report.incident)), ("asOf", .string(now)),
+            ("planVersion", report.planVersion.map(JSONValue.int) ?? .null),
+            ("categories", .array(report.categories.map { line in
+                .object([("municipality", json.municipality(line.municipality)), ("category", .string(line.category.rawValue)),
+                         ("requested", .int(line.requested)), ("proposed", .int(line.proposed)), ("confirmed", .int(line.confirmed)),
+                         ("dispatched", .int(line.dispatched)), ("short", .int(line.short))])
+            })),
+            ("supporters", .array(report.supporters.map { line in
+                .object([("municipality", json.municipality(line.municipality)), ("away", .int(line.away)),
+                         ("personDays", .int(line.personDays))])
+            })),
+            ("unacknowledged", json.followup(report.unacknowledged)),
+            ("events", .array(report.events.map(json.event))),
+        ])
+    }
+}

@@ -1,0 +1,95 @@
+import CounterpartCore
+import CounterpartOperations
+import CounterpartPlanner
+import CounterpartStore
+
+/// The records of an incident as the hotline officer reads them.
+struct OperationsText {
+    let names: MunicipalityLookup
+
+    func incidentLine(_ incident: Incident) -> [String] {
+        [
+            incident.id.description, incident.name + (incident.isDrill ? "（訓練 drill）" : ""),
+            "from \(incident.start), \(incident.rotationDays)-day periods",
+            incident.affected.map(names.name).joined(separator: "、"),
+            incident.isOpen ? "open" : "closed \(Clock.local(incident.closed!.time))",
+        ]
+    }
+
+    func incident(_ incident: Incident) -> String {
+        var out = "\(incident.id)  \(incident.name)\(incident.isDrill ? "（訓練 drill — never in real reports）" : "")\n"
+        out += "  start \(incident.start), rotation periods of \(incident.rotationDays) days\n"
+        out += "  affected: " + incident.affected.map { "\(names.name($0)) (\($0))" }.joined(separator: "、") + "\n"
+        out += "  opened \(Clock.local(incident.opened.time)) by \(incident.opened.actor)"
+        if let closed = incident.closed { out += "; closed \(Clock.local(closed.time)) by \(closed.actor)" }
+        return out + "\n"
+    }
+
+    func requestRow(_ request: IncidentRequest) -> [String] {
+        let details = request.details
+        return [
+            request.id.description, names.name(details.municipality),
+            "\(details.category.japaneseLabel) \(details.category)", "×\(details.headcount)",
+            "\(details.days.from) – \(details.days.to)", "\(details.priority.japaneseLabel) \(details.priority)",
+            request.isCancelled ? "取消 cancelled" : "open", details.note ?? "",
+        ]
+    }
+
+    func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
+        let person = names.roster.staff.first { $0.id == assignment.staff }
+        return [
+            assignment.id.description, "R\(assignment.request)", person?.name ?? "", assignment.staff.rawValue,
+            names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)", "period \(assignment.period)",
+            "\(assignment.window.from) – \(assignment.window.to)", "\(assignment.state.japaneseLabel) \(assignment.state)",
+            assignment.reason ?? "",
+        ]
+    }
+
+    func table(_ rows: [[String]], indent: String = "  ") -> String {
+        rows.isEmpty ? "" : TextColumns.render(rows, indent: indent)
+    }
+
+    func planOutcome(_ outcome: RosterStore.PlanOutcome, incident: Incident) -> String {
+        var out = "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
+        out += "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n"
+        out += outcome.newlyProposed.isEmpty ? "  nobody\n" : table(outcome.newlyProposed.map(assignmentRow))
+        out += "\nNo longer needed 取下げ (\(outcome.noLongerNeeded.count)):\n"
+        out += outcome.noLongerNeeded.isEmpty ? "  nobody\n" : table(outcome.noLongerNeeded.map(assignmentRow))
+        let shortfalls = outcome.plan.periods.flatMap { period in period.shortfalls.map { (period.index, $0) } }
+        out += "\nShortfalls 不足 (\(shortfalls.reduce(0) { $0 + $1.1.missing }) missing; escalate 応急対策職員派遣制度):\n"
+        out += shortfalls.isEmpty ? "  none\n" : table(shortfalls.map { period, shortfall in
+            ["period \(period)", shortfall.request.rawValue, "\(shortfall.category.japaneseLabel) \(shortfall.category)",
+             "missing \(shortfall.missing)", shortfall.reason.sentence]
+        })
+        let held = outcome.assignments.filter(\.state.isHeld).count
+        let proposed = outcome.assignments.filter { $0.state == .proposed }.count
+        out += "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n"
+        out += "Each member concerned acknowledges with: counterpart ack \(outcome.id) --member MEMBER-ID\n"
+        return out
+    }
+
+    func followup(_ groups: [FollowupGroup]) -> String {
+        guard !groups.isEmpty else { return "Everything has been acknowledged. 未確認なし\n" }
+        let items = Set(groups.flatMap { $0.items.map(\.item) }).count
+        let people = groups.reduce(0) { $0 + Set($1.items.flatMap(\.waiting)).count }
+        var out = "Unacknowledged 未確認: \(items) item\(items == 1 ? "" : "s"), \(people) member\(people == 1 ? "" : "s") to reach, longest-waiting first\n"
+        for group in groups {
+            out += "\n\(names.name(group.municipality)) (\(group.municipality)) — call "
+            if let contact = group.contact {
+                out += "\(contact.name) (\(contact.role.japaneseLabel) \(contact.role)) \(contact.phone ?? "no phone registered")\n"
+            } else {
+                out += "nobody registered on the hotline\n"
+            }
+            for item in group.items {
+                out += "  since \(Clock.local(item.since))  \(item.subject)\n"
+                out += "    not read by: " + item.waiting.map(memberLabel).joined(separator: "、") + "\n"
+            }
+        }
+        return out
+    }
+
+    func memberLabel(_ id: MemberID) -> String {
+        guard let member = names.roster.members.first(where: { $0.id == id }) else { return id.rawValue }
+        return "\(member.name) (\(member.role.japaneseLabel), \(id))"
+    }
+}
