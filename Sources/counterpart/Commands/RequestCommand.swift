@@ -83,7 +83,7 @@ struct RequestChangeCommand: ParsableCommand {
         if let priority { details.priority = priority }
         if let note { details.note = note }
         guard let days = try? DayRange(from: from ?? details.days.from, to: to ?? details.days.to) else {
-            throw ValidationError("the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
+            throw BadInput.stop("the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
         }
         details.days = days
         let (before, after) = try options.withStore { store throws(StoreError) in try store.changeRequest(request.id.number, to: details, stamp: options.stamp) }

@@ -84,6 +84,15 @@ enum IncidentKind: RecordKindMarker { static let kind = RecordKind.incident }
 enum RequestKind: RecordKindMarker { static let kind = RecordKind.request }
 enum AssignmentKind: RecordKindMarker { static let kind = RecordKind.assignment }
 
+/// Bad input found while a command runs (a name the roster lacks, dates that clash with
+/// the stored request): printed plainly, exit status 1.
+enum BadInput {
+    static func stop(_ message: String) -> ExitCode {
+        FileHandleOutput.standardError.write(message + "\n")
+        return ExitStatus.badInput.exitCode
+    }
+}
+
 /// A municipality typed on the command line: its code, or its name as in the roster (宇和島市).
 struct MunicipalityLookup {
     let roster: Roster
@@ -92,7 +101,7 @@ struct MunicipalityLookup {
     func code(_ text: String) throws -> LocalGovernmentCode {
         if let code = try? LocalGovernmentCode(text), roster.municipality(code) != nil { return code }
         if let found = roster.municipalities.first(where: { $0.name == text }) { return found.code }
-        throw ValidationError("'\(text)' is not a municipality of the stored roster; give its code or name (e.g. \(roster.municipalities.first.map { "\($0.code) or \($0.name)" } ?? "382019"))")
+        throw BadInput.stop("'\(text)' is not a municipality of the stored roster; give its code or name (e.g. \(roster.municipalities.first.map { "\($0.code) or \($0.name)" } ?? "382019"))")
     }
 
     /// `宇和島市` for a code, `県本部` for the prefecture, or the code itself when the roster lacks it.

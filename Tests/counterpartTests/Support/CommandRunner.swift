@@ -19,12 +19,16 @@ struct CommandRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/counterpart")
     }()
 
-    /// Runs `counterpart` with `arguments` in `directory` (the repository root by default).
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Result {
+    /// Runs `counterpart` with `arguments` in `directory` (the repository root by default),
+    /// with `environment` added to this process's.
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         let output = Pipe()
         let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: errorURL.path, contents: nil)
