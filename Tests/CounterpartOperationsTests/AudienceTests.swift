@@ -1,0 +1,30 @@
+import CounterpartCore
+import Testing
+@testable import CounterpartOperations
+
+@Suite struct AudienceTests {
+    typealias F = OperationsFixtures
+
+    @Test func aRequestConcernsTheGroupHoldingThePairingAndHeadquarters() {
+        // Group C's members are 宇和島, 松山, 東温; 上島 is in no pairing and is left out.
+        #expect(Audience.concerned(with: [F.uwajima], in: F.roster).map(\.id.rawValue) == ["hq-1", "hq-2", "m-u-1", "m-u-4", "m-m-2", "m-t-3"])
+    }
+
+    @Test func aMunicipalityInNoPairingBringsOnlyItsOwnMembers() {
+        #expect(Audience.concerned(with: [F.kamijima], in: F.roster).map(\.id.rawValue) == ["hq-1", "hq-2", "m-k-4"])
+    }
+
+    @Test func noticesGoToOneGroupOrToAll() {
+        #expect(Audience.group("C", in: F.roster)?.count == 6)
+        #expect(Audience.group("Z", in: F.roster) == nil)
+        #expect(Audience.everyone(in: F.roster).count == 7)
+    }
+
+    @Test func thePersonToPhoneIsTheLiaisonWithAPhoneElseTheNextRole() {
+        // 宇和島's liaison has no phone registered: the vice-mayor is the next role that answers.
+        #expect(Audience.contact(at: F.uwajima, in: F.roster)?.id == "m-u-1")
+        #expect(Audience.contact(at: F.matsuyama, in: F.roster)?.id == "m-m-2")
+        #expect(Audience.contact(at: F.toon, in: F.roster)?.id == "m-t-3")
+        #expect(Audience.contact(at: F.ehime, in: F.roster)?.id == "hq-2")  // 市町振興課 first
+    }
+}
