@@ -5,7 +5,8 @@ import CounterpartCore
 public enum IncidentScenario {
     /// The scenario to plan for `incident`. Pins come from confirmed, dispatched and returned
     /// assignments of open requests, in assignment order; `pinnedAssignments[i]` is the
-    /// assignment behind `scenario.pins[i]`.
+    /// assignment behind `scenario.pins[i]`. Open proposals become preferences, so that a
+    /// re-plan keeps them wherever that costs nothing.
     public static func make(_ incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment])
         -> (scenario: Scenario, pinnedAssignments: [IncidentAssignment]) {
         let open = requests.filter { !$0.isCancelled && $0.incident == incident.number }.sorted { $0.number < $1.number }
@@ -17,7 +18,9 @@ public enum IncidentScenario {
             id: incident.id.description, name: incident.name, start: incident.start, rotationDays: incident.rotationDays,
             affected: incident.affected, requests: open.map(\.dispatchRequest),
             pins: held.map { Pin(request: requestID($0.request), staff: $0.staff, period: $0.period) },
-            exclusions: declined.map { Exclusion(request: requestID($0.request), staff: $0.staff) })
+            exclusions: declined.map { Exclusion(request: requestID($0.request), staff: $0.staff) },
+            preferences: ordered.filter { $0.state == .proposed }
+                .map { Preference(request: requestID($0.request), staff: $0.staff, period: $0.period) })
         return (scenario, held)
     }
 

@@ -19,4 +19,7 @@ struct PeriodProblem {
     /// For people kept away from some of the requests (declines), the indices into
     /// `requests` they must not fill, ascending.
     var exclusions: [Int: [Int]] = [:]
+    /// For people proposed earlier, the index into `requests` they were proposed for: kept
+    /// there when that costs nothing.
+    var preferences: [Int: Int] = [:]
 }

@@ -7,6 +7,8 @@ extension PeriodSolver {
         var covered: WindowSet
         /// Requests (indices) the people behind it must not fill.
         var excluded: [Int]
+        /// The request (index) the people behind it were proposed for earlier.
+        var preferred: Int?
     }
 
     /// A supply node: the people of one municipality who can do one category on the same windows.
@@ -58,7 +60,7 @@ extension PeriodSolver {
                 let covered = personClass.covered.restricted(to: windows.ofCategory[category] ?? [], count: windows.list.count)
                 guard !covered.isEmpty else { continue }
                 let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered,
-                                    excluded: personClass.excluded)
+                                    excluded: personClass.excluded, preferred: personClass.preferred)
                 if let existing = supplyIndex[key] {
                     supplies[existing].feeders.append(classIndex)
                     supplies[existing].bound += personClass.people.count
@@ -83,6 +85,9 @@ extension PeriodSolver {
         var suppliesOfCategory: [JobCategory: [Int]] = [:]
         for (index, supply) in supplies.enumerated() { suppliesOfCategory[supply.key.category, default: []].append(index) }
         let supplierPosition = supplies.map { context.costs.position[$0.key.municipality]! }
+        // With earlier proposals, costs are scaled so that keeping one is worth less than any
+        // real difference: scale > the most proposals a period can keep.
+        let scale = problem.preferences.isEmpty ? 1 : problem.requests.reduce(1) { $0 + $1.openSlots }
         return problem.requests.enumerated().map { request, open in
             let window = windows.ofRequest[request]
             let value = policy.value(of: open.request.priority)
@@ -90,7 +95,8 @@ extension PeriodSolver {
             var list: [Candidate] = []
             for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) && !supplies[supply].key.excluded.contains(request) {
                 let cost = context.costs.entry(supplier: supplierPosition[supply], requester: requester).cost - value
-                if cost < 0 { list.append(Candidate(supply: supply, cost: cost)) }
+                guard cost < 0 else { continue }
+                list.append(Candidate(supply: supply, cost: cost * scale - (supplies[supply].key.preferred == request ? 1 : 0)))
             }
             list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.supply < $1.supply }
             return list

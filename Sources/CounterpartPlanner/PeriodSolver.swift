@@ -65,6 +65,8 @@ struct PeriodSolver {
         var covered: WindowSet
         /// Requests (indices) these people must not fill: declines. Usually none.
         var excluded: [Int]
+        /// The request (index) these people were proposed for earlier, if any.
+        var preferred: Int?
         var people: [Int]
     }
 
@@ -73,6 +75,7 @@ struct PeriodSolver {
         var skills: UInt16
         var covered: WindowSet
         var excluded: [Int]
+        var preferred: Int?
     }
 
     private func buildClasses(_ problem: PeriodProblem, windows: Windows) -> [PersonClass] {
@@ -91,13 +94,15 @@ struct PeriodSolver {
             }
             guard !covered.isEmpty else { continue }
             let excluded = problem.exclusions[person] ?? []
-            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, excluded: excluded)
+            let preferred = problem.preferences[person]
+            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, excluded: excluded,
+                               preferred: preferred)
             if let existing = classIndex[key] {
                 classes[existing].people.append(person)
             } else {
                 classIndex[key] = classes.count
                 classes.append(PersonClass(municipality: someone.municipality, skills: skills, covered: covered,
-                                           excluded: excluded, people: [person]))
+                                           excluded: excluded, preferred: preferred, people: [person]))
             }
         }
         return classes

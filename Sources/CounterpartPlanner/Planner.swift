@@ -36,6 +36,8 @@ struct PlanRun {
     let pinsByPeriod: [Int: [(person: Int, request: RequestID)]]
     /// For each person kept away from some requests (declines), those requests.
     let exclusionsByPerson: [Int: Set<RequestID>]
+    /// Earlier proposals by period, as person → request id.
+    let preferencesByPeriod: [Int: [Int: RequestID]]
     var record: ServiceRecord
     var solver: PeriodSolver
 
@@ -63,6 +65,12 @@ struct PlanRun {
             exclusions[person, default: []].insert(exclusion.request)
         }
         exclusionsByPerson = exclusions
+        var preferences: [Int: [Int: RequestID]] = [:]
+        for preference in scenario.preferences {
+            guard let person = staffIndex[preference.staff] else { continue }
+            preferences[preference.period, default: [:]][person] = preference.request
+        }
+        preferencesByPeriod = preferences
         record = ServiceRecord(staffCount: staff.count, pinnedPeriods: pinned, maxConsecutive: scenario.policy.maxConsecutivePeriods)
         solver = PeriodSolver(staff: staff, context: context, policy: scenario.policy)
     }
@@ -92,6 +100,7 @@ struct PlanRun {
             capacityLeft: context.capacity.mapValues { $0 }.merging(used) { capacity, pinned in capacity - pinned }
                 .filter { context.capacity[$0.key] != nil })
         problem.exclusions = exclusions(of: problem)
+        problem.preferences = preferences(in: period, of: problem)
         for (person, request) in solver.solve(problem) {
             let open = problem.requests[request]
             filled[open.request.id, default: 0] += 1
@@ -120,6 +129,13 @@ struct PlanRun {
             if !indices.isEmpty { result[person] = indices }
         }
         return result
+    }
+
+    /// The earlier proposals of this period whose request is still open, as request indices.
+    private func preferences(in period: Int, of problem: PeriodProblem) -> [Int: Int] {
+        guard let wanted = preferencesByPeriod[period] else { return [:] }
+        let position = Dictionary(problem.requests.enumerated().map { ($1.request.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return wanted.compactMapValues { position[$0] }
     }
 
     private func assignment(person: Int, request: DispatchRequest, window: DayRange, isPinned: Bool) -> Assignment {

@@ -18,6 +18,7 @@ import Testing
         #expect(scenario.pins == [Pin(request: "R1", staff: "a", period: 0), Pin(request: "R3", staff: "e", period: 1)])
         #expect(held.map(\.number) == [1, 5])
         #expect(scenario.exclusions == [Exclusion(request: "R1", staff: "c")])
+        #expect(scenario.preferences == [Preference(request: "R1", staff: "b", period: 0)])
         #expect(IncidentScenario.requestNumber("R12") == 12 && IncidentScenario.requestNumber("r-001") == nil)
     }
 }

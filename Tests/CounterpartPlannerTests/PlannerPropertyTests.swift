@@ -49,6 +49,10 @@ import Testing
                 scenario.exclusions.append(exclusion)
             }
         }
+        // Earlier proposals (soft): they may only break ties, never raise a period's cost.
+        for _ in 0..<random.below(4) {
+            scenario.preferences.append(Preference(request: random.pick(requests).id, staff: random.pick(staff).id, period: random.below(3)))
+        }
         return (roster, scenario)
     }
 

@@ -42,6 +42,20 @@ import Testing
         #expect(period.pairs == ["r-001:t1", "r-002:m1"])
     }
 
+    @Test func anEarlierProposalWinsATieButNeverCostsMore() throws {
+        // Two 松山 people cost the same (71): without a preference the lower id, m1, is taken;
+        // with m2 proposed earlier, m2 stays. A preference for 東温 (1069) changes nothing.
+        let staff = [F.person("m1", F.matsuyama), F.person("m2", F.matsuyama), F.person("t1", F.toon)]
+        var scenario = F.scenario([F.request("r-001", 1)])
+        #expect(try F.plan(F.roster(staff: staff), scenario).periods[0].pairs == ["r-001:m1"])
+        scenario.preferences = [Preference(request: "r-001", staff: "m2", period: 0)]
+        #expect(try F.plan(F.roster(staff: staff), scenario).periods[0].pairs == ["r-001:m2"])
+        scenario.preferences = [Preference(request: "r-001", staff: "t1", period: 0)]
+        let period = try F.plan(F.roster(staff: staff), scenario).periods[0]
+        #expect(period.pairs == ["r-001:m1"])
+        #expect(period.cost == -1_000_000 + 71)
+    }
+
     @Test func groupAndPrefectureTiersComeLast() throws {
         let period = try F.plan(F.roster(staff: everyTier), F.scenario([F.request("r-001", 6)])).periods[0]
         #expect(Set(period.assignments.map(\.tier)) == [.primary, .secondary, .group, .prefecture])

@@ -17,6 +17,9 @@ public struct Scenario: Hashable, Sendable {
     /// People never to be proposed for a given request (declines). Scenario files carry
     /// none; incidents add them.
     public var exclusions: [Exclusion]
+    /// Earlier proposals to keep when that costs nothing (ties between optimal plans).
+    /// Scenario files carry none; incidents add them.
+    public var preferences: [Preference]
     /// The numbers of the planning rule.
     public var policy: PlanningPolicy
 
@@ -24,7 +27,8 @@ public struct Scenario: Hashable, Sendable {
     public init(
         id: String, name: String? = nil, start: CalendarDay, rotationDays: Int = 7,
         affected: [LocalGovernmentCode] = [], requests: [DispatchRequest] = [],
-        pins: [Pin] = [], exclusions: [Exclusion] = [], policy: PlanningPolicy = .defaults
+        pins: [Pin] = [], exclusions: [Exclusion] = [],
+        preferences: [Preference] = [], policy: PlanningPolicy = .defaults
     ) {
         precondition(rotationDays >= 1, "a rotation period lasts at least one day")
         self.id = id
@@ -35,6 +39,7 @@ public struct Scenario: Hashable, Sendable {
         self.requests = requests
         self.pins = pins
         self.exclusions = exclusions
+        self.preferences = preferences
         self.policy = policy
     }
 
