@@ -22,4 +22,7 @@ struct PeriodProblem {
     /// For people proposed earlier, the index into `requests` they were proposed for: kept
     /// there when that costs nothing.
     var preferences: [Int: Int] = [:]
+    /// People proposed earlier for a later period that serving now would make them rest
+    /// through: taken now only when that costs nothing extra.
+    var laterProposals: Set<Int> = []
 }

@@ -9,6 +9,8 @@ extension PeriodSolver {
         var excluded: [Int]
         /// The request (index) the people behind it were proposed for earlier.
         var preferred: Int?
+        /// Whether the people behind it were proposed for a later period.
+        var isProposedLater: Bool
     }
 
     /// A supply node: the people of one municipality who can do one category on the same windows.
@@ -60,7 +62,8 @@ extension PeriodSolver {
                 let covered = personClass.covered.restricted(to: windows.ofCategory[category] ?? [], count: windows.list.count)
                 guard !covered.isEmpty else { continue }
                 let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered,
-                                    excluded: personClass.excluded, preferred: personClass.preferred)
+                                    excluded: personClass.excluded, preferred: personClass.preferred,
+                                    isProposedLater: personClass.isProposedLater)
                 if let existing = supplyIndex[key] {
                     supplies[existing].feeders.append(classIndex)
                     supplies[existing].bound += personClass.people.count
@@ -85,9 +88,11 @@ extension PeriodSolver {
         var suppliesOfCategory: [JobCategory: [Int]] = [:]
         for (index, supply) in supplies.enumerated() { suppliesOfCategory[supply.key.category, default: []].append(index) }
         let supplierPosition = supplies.map { context.costs.position[$0.key.municipality]! }
-        // With earlier proposals, costs are scaled so that keeping one is worth less than any
-        // real difference: scale > the most proposals a period can keep.
-        let scale = problem.preferences.isEmpty ? 1 : problem.requests.reduce(1) { $0 + $1.openSlots }
+        // With earlier proposals, costs are scaled so that keeping one (−1), or not taking a
+        // person proposed for a later period (+1), only breaks ties: two sets of assignments
+        // differ by at most 2 × (open slots) in adjustments, so scale exceeds that.
+        let hasProposals = !problem.preferences.isEmpty || !problem.laterProposals.isEmpty
+        let scale = hasProposals ? problem.requests.reduce(1) { $0 + 2 * $1.openSlots } : 1
         return problem.requests.enumerated().map { request, open in
             let window = windows.ofRequest[request]
             let value = policy.value(of: open.request.priority)
@@ -96,7 +101,8 @@ extension PeriodSolver {
             for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) && !supplies[supply].key.excluded.contains(request) {
                 let cost = context.costs.entry(supplier: supplierPosition[supply], requester: requester).cost - value
                 guard cost < 0 else { continue }
-                list.append(Candidate(supply: supply, cost: cost * scale - (supplies[supply].key.preferred == request ? 1 : 0)))
+                let key = supplies[supply].key
+                list.append(Candidate(supply: supply, cost: cost * scale - (key.preferred == request ? 1 : 0) + (key.isProposedLater ? 1 : 0)))
             }
             list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.supply < $1.supply }
             return list

@@ -67,6 +67,8 @@ struct PeriodSolver {
         var excluded: [Int]
         /// The request (index) these people were proposed for earlier, if any.
         var preferred: Int?
+        /// Whether they were proposed for a later period that serving now would cost.
+        var isProposedLater: Bool
         var people: [Int]
     }
 
@@ -76,6 +78,7 @@ struct PeriodSolver {
         var covered: WindowSet
         var excluded: [Int]
         var preferred: Int?
+        var isProposedLater: Bool
     }
 
     private func buildClasses(_ problem: PeriodProblem, windows: Windows) -> [PersonClass] {
@@ -95,14 +98,16 @@ struct PeriodSolver {
             guard !covered.isEmpty else { continue }
             let excluded = problem.exclusions[person] ?? []
             let preferred = problem.preferences[person]
+            let isProposedLater = problem.laterProposals.contains(person)
             let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, excluded: excluded,
-                               preferred: preferred)
+                               preferred: preferred, isProposedLater: isProposedLater)
             if let existing = classIndex[key] {
                 classes[existing].people.append(person)
             } else {
                 classIndex[key] = classes.count
                 classes.append(PersonClass(municipality: someone.municipality, skills: skills, covered: covered,
-                                           excluded: excluded, preferred: preferred, people: [person]))
+                                           excluded: excluded, preferred: preferred,
+                                           isProposedLater: isProposedLater, people: [person]))
             }
         }
         return classes

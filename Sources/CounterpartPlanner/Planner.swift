@@ -101,6 +101,8 @@ struct PlanRun {
                 .filter { context.capacity[$0.key] != nil })
         problem.exclusions = exclusions(of: problem)
         problem.preferences = preferences(in: period, of: problem)
+        problem.laterProposals = Set((period + 1...period + scenario.policy.maxConsecutivePeriods)
+            .flatMap { preferencesByPeriod[$0]?.keys ?? [:].keys })
         for (person, request) in solver.solve(problem) {
             let open = problem.requests[request]
             filled[open.request.id, default: 0] += 1

@@ -56,6 +56,16 @@ import Testing
         #expect(period.cost == -1_000_000 + 71)
     }
 
+    @Test func someoneProposedForTheNextPeriodIsNotTakenNowWhenAnotherCostsTheSame() throws {
+        // Period 0 needs one 松山 person; m1 (the lower id) was proposed for period 1, where
+        // serving now would make them rest. m2 costs the same, so m2 serves now and m1 stays.
+        let staff = [F.person("m1", F.matsuyama), F.person("m2", F.matsuyama)]
+        var scenario = F.scenario([F.request("r-001", 1, from: "2026-11-02", to: "2026-11-14")])
+        scenario.preferences = [Preference(request: "r-001", staff: "m1", period: 1)]
+        let plan = try F.plan(F.roster(staff: staff), scenario)
+        #expect(plan.periods.map(\.pairs) == [["r-001:m2"], ["r-001:m1"]])
+    }
+
     @Test func groupAndPrefectureTiersComeLast() throws {
         let period = try F.plan(F.roster(staff: everyTier), F.scenario([F.request("r-001", 6)])).periods[0]
         #expect(Set(period.assignments.map(\.tier)) == [.primary, .secondary, .group, .prefecture])
