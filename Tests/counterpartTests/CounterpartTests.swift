@@ -35,4 +35,20 @@ import Testing
         let plan = try CommandRunner.run(["plan", "--help"])
         #expect(plan.status == 0 && plan.standardOutput.contains("--explain <explain>") && plan.standardOutput.contains("--db <db>"))
     }
+
+    @Test func incidentCommandsListTheirSubcommandsAndOptions() throws {
+        let expected = [
+            "incident": ["open", "list", "show", "plan", "close"], "request": ["add", "change", "cancel", "list"],
+            "assignment": ["confirm", "decline", "dispatched", "returned", "list"], "notice": ["post"],
+        ]
+        for (command, subcommands) in expected {
+            let help = try CommandRunner.run([command, "--help"])
+            #expect(help.status == 0)
+            for subcommand in subcommands { #expect(help.standardOutput.contains("\n  \(subcommand) "), "\(command) \(subcommand)") }
+        }
+        let sitrep = try CommandRunner.run(["sitrep", "--help"])
+        #expect(sitrep.standardOutput.contains("--format <format>") && sitrep.standardOutput.contains("markdown"))
+        let ack = try CommandRunner.run(["ack", "--help"])
+        #expect(ack.standardOutput.contains("USAGE: counterpart ack [--db <db>] [--format <format>] <item> --member <member>"))
+    }
 }

@@ -21,11 +21,10 @@ struct SitrepCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?
 
     func run() throws {
-        let options = try OperationsOptions.parse(database.path.map { ["--db", $0] } ?? [])
         let number = incident.id.number
         let now = Clock.now
-        let lookup = try StoredRoster.lookup(options)
-        let report = try options.withStore { store throws(StoreError) in
+        let lookup = try StoredRoster.lookup(database)
+        let report = try database.withStore { store throws(StoreError) in
             SituationReport.make(
                 incident: try store.incident(number), requests: try store.requests(incident: number),
                 assignments: try store.assignments(incident: number), latestPlan: try store.latestShortfalls(incident: number),

@@ -22,17 +22,24 @@ struct OperationsOptions: ParsableArguments {
 
     /// Runs `body` on the open store; a refusal or store error is printed and exits 1.
     func withStore<Value>(_ body: (RosterStore) throws(StoreError) -> Value) throws -> Value {
-        let store = try database.open()
-        do {
-            return try body(store)
-        } catch {
-            throw error.reported()
-        }
+        try database.withStore(body)
     }
 
     /// Prints `json` or `text` according to `--format`.
     func print(json: @autoclosure () -> JSONValue, text: @autoclosure () -> String) {
         FileHandleOutput.standardOutput.write(format == .json ? json().text : text())
+    }
+}
+
+extension DatabaseOptions {
+    /// Runs `body` on the open store; a refusal or store error is printed and exits 1.
+    func withStore<Value>(_ body: (RosterStore) throws(StoreError) -> Value) throws -> Value {
+        let store = try open()
+        do {
+            return try body(store)
+        } catch {
+            throw error.reported()
+        }
     }
 }
 
