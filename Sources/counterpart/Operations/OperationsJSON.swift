@@ -36,10 +36,9 @@ struct OperationsJSON {
     }
 
     func assignment(_ assignment: IncidentAssignment) -> JSONValue {
-        let person = names.roster.staff.first { $0.id == assignment.staff }
-        return .object([
+                return .object([
             ("id", .string(assignment.id.description)), ("request", .string(RecordID(.request, assignment.request).description)),
-            ("staff", .string(assignment.staff.rawValue)), ("staffName", .optional(person?.name)),
+            ("staff", .string(assignment.staff.rawValue)), ("staffName", .optional(names.staffName(assignment.staff))),
             ("period", .int(assignment.period)), ("supplier", municipality(assignment.supplier)),
             ("tier", .string(assignment.tier.rawValue)), ("distanceKm", .int(assignment.distanceKm)),
             ("from", .string(assignment.window.from.description)), ("to", .string(assignment.window.to.description)),
@@ -49,7 +48,7 @@ struct OperationsJSON {
     }
 
     func member(_ id: MemberID) -> JSONValue {
-        let member = names.roster.members.first { $0.id == id }
+        let member = names.member(id)
         return .object([
             ("member", .string(id.rawValue)), ("name", .optional(member?.name)), ("role", .optional(member?.role.rawValue)),
             ("phone", .optional(member?.phone)),

@@ -36,9 +36,8 @@ struct OperationsText {
     }
 
     func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
-        let person = names.roster.staff.first { $0.id == assignment.staff }
-        return [
-            assignment.id.description, "R\(assignment.request)", person?.name ?? "", assignment.staff.rawValue,
+                return [
+            assignment.id.description, "R\(assignment.request)", names.staffName(assignment.staff) ?? "", assignment.staff.rawValue,
             names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)", "period \(assignment.period)",
             "\(assignment.window.from) – \(assignment.window.to)", "\(assignment.state.japaneseLabel) \(assignment.state)",
             assignment.reason ?? "",
@@ -89,7 +88,7 @@ struct OperationsText {
     }
 
     func memberLabel(_ id: MemberID) -> String {
-        guard let member = names.roster.members.first(where: { $0.id == id }) else { return id.rawValue }
+        guard let member = names.member(id) else { return id.rawValue }
         return "\(member.name) (\(member.role.japaneseLabel), \(id))"
     }
 }
