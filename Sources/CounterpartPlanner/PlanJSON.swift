@@ -29,7 +29,7 @@ public enum PlanJSON {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

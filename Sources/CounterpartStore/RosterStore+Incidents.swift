@@ -60,17 +60,6 @@ extension RosterStore {
 
     // MARK: - Shared steps
 
-    /// Runs `body` in one write transaction; an operations refusal comes back as such.
-    func operating<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
-        do {
-            return try pool.write(body)
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database("\(error)")
-        }
-    }
-
     static func requireRoster(_ db: Database) throws -> Roster {
         guard let roster = try RosterRows.load(db, asOf: nil) else { throw StoreError.refused(.noRoster) }
         return roster

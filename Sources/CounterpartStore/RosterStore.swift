@@ -160,9 +160,20 @@ public final class RosterStore: Sendable {
         }
     }
 
+    /// Runs `body` in a read transaction.
     func reading<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
+        try Self.reportingStoreErrors { try pool.read(body) }
+    }
+
+    /// Runs `body` in one write transaction: all of it is stored, or nothing.
+    func operating<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
+        try Self.reportingStoreErrors { try pool.write(body) }
+    }
+
+    /// `work`'s result; its own refusals pass through, anything SQLite says becomes ``StoreError/database(_:)``.
+    static func reportingStoreErrors<Value>(_ work: () throws -> Value) throws(StoreError) -> Value {
         do {
-            return try pool.read(body)
+            return try work()
         } catch let error as StoreError {
             throw error
         } catch {

@@ -1,3 +1,5 @@
+import CounterpartPlanner
+
 /// A JSON value for `--format json`, written with its keys in the order given, so the same
 /// records always give the same bytes.
 indirect enum JSONValue {
@@ -30,22 +32,6 @@ indirect enum JSONValue {
         }
     }
 
-    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, escaped as the plan's JSON is.
+    static func quoted(_ text: String) -> String { PlanJSON.quoted(text) }
 }
