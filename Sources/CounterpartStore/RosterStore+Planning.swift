@@ -82,11 +82,14 @@ extension RosterStore {
     }
 
     private static func plan(_ scenario: Scenario, held: [IncidentAssignment], roster: Roster) throws -> Plan {
-        let missing = ScenarioCheck.problems(in: scenario, against: roster).compactMap { problem -> String? in
-            guard case .pin(let index) = problem.location else { return problem.message }
+        let problems = ScenarioCheck.problems(in: scenario, against: roster)
+        let incidentProblems = problems.filter { if case .pin = $0.location { false } else { true } }.map { "the stored roster: \($0.message)" }
+        guard incidentProblems.isEmpty else { throw StoreError.refused(.badRequest(incidentProblems)) }
+        let heldProblems = problems.compactMap { problem -> String? in
+            guard case .pin(let index) = problem.location else { return nil }
             return "\(held[index].id): \(problem.message)"
         }
-        guard missing.isEmpty else { throw StoreError.refused(.heldPeopleBreakRules(missing)) }
+        guard heldProblems.isEmpty else { throw StoreError.refused(.heldPeopleBreakRules(heldProblems)) }
         do {
             return try Planner.plan(roster: roster, scenario: scenario)
         } catch {
