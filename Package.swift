@@ -36,6 +36,12 @@ let package = Package(
             dependencies: ["CounterpartCore"]
         ),
 
+        // Coverage analysis: every single and double hit under a demand profile, planned. Pure.
+        .target(
+            name: "CounterpartCoverage",
+            dependencies: ["CounterpartCore", "CounterpartPlanner"]
+        ),
+
         // The roster kept in SQLite with a permanent history of revisions.
         .target(
             name: "CounterpartStore",
@@ -59,6 +65,7 @@ let package = Package(
                 "CounterpartCore",
                 "CounterpartXML",
                 "CounterpartPlanner",
+                "CounterpartCoverage",
                 "CounterpartStore",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,7 +75,7 @@ let package = Package(
         // Benchmarks: figures printed, never timed tests. Runs the built `counterpart` too.
         .executableTarget(
             name: "counterpart-benchmark",
-            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartPlanner"]
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartPlanner", "CounterpartCoverage"]
         ),
 
         .testTarget(
@@ -83,6 +90,10 @@ let package = Package(
         .testTarget(
             name: "CounterpartPlannerTests",
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartSynthesis"]
+        ),
+        .testTarget(
+            name: "CounterpartCoverageTests",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage"]
         ),
         .testTarget(
             name: "CounterpartStoreTests",
