@@ -10,7 +10,10 @@ struct Counterpart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counterpart",
         abstract: "Counterpart: disaster staff dispatch between a prefecture's municipalities (カウンターパート方式).",
-        subcommands: [ValidateCommand.self, PlanCommand.self, RosterCommand.self, DatabaseCommand.self, GenerateCommand.self]
+        subcommands: [
+            ValidateCommand.self, PlanCommand.self, CoverageCommand.self, DrillCommand.self, RosterCommand.self,
+            DatabaseCommand.self, GenerateCommand.self,
+        ]
     )
 
     /// Runs the command; usage errors exit with status 2, bad input with 1.
