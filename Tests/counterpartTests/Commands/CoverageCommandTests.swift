@@ -113,6 +113,15 @@ import Testing
         #expect(html.contains("<td class=\"n none\">0/7</td>"), "宇和島市 + 八幡浜市 is covered")
     }
 
+    @Test func csvFieldsWithCommasAndQuotesAreQuoted() throws {
+        let demand = files().demand
+        let quoted = folder.write("quoted.xml", SmallRoster.roster.replacingOccurrences(
+            of: "name=\"新居浜市\"", with: "name=\"新居浜, &quot;市&quot;\""))
+        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", quoted, "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasSuffix("382051,\"新居浜, \"\"市\"\"\",shelter,critical,1,1,0,0,0,0,1\r\n382051,\"新居浜, \"\"市\"\"\",health,high,1,1,0,0,0,0,1\r\n"))
+    }
+
     @Test func aGivenStartDayIsNamedInTheHeader() throws {
         let (roster, demand) = files()
         let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster, "--start", "2026-05-01"])
