@@ -45,7 +45,7 @@ enum CoverageHTML {
         out += "<th>一次/二次/グループ/県</th></tr></thead>\n<tbody>\n"
         for (rank, result) in results.enumerated() {
             out += "<tr><td class=\"n\">\(rank + 1)</td><td>\(escape(report.label(result.hits)))</td>"
-            out += "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing)/\(result.needed)</td>"
+            out += "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing) of \(result.needed)</td>"
             for category in categories {
                 guard let coverage = result.categories.first(where: { $0.category == category }) else {
                     out += "<td></td>"

@@ -12,7 +12,7 @@ enum CoverageSummaryText {
         out += "  Single hits that cannot be covered: \(summary.shortSingles.count) of \(summary.singles)\n"
         for single in summary.shortSingles.prefix(shownSingles) {
             let shortages = single.shortages.map { "\(CoverageReport.label($0.category)) \($0.missing)" }
-            out += "    \(report.label(single.hit)): \(shortages.joined(separator: ", "))\n"
+            out += wrapped("    \(report.label(single.hit)): ", shortages)
         }
         if summary.shortSingles.count > shownSingles {
             out += "    … and \(summary.shortSingles.count - shownSingles) more (see above)\n"
@@ -21,7 +21,7 @@ enum CoverageSummaryText {
             out += "  Pairs with a shortfall: \(summary.shortPairs) of \(summary.pairs)\n"
             if !summary.pairCategories.isEmpty {
                 let categories = summary.pairCategories.prefix(5).map { "\(CoverageReport.label($0.category)) \($0.pairs)" }
-                out += "    short most often (pairs): \(categories.joined(separator: ", "))\n"
+                out += wrapped("    short most often (pairs): ", Array(categories))
             }
         }
         out += "  Supporters most relied on (people over all sets tried):\n"
@@ -31,5 +31,24 @@ enum CoverageSummaryText {
             "in \(supporter.sets) set\(supporter.sets == 1 ? "" : "s")",
         ] }, indent: "    ")
         return out
+    }
+
+    /// Terminal columns a summary line may take before it is continued on the next.
+    static let lineWidth = 100
+
+    /// `lead` then `items` separated by commas, continued on indented lines so that no line
+    /// is wider than ``lineWidth`` columns (an item wider than that gets a line of its own).
+    static func wrapped(_ lead: String, _ items: [String]) -> String {
+        var out = "", line = lead
+        let indent = String(repeating: " ", count: 6)
+        for (index, item) in items.enumerated() {
+            let piece = item + (index < items.count - 1 ? "," : "")
+            if line != lead, line != indent, TextColumns.displayWidth(line + " " + piece) > lineWidth {
+                out += line + "\n"
+                line = indent
+            }
+            line += (line == lead || line == indent ? "" : " ") + piece
+        }
+        return out + line + "\n"
     }
 }

@@ -110,7 +110,7 @@ import Testing
         // 松山市 alone: shelter 6 of 8 (a quarter missing: light); 松山市 + 今治市: 4 of 12 (heavy).
         #expect(html.contains("<td class=\"n light\">6/8</td>"))
         #expect(html.contains("<td class=\"n heavy\">4/12</td>"))
-        #expect(html.contains("<td class=\"n none\">0/7</td>"), "宇和島市 + 八幡浜市 is covered")
+        #expect(html.contains("<td class=\"n none\">0 of 7</td>"), "宇和島市 + 八幡浜市 is covered: none of 7 missing")
     }
 
     @Test func csvFieldsWithCommasAndQuotesAreQuoted() throws {
