@@ -36,6 +36,12 @@ let package = Package(
             dependencies: ["CounterpartCore"]
         ),
 
+        // Coverage analysis: every single and double hit under a demand profile, planned. Pure.
+        .target(
+            name: "CounterpartCoverage",
+            dependencies: ["CounterpartCore", "CounterpartPlanner"]
+        ),
+
         // Incident operations as values: requests, assignments and their states, what a
         // re-plan changes, who must acknowledge what, the situation report. Pure.
         .target(
@@ -68,6 +74,7 @@ let package = Package(
                 "CounterpartCore",
                 "CounterpartXML",
                 "CounterpartPlanner",
+                "CounterpartCoverage",
                 "CounterpartStore",
                 "CounterpartOperations",
                 "CounterpartSynthesis",
@@ -78,7 +85,7 @@ let package = Package(
         // Benchmarks: figures printed, never timed tests. Runs the built `counterpart` too.
         .executableTarget(
             name: "counterpart-benchmark",
-            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartPlanner"]
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartPlanner", "CounterpartCoverage"]
         ),
 
         .testTarget(
@@ -93,6 +100,10 @@ let package = Package(
         .testTarget(
             name: "CounterpartPlannerTests",
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartSynthesis"]
+        ),
+        .testTarget(
+            name: "CounterpartCoverageTests",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage"]
         ),
         .testTarget(
             name: "CounterpartOperationsTests",

@@ -6,6 +6,7 @@ import Foundation
 ///     swift build -c release && .build/release/counterpart-benchmark validate [STAFF]
 ///     swift build -c release && .build/release/counterpart-benchmark import [STAFF]
 ///     swift build -c release && .build/release/counterpart-benchmark plan [ehime] [medium] [national]
+///     swift build -c release && .build/release/counterpart-benchmark coverage
 @main
 enum Benchmark {
     /// The `counterpart` binary beside this one.
@@ -21,8 +22,10 @@ enum Benchmark {
             try ImportBenchmark.run(staff: arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000)
         case "plan":
             try PlanningBenchmark.run(sizes: arguments.dropFirst().isEmpty ? ["ehime", "medium", "national"] : Array(arguments.dropFirst()))
+        case "coverage":
+            try CoverageBenchmark.run()
         default:
-            print("usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national]")
+            print("usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national] | coverage")
         }
     }
 }

@@ -10,6 +10,8 @@ struct ChildProcess {
         var status: Int32
         var seconds: Double
         var peakMegabytes: Double
+        /// User and system CPU time of the child.
+        var cpuSeconds: Double = 0
     }
 
     /// Runs `arguments` (the first is the program's path) with output discarded.
@@ -31,6 +33,7 @@ struct ChildProcess {
         wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         // ru_maxrss is in kilobytes on Linux.
-        return Measurement(status: (status >> 8) & 0xFF, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        return Measurement(status: (status >> 8) & 0xFF, seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024,
+                           cpuSeconds: CPUTime.seconds(usage))
     }
 }

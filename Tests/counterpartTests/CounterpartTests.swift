@@ -11,7 +11,9 @@ import Testing
             USAGE: counterpart <subcommand>
 
             """))
-        #expect(result.standardOutput.contains("\n  validate                Check roster and scenario files"))
+        #expect(result.standardOutput.contains("\n  validate                Check roster, scenario and demand profile files"))
+        #expect(result.standardOutput.contains("\n  coverage                Sweep every single hit"))
+        #expect(result.standardOutput.contains("\n  drill                   Run drills"))
         #expect(result.standardOutput.contains("\n  generate                Make synthetic roster and scenario files"))
         #expect(result.standardError == "")
     }

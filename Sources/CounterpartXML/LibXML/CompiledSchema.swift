@@ -30,4 +30,6 @@ final class CompiledSchema: @unchecked Sendable {
     static let roster = CompiledSchema(text: EmbeddedSchemas.roster, name: "roster.xsd")
     /// The scenario schema (`Data/schema/scenario.xsd`).
     static let scenario = CompiledSchema(text: EmbeddedSchemas.scenario, name: "scenario.xsd")
+    /// The demand profile schema (`Data/schema/demand.xsd`).
+    static let demand = CompiledSchema(text: EmbeddedSchemas.demand, name: "demand.xsd")
 }

@@ -1,24 +1,33 @@
-/// The two kinds of Counterpart file, told apart by the root element's namespace.
+/// The kinds of Counterpart file, told apart by the root element's namespace.
 public enum DocumentKind: String, Sendable, CaseIterable {
     /// A roster (`urn:counterpart:roster:1`).
     case roster
     /// A scenario (`urn:counterpart:scenario:1`).
     case scenario
+    /// A demand profile (`urn:counterpart:demand:1`), for coverage analysis.
+    case demand
 
     /// The namespace of the kind's elements.
     public var namespace: String {
         switch self {
         case .roster: return "urn:counterpart:roster:1"
         case .scenario: return "urn:counterpart:scenario:1"
+        case .demand: return "urn:counterpart:demand:1"
         }
     }
 
-    /// The XML Schema of the kind (`Data/schema/roster.xsd` or `scenario.xsd`), as carried in the binary.
+    /// The XML Schema of the kind (`Data/schema/roster.xsd`, `scenario.xsd` or `demand.xsd`), as carried in the binary.
     public var schemaText: String {
         switch self {
         case .roster: return EmbeddedSchemas.roster + "\n"
         case .scenario: return EmbeddedSchemas.scenario + "\n"
+        case .demand: return EmbeddedSchemas.demand + "\n"
         }
+    }
+
+    /// The kind as a person names it: roster, scenario or demand profile.
+    public var readableName: String {
+        self == .demand ? "demand profile" : rawValue
     }
 
     /// The name of the root element.
@@ -28,6 +37,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         switch self {
         case .roster: return .roster
         case .scenario: return .scenario
+        case .demand: return .demand
         }
     }
 }

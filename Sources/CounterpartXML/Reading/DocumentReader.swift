@@ -4,6 +4,8 @@ public enum DocumentReading: Sendable {
     case roster(RosterReading)
     /// The file is a scenario (valid or not).
     case scenario(ScenarioReading)
+    /// The file is a demand profile (valid or not).
+    case demand(DemandReading)
     /// The file could not be read as a Counterpart file at all.
     case unreadable(Diagnostic)
 
@@ -12,6 +14,7 @@ public enum DocumentReading: Sendable {
         switch self {
         case .roster(let reading): return reading.diagnostics
         case .scenario(let reading): return reading.diagnostics
+        case .demand(let reading): return reading.diagnostics
         case .unreadable(let diagnostic): return [diagnostic]
         }
     }
@@ -25,6 +28,7 @@ public enum DocumentReader {
         case .failure(let diagnostic): return .unreadable(diagnostic)
         case .success(.roster): return .roster(RosterReader.readValidated(path: path))
         case .success(.scenario): return .scenario(ScenarioReader.readValidated(path: path))
+        case .success(.demand): return .demand(DemandReader.readValidated(path: path))
         }
     }
 }

@@ -144,7 +144,7 @@ enum DocumentWalk {
         }
         let found = namespace.map { "in namespace \($0)" } ?? "in no namespace"
         return .failure(Diagnostic(file: path, line: reader.line,
-            message: "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\"> or <scenario xmlns=\"urn:counterpart:scenario:1\">"))
+            message: "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\">, <scenario xmlns=\"urn:counterpart:scenario:1\"> or <demand xmlns=\"urn:counterpart:demand:1\">"))
     }
 
     /// libxml2's schema message without the `{namespace}` noise around element names, and

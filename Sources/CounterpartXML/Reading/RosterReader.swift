@@ -9,10 +9,10 @@ public enum RosterReader {
         switch DocumentWalk.sniff(path: path) {
         case .failure(let diagnostic):
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
-        case .success(.scenario):
-            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a scenario file; a roster file was expected")
+        case .success(let kind) where kind != .roster:
+            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a \(kind.readableName) file; a roster file was expected")
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
-        case .success(.roster):
+        case .success:
             return readValidated(path: path)
         }
     }

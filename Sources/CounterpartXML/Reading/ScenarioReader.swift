@@ -8,10 +8,10 @@ public enum ScenarioReader {
         switch DocumentWalk.sniff(path: path) {
         case .failure(let diagnostic):
             return ScenarioReading(file: path, scenario: nil, diagnostics: [diagnostic], sourceMap: ScenarioSourceMap())
-        case .success(.roster):
-            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a roster file; a scenario file was expected")
+        case .success(let kind) where kind != .scenario:
+            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a \(kind.readableName) file; a scenario file was expected")
             return ScenarioReading(file: path, scenario: nil, diagnostics: [diagnostic], sourceMap: ScenarioSourceMap())
-        case .success(.scenario):
+        case .success:
             return readValidated(path: path)
         }
     }

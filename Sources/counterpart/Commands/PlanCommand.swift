@@ -1,7 +1,6 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartPlanner
-import CounterpartStore
 import CounterpartXML
 
 /// `counterpart plan`: named, optimal assignments for a scenario, period by period.
@@ -40,27 +39,13 @@ struct PlanCommand: ParsableCommand {
 
     /// The roster from its file, or from the database when no file is named.
     func loadInputs() throws -> (Roster, ScenarioReading) {
-        if let path = self.roster { return try InputLoading.rosterAndScenario(roster: path, scenario: scenario) }
-        let stored: Roster?
-        do { stored = try database.open().currentRoster() } catch let error as StoreError { throw error.reported() }
-        guard let stored else {
-            FileHandleOutput.standardError.write("\(database.resolvedPath): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n")
-            throw ExitStatus.badInput.exitCode
-        }
-        return (stored, try InputLoading.scenario(scenario, against: stored))
+        try InputLoading.rosterAndScenario(roster: roster, scenario: scenario, database: database)
     }
 
     func run() throws {
         let (roster, reading) = try loadInputs()
         let scenario = reading.scenario!
-        let plan: Plan
-        do {
-            plan = try Planner.plan(roster: roster, scenario: scenario)
-        } catch {
-            guard case .badPins(let problems) = error else { throw error }
-            try InputLoading.stopIfAny(reading.diagnostics(for: problems.map { (.pin($0.pin), $0.message) }))
-            return
-        }
+        let plan = try InputLoading.plan(roster: roster, reading: reading)
         if let explain {
             let requestID = RequestID(explain)
             guard scenario.requests.contains(where: { $0.id == requestID }) else {

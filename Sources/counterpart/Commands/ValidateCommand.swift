@@ -2,11 +2,11 @@ import ArgumentParser
 import CounterpartCore
 import CounterpartXML
 
-/// `counterpart validate FILE...`: check roster and scenario files.
+/// `counterpart validate FILE...`: check roster, scenario and demand profile files.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check roster and scenario files and report every problem as FILE:LINE: message.",
+        abstract: "Check roster, scenario and demand profile files and report every problem as FILE:LINE: message.",
         discussion: """
             The kind of each file is told from its root element's namespace. When rosters and \
             scenarios are given together, each scenario is also checked against each valid full \
@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The roster and scenario files to check.")
+    @Argument(help: "The roster, scenario and demand profile files to check.")
     var files: [String]
 
     func run() throws {

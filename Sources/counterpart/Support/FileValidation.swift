@@ -47,6 +47,9 @@ enum FileValidation {
         case .scenario(let reading):
             guard let scenario = reading.scenario else { return nil }
             return "\(reading.file): valid scenario '\(scenario.id)': \(scenario.affected.count) affected, \(scenario.requests.count) requests, \(scenario.pins.count) pins"
+        case .demand(let reading):
+            guard let profile = reading.profile else { return nil }
+            return "\(reading.file): valid demand profile '\(profile.id)': \(profile.needs.count) need\(profile.needs.count == 1 ? "" : "s"), rotation \(profile.rotationDays) days"
         case .unreadable:
             return nil
         }

@@ -48,17 +48,19 @@ import Glibc
     @Test func twoImportsAtOnceBothComplete() throws {
         let first = try generate(301, staff: 20_000), second = try generate(302, staff: 20_000)
         #expect(try CommandRunner.run(["roster", "history", "--db", database]).status == 0)
-        let processes = [first, second].map { path -> Process in
+        let errors = [Pipe(), Pipe()]
+        let processes = zip([first, second], errors).map { path, error -> Process in
             let process = Process()
             process.executableURL = CommandRunner.binary
             process.arguments = ["roster", "import", path, "--db", database]
             process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            process.standardError = error
             return process
         }
         for process in processes { try process.run() }
+        let messages = errors.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
         for process in processes { process.waitUntilExit() }
-        #expect(processes.map(\.terminationStatus) == [0, 0])
+        #expect(processes.map(\.terminationStatus) == [0, 0], "\(messages)")
         let history = try CommandRunner.run(["roster", "history", "--db", database]).standardOutput
         #expect(history.contains("revision 1") && history.contains("revision 2"))
         #expect(try CommandRunner.run(["db", "check", "--db", database]).standardOutput == "ok\n")

@@ -16,6 +16,16 @@ import Testing
         #expect(result.standardError == "")
     }
 
+    @Test func theShippedDemandProfilesAreValid() throws {
+        let result = try CommandRunner.run(["validate", "Data/ehime/demand-quake.xml", "Data/ehime/demand-flood.xml"])
+        #expect(result.status == 0 && result.standardError == "")
+        #expect(result.standardOutput == """
+            Data/ehime/demand-quake.xml: valid demand profile 'quake': 10 needs, rotation 7 days
+            Data/ehime/demand-flood.xml: valid demand profile 'flood': 10 needs, rotation 7 days
+
+            """)
+    }
+
     @Test func everyProblemIsPrintedWithFileAndLineAndTheExitIsOne() throws {
         let bad = folder.write("bad.xml", """
             <?xml version="1.0" encoding="UTF-8"?>

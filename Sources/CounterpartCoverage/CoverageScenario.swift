@@ -1,0 +1,34 @@
+import CounterpartCore
+
+/// The scenario a demand profile implies for one hit set: one request per hit
+/// municipality and category with a headcount above zero, all starting on the sweep's
+/// first day, planned with the default policy.
+///
+/// Only rotation period 0 is planned, so each request is cut to its first
+/// `min(days, rotationDays)` days: period 0's window of the cut request is the same as
+/// that of the whole request, and so is the plan of period 0.
+public enum CoverageScenario {
+    /// The scenario for `hits` under `profile` from `start`, sizing requests by each hit
+    /// municipality's population in `roster` (its minimum when the population is unknown).
+    public static func make(hits: HitSet, profile: DemandProfile, roster: Roster, start: CalendarDay) -> Scenario {
+        let populations = Dictionary(roster.municipalities.map { ($0.code, $0.population) }, uniquingKeysWith: { first, _ in first })
+        var requests: [DispatchRequest] = []
+        for code in hits.codes {
+            for need in profile.needs {
+                let headcount = need.headcount(population: populations[code] ?? nil)
+                guard headcount > 0 else { continue }
+                let last = start.adding(days: min(need.days, profile.rotationDays) - 1)
+                requests.append(DispatchRequest(
+                    id: requestID(code, need.category), municipality: code, category: need.category,
+                    headcount: headcount, days: try! DayRange(from: start, to: last), priority: need.priority))
+            }
+        }
+        return Scenario(id: "coverage-\(hits)", name: profile.name, start: start,
+                        rotationDays: profile.rotationDays, affected: hits.codes, requests: requests)
+    }
+
+    /// The id of the request of `code` for `category`: `<code>-<category>`.
+    public static func requestID(_ code: LocalGovernmentCode, _ category: JobCategory) -> RequestID {
+        RequestID("\(code)-\(category)")
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartCoverage
+import Foundation
+
+/// `counterpart coverage --demand PROFILE`: can the groups cover every single (and double) hit?
+struct CoverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Sweep every single hit (and, with --depth 2, every pair): what the groups cannot cover.",
+        discussion: """
+            For each set of hit municipalities the demand profile gives requests (people per 10,000 \
+            inhabitants, at least the minimum); rotation period 0 is planned with the planning rule of \
+            FORMATS.md. Sets are reported single hits first, then pairs, each most severe first (people \
+            missing at critical, then high, then normal priority). The text ends with a one-screen summary.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, html }
+
+    @Option(help: "The demand profile file (urn:counterpart:demand:1).")
+    var demand: String
+
+    @Option(help: "The roster file (default: the roster stored in the database).")
+    var roster: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "1: every single hit; 2: every single hit and every pair.")
+    var depth: Int = 1
+
+    @Option(help: "The first day of rotation period 0, YYYY-MM-DD (default: the roster's effective day).")
+    var start: String?
+
+    @Option(help: "text, csv or html.")
+    var format: Format = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        guard depth == 1 || depth == 2 else { throw ValidationError("--depth must be 1 or 2.") }
+        if let start {
+            do { _ = try CalendarDay(start) } catch { throw ValidationError("--start: \(error).") }
+        }
+    }
+
+    func run() throws {
+        let (profile, roster) = try InputLoading.demandAndRoster(demand: demand, roster: self.roster, database: database)
+        let first = try start.map { try CalendarDay($0) } ?? roster.effective
+        let sweep = CoverageSweep(roster: roster, profile: profile, start: first, depth: depth)
+        let report = CoverageReport(roster: roster, profile: profile, start: first, isStartGiven: start != nil, depth: depth,
+                                    results: sweep.run(workers: ProcessInfo.processInfo.activeProcessorCount))
+        let text: String
+        switch format {
+        case .text: text = CoverageText.render(report)
+        case .csv: text = CoverageCSV.render(report)
+        case .html: text = CoverageHTML.render(report)
+        }
+        let file = try OutputFile(path: output)
+        try file.write(Array(text.utf8))
+        try file.commit()
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import CounterpartCore
+
+/// `counterpart drill run S.xml`: the headquarters view of a drill scenario.
+struct DrillRunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Plan a drill scenario and print the headquarters view: the plan, the shortfalls and whom to call.",
+        discussion: """
+            The plan is made by the planning rule of FORMATS.md, as 'counterpart plan' makes it. After it come \
+            the shortfalls with the hit municipality's liaison to call, and the prefecture headquarters staff \
+            who escalate them to the national scheme (応急対策職員派遣制度).
+            """
+    )
+
+    @Argument(help: "The drill scenario file.")
+    var scenario: String
+
+    @Option(help: "The roster file (default: the roster stored in the database).")
+    var roster: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let (roster, reading) = try InputLoading.rosterAndScenario(roster: self.roster, scenario: scenario, database: database)
+        let plan = try InputLoading.plan(roster: roster, reading: reading)
+        FileHandleOutput.standardOutput.write(DrillText.render(plan, roster: roster, scenario: reading.scenario!))
+    }
+}

@@ -1,0 +1,39 @@
+import CounterpartCoverage
+
+/// A coverage sweep as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
+/// quote or line break; UTF-8 without BOM): a header row, then one row per hit set and
+/// category with a need, in report order.
+enum CoverageCSV {
+    static let header = ["hits", "hit_names", "category", "priority", "needed", "filled", "missing",
+                         "primary", "secondary", "group", "prefecture"]
+
+    static func render(_ report: CoverageReport) -> String {
+        var out = row(header)
+        for result in report.results {
+            let hits = result.hits.description
+            let names = result.hits.codes.map(report.name).joined(separator: "+")
+            for coverage in result.categories {
+                let tiers = coverage.filledByTier
+                out += row([hits, names, coverage.category.rawValue, coverage.priority.rawValue,
+                            String(coverage.needed), String(coverage.filled), String(coverage.missing),
+                            String(tiers.primary), String(tiers.secondary), String(tiers.group), String(tiers.prefecture)])
+            }
+        }
+        return out
+    }
+
+    static func row(_ fields: [String]) -> String {
+        fields.map(quoted).joined(separator: ",") + "\r\n"
+    }
+
+    /// The field, in double quotes with inner quotes doubled when it needs them.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        var out = "\""
+        for character in field {
+            out.append(character)
+            if character == "\"" { out.append("\"") }
+        }
+        return out + "\""
+    }
+}
