@@ -80,6 +80,9 @@ public final class RosterStore: Sendable {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            // Another process may be closing its last connection (checkpointing the WAL under
+            // an exclusive lock) right now: wait for it, as every other access does.
+            configuration.busyMode = .timeout(30)
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
