@@ -120,12 +120,15 @@ extension RosterStore {
     /// the new proposals; returns those.
     private static func storeProposals(_ db: Database, _ reconciliation: PlanReconciliation, held: [IncidentAssignment],
                                        plan: Plan, incident: Int, version: Int) throws -> [IncidentAssignment] {
-        let pinned = plan.periods.flatMap { period in period.assignments.filter(\.isPinned).map { (period.index, $0) } }
+        struct Key: Hashable { var period: Int; var staff: StaffID; var request: RequestID }
+        let heldNumbers = Dictionary(held.map { (Key(period: $0.period, staff: $0.staff, request: IncidentScenario.requestID($0.request)), $0.number) },
+                                     uniquingKeysWith: { first, _ in first })
         var refreshed = reconciliation.stillProposed.map { ($0.existing.number, $0.assignment) }
-        for (period, assignment) in pinned {
-            if let person = held.first(where: { $0.period == period && $0.staff == assignment.staff
-                && IncidentScenario.requestID($0.request) == assignment.request }) {
-                refreshed.append((person.number, assignment))
+        for period in plan.periods {
+            for assignment in period.assignments where assignment.isPinned {
+                if let number = heldNumbers[Key(period: period.index, staff: assignment.staff, request: assignment.request)] {
+                    refreshed.append((number, assignment))
+                }
             }
         }
         for (number, assignment) in refreshed {

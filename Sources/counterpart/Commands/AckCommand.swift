@@ -20,8 +20,9 @@ struct AckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let session = try options.session()
         let id = RecordID(item)!
-        let outcome = try options.withStore { store throws(StoreError) in
+        let outcome = try session.run { store throws(StoreError) in
             try store.acknowledge(id, member: MemberID(member), stamp: options.stamp)
         }
         let time: String
@@ -51,8 +52,9 @@ struct FollowupCommand: ParsableCommand {
     @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident: RecordArgument<IncidentKind>?
 
     func run() throws {
-        let pending = try options.withStore { store throws(StoreError) in try store.pendingAcknowledgements(incident: incident?.id.number) }
-        let lookup = try StoredRoster.lookup(options)
+        let session = try options.session()
+        let pending = try session.run { store throws(StoreError) in try store.pendingAcknowledgements(incident: incident?.id.number) }
+        let lookup = try session.names()
         let groups = Followup.groups(pending, roster: lookup.roster)
         options.print(json: OperationsJSON(names: lookup).followup(groups), text: OperationsText(names: lookup).followup(groups))
     }

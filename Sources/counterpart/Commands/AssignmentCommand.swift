@@ -22,10 +22,11 @@ struct AnswerOptions: ParsableArguments {
 
     /// Records `move` and prints the assignment after it.
     func record(_ move: AssignmentMove) throws {
-        let (before, after) = try options.withStore { store throws(StoreError) in
+        let session = try options.session()
+        let (before, after) = try session.run { store throws(StoreError) in
             try store.answer(assignment.id.number, move, reason: reason, stamp: options.stamp)
         }
-        let lookup = try StoredRoster.lookup(options)
+        let lookup = try session.names()
         let text = OperationsText(names: lookup)
         options.print(json: OperationsJSON(names: lookup).assignment(after),
                       text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n" + text.table([text.assignmentRow(after)]))
@@ -70,12 +71,13 @@ struct AssignmentListCommand: ParsableCommand {
     @Flag(help: "Include declined, withdrawn and cancelled ones.") var all = false
 
     func run() throws {
-        let assignments = try options.withStore { store throws(StoreError) in try store.assignments(incident: incident.id.number) }
+        let session = try options.session()
+        let assignments = try session.run { store throws(StoreError) in try store.assignments(incident: incident.id.number) }
             .filter { assignment in
                 if let state { return assignment.state == state }
                 return all || !assignment.state.isFinal || assignment.state == .returned
             }
-        let lookup = try StoredRoster.lookup(options)
+        let lookup = try session.names()
         let text = OperationsText(names: lookup)
         options.print(json: .array(assignments.map(OperationsJSON(names: lookup).assignment)),
                       text: assignments.isEmpty ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))

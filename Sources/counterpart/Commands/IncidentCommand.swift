@@ -46,8 +46,9 @@ struct IncidentOpenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let roster = try StoredRoster.current(options.database)
-        let lookup = MunicipalityLookup(roster: roster)
+        let session = try options.session()
+        let lookup = try session.names()
+        let roster = lookup.roster
         let (incident, requests): (Incident, [IncidentRequest])
         if let fromScenario {
             let scenario = try InputLoading.scenario(fromScenario, against: roster).scenario!
@@ -58,13 +59,13 @@ struct IncidentOpenCommand: ParsableCommand {
                 RequestDetails(municipality: request.municipality, category: request.category, headcount: request.headcount,
                                days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
             }
-            (incident, requests) = try options.withStore { store throws(StoreError) in
+            (incident, requests) = try session.run { store throws(StoreError) in
                 try store.openIncident(name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
                                        affected: scenario.affected, isDrill: true, requests: details, stamp: options.stamp)
             }
         } else {
             let codes = try affected.map(lookup.code)
-            (incident, requests) = try options.withStore { store throws(StoreError) in
+            (incident, requests) = try session.run { store throws(StoreError) in
                 try store.openIncident(name: name!, start: start!, rotationDays: rotationDays, affected: codes,
                                        isDrill: drill, requests: [], stamp: options.stamp)
             }
@@ -86,9 +87,10 @@ struct IncidentListCommand: ParsableCommand {
     @OptionGroup var options: OperationsOptions
 
     func run() throws {
-        let incidents = try options.withStore { store throws(StoreError) in try store.incidents() }
+        let session = try options.session()
+        let incidents = try session.run { store throws(StoreError) in try store.incidents() }
         guard !incidents.isEmpty else { return options.print(json: .array([]), text: "No incidents yet.\n") }
-        let lookup = try StoredRoster.lookup(options)
+        let lookup = try session.names()
         let text = OperationsText(names: lookup)
         options.print(json: .array(incidents.map(OperationsJSON(names: lookup).incident)),
                       text: text.table(incidents.map(text.incidentLine), indent: ""))
@@ -103,8 +105,9 @@ struct IncidentCloseCommand: ParsableCommand {
     @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
 
     func run() throws {
-        let closed = try options.withStore { store throws(StoreError) in try store.closeIncident(incident.id.number, stamp: options.stamp) }
-        let lookup = try StoredRoster.lookup(options)
+        let session = try options.session()
+        let closed = try session.run { store throws(StoreError) in try store.closeIncident(incident.id.number, stamp: options.stamp) }
+        let lookup = try session.names()
         options.print(json: OperationsJSON(names: lookup).incident(closed), text: "Closed " + OperationsText(names: lookup).incident(closed))
     }
 }

@@ -11,12 +11,13 @@ struct IncidentShowCommand: ParsableCommand {
     @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
 
     func run() throws {
+        let session = try options.session()
         let number = incident.id.number
-        let (shown, requests, assignments, pending, latest) = try options.withStore { store throws(StoreError) in
+        let (shown, requests, assignments, pending, latest) = try session.run { store throws(StoreError) in
             (try store.incident(number), try store.requests(incident: number), try store.assignments(incident: number),
              try store.pendingAcknowledgements(incident: number), try store.latestShortfalls(incident: number))
         }
-        let lookup = try StoredRoster.lookup(options)
+        let lookup = try session.names()
         let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
         guard case .object(let members) = json.incident(shown) else { return }
         options.print(
@@ -64,7 +65,8 @@ struct IncidentPlanCommand: ParsableCommand {
     @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
 
     func run() throws {
-        let (shown, outcome) = try options.withStore { store throws(StoreError) in
+        let session = try options.session()
+        let (shown, outcome) = try session.run { store throws(StoreError) in
             (try store.incident(incident.id.number), try store.planIncident(incident.id.number, stamp: options.stamp))
         }
         let lookup = MunicipalityLookup(roster: outcome.roster)

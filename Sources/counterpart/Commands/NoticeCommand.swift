@@ -21,10 +21,11 @@ struct NoticePostCommand: ParsableCommand {
     @Option(help: "The incident it belongs to (I1 or 1).") var incident: RecordArgument<IncidentKind>?
 
     func run() throws {
-        let notice = try options.withStore { store throws(StoreError) in
+        let session = try options.session()
+        let notice = try session.run { store throws(StoreError) in
             try store.postNotice(title: title, body: body, group: group.map { GroupID($0) }, incident: incident?.id.number, stamp: options.stamp)
         }
-        let lookup = try StoredRoster.lookup(options)
+        let lookup = try session.names()
         options.print(json: OperationsJSON(names: lookup).notice(notice),
                       text: "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
                           + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")

@@ -36,11 +36,12 @@ struct RequestAddCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try StoredRoster.lookup(options)
+        let session = try options.session()
+        let lookup = try session.names()
         let days = try DayRange(from: from, to: to)
         let details = RequestDetails(municipality: try lookup.code(municipality), category: category, headcount: headcount,
                                      days: days, priority: priority, note: note)
-        let request = try options.withStore { store throws(StoreError) in try store.addRequest(incident: incident.id.number, details, stamp: options.stamp) }
+        let request = try session.run { store throws(StoreError) in try store.addRequest(incident: incident.id.number, details, stamp: options.stamp) }
         let text = OperationsText(names: lookup)
         options.print(json: OperationsJSON(names: lookup).request(request),
                       text: "Filed:\n" + text.table([text.requestRow(request)])
@@ -74,8 +75,9 @@ struct RequestChangeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let lookup = try StoredRoster.lookup(options)
-        let current = try options.withStore { store throws(StoreError) in try store.request(request.id.number) }
+        let session = try options.session()
+        let lookup = try session.names()
+        let current = try session.run { store throws(StoreError) in try store.request(request.id.number) }
         var details = current.details
         if let municipality { details.municipality = try lookup.code(municipality) }
         if let category { details.category = category }
@@ -86,7 +88,7 @@ struct RequestChangeCommand: ParsableCommand {
             throw BadInput.stop("the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
         }
         details.days = days
-        let (before, after) = try options.withStore { store throws(StoreError) in try store.changeRequest(request.id.number, to: details, stamp: options.stamp) }
+        let (before, after) = try session.run { store throws(StoreError) in try store.changeRequest(request.id.number, to: details, stamp: options.stamp) }
         let text = OperationsText(names: lookup)
         options.print(json: OperationsJSON(names: lookup).request(after),
                       text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
@@ -105,10 +107,11 @@ struct RequestCancelCommand: ParsableCommand {
     @Option(help: "Why, for the record.") var reason: String?
 
     func run() throws {
-        let (cancelled, assignments) = try options.withStore { store throws(StoreError) in
+        let session = try options.session()
+        let (cancelled, assignments) = try session.run { store throws(StoreError) in
             try store.cancelRequest(request.id.number, reason: reason, stamp: options.stamp)
         }
-        let lookup = try StoredRoster.lookup(options)
+        let lookup = try session.names()
         let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
         guard case .object(let members) = json.request(cancelled) else { return }
         options.print(json: .object(members + [("cancelledAssignments", .array(assignments.map(json.assignment)))]),
@@ -125,8 +128,9 @@ struct RequestListCommand: ParsableCommand {
     @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
 
     func run() throws {
-        let requests = try options.withStore { store throws(StoreError) in try store.requests(incident: incident.id.number) }
-        let lookup = try StoredRoster.lookup(options)
+        let session = try options.session()
+        let requests = try session.run { store throws(StoreError) in try store.requests(incident: incident.id.number) }
+        let lookup = try session.names()
         let text = OperationsText(names: lookup)
         options.print(json: .array(requests.map(OperationsJSON(names: lookup).request)),
                       text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))

@@ -23,8 +23,9 @@ struct SitrepCommand: ParsableCommand {
     func run() throws {
         let number = incident.id.number
         let now = Clock.now
-        let lookup = try StoredRoster.lookup(database)
-        let report = try database.withStore { store throws(StoreError) in
+        let session = OperationsSession(store: try database.open(), path: database.resolvedPath)
+        let lookup = try session.names()
+        let report = try session.run { store throws(StoreError) in
             SituationReport.make(
                 incident: try store.incident(number), requests: try store.requests(incident: number),
                 assignments: try store.assignments(incident: number), latestPlan: try store.latestShortfalls(incident: number),

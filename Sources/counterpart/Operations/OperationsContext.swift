@@ -20,10 +20,8 @@ struct OperationsOptions: ParsableArguments {
     /// The stamp of a change made now.
     var stamp: Stamp { Stamp(time: Clock.now, actor: RosterImport.operatingSystemUser()) }
 
-    /// Runs `body` on the open store; a refusal or store error is printed and exits 1.
-    func withStore<Value>(_ body: (RosterStore) throws(StoreError) -> Value) throws -> Value {
-        try database.withStore(body)
-    }
+    /// The store, opened once for the whole command.
+    func session() throws -> OperationsSession { OperationsSession(store: try database.open(), path: database.resolvedPath) }
 
     /// Prints `json` or `text` according to `--format`.
     func print(json: @autoclosure () -> JSONValue, text: @autoclosure () -> String) {
@@ -31,15 +29,27 @@ struct OperationsOptions: ParsableArguments {
     }
 }
 
-extension DatabaseOptions {
-    /// Runs `body` on the open store; a refusal or store error is printed and exits 1.
-    func withStore<Value>(_ body: (RosterStore) throws(StoreError) -> Value) throws -> Value {
-        let store = try open()
+/// One command's use of the store: opened once, refusals printed with exit status 1.
+struct OperationsSession {
+    let store: RosterStore
+    let path: String
+
+    /// Runs `body` on the store; a refusal or store error is printed and exits 1.
+    func run<Value>(_ body: (RosterStore) throws(StoreError) -> Value) throws -> Value {
         do {
             return try body(store)
         } catch {
             throw error.reported()
         }
+    }
+
+    /// Names from the roster stored now; without one, says how to import it and exits 1.
+    func names() throws -> MunicipalityLookup {
+        guard let roster = try run({ store throws(StoreError) in try store.currentRoster() }) else {
+            FileHandleOutput.standardError.write("\(path): no roster stored yet; import one with 'counterpart roster import'\n")
+            throw ExitStatus.badInput.exitCode
+        }
+        return MunicipalityLookup(roster: roster)
     }
 }
 
