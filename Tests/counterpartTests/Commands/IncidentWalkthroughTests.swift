@@ -126,6 +126,10 @@ import Testing
         for (command, assignment) in [("confirm", "A4"), ("confirm", "A5"), ("dispatched", "A1"), ("dispatched", "A4")] {
             #expect(try run(["assignment", command, assignment], at: "2026-11-02T06:00:00Z").status == 0)
         }
+        #expect(try states() == [
+            "A1": "s-382019-0001 R1 dispatched", "A2": "s-382019-0002 R1 declined", "A3": "s-383562-0001 R1 withdrawn",
+            "A4": "s-382159-0001 R2 dispatched", "A5": "s-382019-0002 R3 confirmed",
+        ])
         try expectRefused(["assignment", "returned", "A5"], "assignment A5 is confirmed (確定); 'returned' needs an assignment that is dispatched (派遣中)\n")
         try expectRefused(["assignment", "confirm", "A2"], "assignment A2 is declined (辞退); 'confirm' needs an assignment that is proposed (提案)\n")
         try expectRefused(["assignment", "confirm", "A99"], "there is no assignment A99\n")
@@ -165,6 +169,7 @@ import Testing
 
         // 一郎 comes back on the 5th (JST). Person-days up to then: 一郎 02–05 = 4, 一子 02–05 = 4.
         #expect(try run(["assignment", "returned", "A1"], at: "2026-11-05T00:00:00Z").status == 0)
+        #expect(try states()["A1"] == "s-382019-0001 R1 returned")
         let report = try run(["sitrep", "--incident", "I1"], at: "2026-11-05T00:00:00Z")
         #expect(report.standardOutput.hasPrefix("""
             状況報告 Situation report — I1 南予豪雨
@@ -198,6 +203,9 @@ import Testing
 
         // Closing: the record stays, nothing more is added.
         #expect(try run(["incident", "close", "I1"], at: "2026-11-06T00:00:00Z").status == 0)
+        let closed = try JSONSerialization.jsonObject(with: try run(["incident", "show", "I1", "--format", "json"], at: "2026-11-06T00:00:00Z").outputBytes) as! [String: Any]
+        #expect(closed["open"] as? Bool == false && (closed["closed"] as? [String: Any])?["at"] as? String == "2026-11-06T00:00:00Z")
+        #expect((closed["requests"] as? [Any])?.count == 3 && closed["planVersion"] as? Int == 3 && closed["unacknowledged"] as? Int == 6)
         try expectRefused(["request", "add", "--incident", "I1", "--municipality", "宇和島市", "--category", "water", "--headcount", "1",
                            "--from", "2026-11-06", "--to", "2026-11-07"], "incident I1 is closed; nothing more can be added to it\n")
         let list = try run(["incident", "list"], at: "2026-11-06T00:00:00Z")
