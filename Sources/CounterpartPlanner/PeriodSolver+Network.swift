@@ -5,12 +5,8 @@ extension PeriodSolver {
         var municipality: LocalGovernmentCode
         var category: JobCategory
         var covered: WindowSet
-        /// Requests (indices) the people behind it must not fill.
-        var excluded: [Int]
-        /// The request (index) the people behind it were proposed for earlier.
-        var preferred: Int?
-        /// Whether the people behind it were proposed for a later period.
-        var isProposedLater: Bool
+        /// What earlier answers say about the people behind it.
+        var history: PersonHistory
     }
 
     /// A supply node: the people of one municipality who can do one category on the same windows.
@@ -62,8 +58,7 @@ extension PeriodSolver {
                 let covered = personClass.covered.restricted(to: windows.ofCategory[category] ?? [], count: windows.list.count)
                 guard !covered.isEmpty else { continue }
                 let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered,
-                                    excluded: personClass.excluded, preferred: personClass.preferred,
-                                    isProposedLater: personClass.isProposedLater)
+                                    history: personClass.history)
                 if let existing = supplyIndex[key] {
                     supplies[existing].feeders.append(classIndex)
                     supplies[existing].bound += personClass.people.count
@@ -98,11 +93,10 @@ extension PeriodSolver {
             let value = policy.value(of: open.request.priority)
             let requester = context.costs.position[open.request.municipality]!
             var list: [Candidate] = []
-            for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) && !supplies[supply].key.excluded.contains(request) {
+            for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) && supplies[supply].key.history.mayFill(request) {
                 let cost = context.costs.entry(supplier: supplierPosition[supply], requester: requester).cost - value
                 guard cost < 0 else { continue }
-                let key = supplies[supply].key
-                list.append(Candidate(supply: supply, cost: cost * scale - (key.preferred == request ? 1 : 0) + (key.isProposedLater ? 1 : 0)))
+                list.append(Candidate(supply: supply, cost: cost * scale + supplies[supply].key.history.tieBreak(for: request)))
             }
             list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.supply < $1.supply }
             return list

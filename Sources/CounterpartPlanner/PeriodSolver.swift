@@ -63,12 +63,8 @@ struct PeriodSolver {
         var municipality: LocalGovernmentCode
         var skills: JobCategorySet
         var covered: WindowSet
-        /// Requests (indices) these people must not fill: declines. Usually none.
-        var excluded: [Int]
-        /// The request (index) these people were proposed for earlier, if any.
-        var preferred: Int?
-        /// Whether they were proposed for a later period that serving now would cost.
-        var isProposedLater: Bool
+        /// What earlier answers say about these people (usually nothing).
+        var history: PersonHistory
         var people: [Int]
     }
 
@@ -76,9 +72,7 @@ struct PeriodSolver {
         var municipality: LocalGovernmentCode
         var skills: UInt16
         var covered: WindowSet
-        var excluded: [Int]
-        var preferred: Int?
-        var isProposedLater: Bool
+        var history: PersonHistory
     }
 
     private func buildClasses(_ problem: PeriodProblem, windows: Windows) -> [PersonClass] {
@@ -96,18 +90,15 @@ struct PeriodSolver {
                 }
             }
             guard !covered.isEmpty else { continue }
-            let excluded = problem.exclusions[person] ?? []
-            let preferred = problem.preferences[person]
-            let isProposedLater = problem.laterProposals.contains(person)
-            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, excluded: excluded,
-                               preferred: preferred, isProposedLater: isProposedLater)
+            let history = PersonHistory(excluded: problem.exclusions[person] ?? [], preferred: problem.preferences[person],
+                                        isProposedLater: problem.laterProposals.contains(person))
+            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, history: history)
             if let existing = classIndex[key] {
                 classes[existing].people.append(person)
             } else {
                 classIndex[key] = classes.count
                 classes.append(PersonClass(municipality: someone.municipality, skills: skills, covered: covered,
-                                           excluded: excluded, preferred: preferred,
-                                           isProposedLater: isProposedLater, people: [person]))
+                                           history: history, people: [person]))
             }
         }
         return classes
