@@ -53,17 +53,18 @@ enum AttributeText {
 
     /// Calls `body` with the bytes of each token of a white-space separated list.
     static func forEachToken(_ value: UnsafePointer<UInt8>, _ body: (UnsafeRawBufferPointer) -> Void) {
+        forEachToken(in: bytes(value), body)
+    }
+
+    /// Calls `body` with the bytes of each token of a white-space separated list.
+    static func forEachToken(in value: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) -> Void) {
         var start = 0
-        var index = 0
-        while true {
-            let byte = value[index]
-            let isEnd = byte == 0
-            if isEnd || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
-                if index > start { body(UnsafeRawBufferPointer(start: value + start, count: index - start)) }
-                if isEnd { return }
+        for index in 0...value.count {
+            let isEnd = index == value.count
+            if isEnd || value[index] == 0x20 || value[index] == 0x09 || value[index] == 0x0A || value[index] == 0x0D {
+                if index > start { body(UnsafeRawBufferPointer(rebasing: value[start..<index])) }
                 start = index + 1
             }
-            index += 1
         }
     }
 

@@ -26,7 +26,7 @@ final class DemandBuilder {
         return true
     }
 
-    func visit(_ reader: XMLStreamReader, ordinal: Int) {
+    func visit(_ reader: some StartTag, ordinal: Int) {
         guard let name = reader.localName else { return }
         switch reader.depth {
         case 0 where AttributeText.matches(name, "demand"): readRoot(reader, element: ordinal)
@@ -35,7 +35,7 @@ final class DemandBuilder {
         }
     }
 
-    private func readRoot(_ reader: XMLStreamReader, element: Int) {
+    private func readRoot(_ reader: some StartTag, element: Int) {
         var id: String?, name: String?, rotationDays: Int? = 7
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
@@ -46,7 +46,7 @@ final class DemandBuilder {
         header = (id ?? "", name, rotationDays ?? 7)
     }
 
-    private func readNeed(_ reader: XMLStreamReader, element: Int) {
+    private func readNeed(_ reader: some StartTag, element: Int) {
         var category: JobCategory?, hundredths: Int?, minimum: Int? = 0, days: Int?, priority: Priority? = .normal
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "category") { category = conversion.token(value, "category", element: element, as: JobCategory.self) }

@@ -11,6 +11,9 @@ struct ElementProblems {
 
     private(set) var entries: [Entry] = []
 
+    /// Whether any problem is one the schema checks too.
+    var hasSchemaCheckedEntries: Bool { entries.contains(where: \.isAlsoSchemaChecked) }
+
     /// A problem only Counterpart sees (a check digit, a day that does not exist, `from` after `to`).
     mutating func add(element: Int, _ message: String) {
         entries.append(Entry(element: element, message: message, isAlsoSchemaChecked: false))

@@ -6,7 +6,22 @@ import CounterpartCore
 /// passed over (``keeps(_:)``), so that one run reports every real problem. A roster with
 /// problems is never returned.
 final class RosterBuilder {
-    private(set) var roster: Roster?
+    /// The roster read, or `nil` when its root could not be read.
+    var roster: Roster? {
+        guard var roster = header else { return nil }
+        roster.municipalities = municipalities
+        roster.groups = groups
+        roster.members = members
+        roster.staff = staff
+        return roster
+    }
+    // The parts are kept apart while the file streams past: appending to an array inside
+    // an optional roster would copy the roster's other parts for every element.
+    private var header: Roster?
+    private var municipalities: [Municipality] = []
+    private var groups: [CounterpartGroup] = []
+    private var members: [HotlineMember] = []
+    private var staff: [StaffPerson] = []
     private(set) var sourceMap = RosterSourceMap()
     private var conversion = ValueConversion()
     private var isPrefectureBroken = false
@@ -29,7 +44,7 @@ final class RosterBuilder {
 
     var problems: ElementProblems { conversion.problems }
 
-    func visit(_ reader: XMLStreamReader, ordinal: Int) {
+    func visit(_ reader: some StartTag, ordinal: Int) {
         guard let name = reader.localName else { return }
         let element = ordinal
         switch reader.depth {
@@ -50,7 +65,7 @@ final class RosterBuilder {
         }
     }
 
-    private func readRoot(_ reader: XMLStreamReader, element: Int) {
+    private func readRoot(_ reader: some StartTag, element: Int) {
         var prefecture: LocalGovernmentCode?, effective: CalendarDay?, municipality: LocalGovernmentCode?
         var scopeToken = "full", hasMunicipality = false
         reader.forEachAttribute { name, value in
@@ -77,12 +92,12 @@ final class RosterBuilder {
             conversion.problems.add(element: element, "municipality=\"…\" is only used with scope=\"municipality\"")
         }
         isPrefectureBroken = prefecture == nil
-        roster = Roster(
+        header = Roster(
             prefecture: prefecture ?? RosterBuilder.placeholderCode,
             effective: effective ?? CalendarDay(daysSinceEpoch: 0), scope: scope)
     }
 
-    private func readMunicipality(_ reader: XMLStreamReader, element: Int) {
+    private func readMunicipality(_ reader: some StartTag, element: Int) {
         var code: LocalGovernmentCode?, name = "", kind = MunicipalityKind.city
         var latitude = 0.0, longitude = 0.0, capacity: Int?, population: Int?
         reader.forEachAttribute { attribute, value in
@@ -95,27 +110,27 @@ final class RosterBuilder {
             else if AttributeText.matches(attribute, "population") { population = conversion.integer(value, "population", element: element, minimum: 0) }
         }
         guard let code else { return }
-        roster?.municipalities.append(Municipality(
+        municipalities.append(Municipality(
             code: code, name: name, kind: kind, latitude: latitude, longitude: longitude,
             dispatchCapacity: capacity, population: population))
         sourceMap.municipalityElements.append(Int32(element))
     }
 
-    private func readGroup(_ reader: XMLStreamReader, element: Int) {
+    private func readGroup(_ reader: some StartTag, element: Int) {
         var id: String?, name: String?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
         }
-        isInsideGroup = id != nil && roster != nil
+        isInsideGroup = id != nil && header != nil
         guard let id, isInsideGroup else { return }
-        roster?.groups.append(CounterpartGroup(id: GroupID(id), name: name ?? id))
+        groups.append(CounterpartGroup(id: GroupID(id), name: name ?? id))
         sourceMap.groupElements.append(Int32(element))
         sourceMap.pairingElements.append([])
         sourceMap.secondaryElements.append([])
     }
 
-    private func readPairing(_ reader: XMLStreamReader, element: Int) {
+    private func readPairing(_ reader: some StartTag, element: Int) {
         var affected: LocalGovernmentCode?, primary: LocalGovernmentCode?, status: PairingStatus?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "affected") { affected = conversion.code(value, "affected", element: element) }
@@ -123,25 +138,25 @@ final class RosterBuilder {
             else if AttributeText.matches(attribute, "status") { status = conversion.token(value, "status", element: element, as: PairingStatus.self) }
         }
         isInsidePairing = isInsideGroup && affected != nil && primary != nil
-        guard isInsidePairing, let affected, let primary, let group = roster.map({ $0.groups.count - 1 }) else { return }
-        roster?.groups[group].pairings.append(Pairing(affected: affected, primary: primary, status: status))
+        guard isInsidePairing, let affected, let primary, !groups.isEmpty else { return }
+        groups[groups.count - 1].pairings.append(Pairing(affected: affected, primary: primary, status: status))
         sourceMap.pairingElements[sourceMap.pairingElements.count - 1].append(Int32(element))
         sourceMap.secondaryElements[sourceMap.secondaryElements.count - 1].append([])
     }
 
-    private func readSecondary(_ reader: XMLStreamReader, element: Int) {
+    private func readSecondary(_ reader: some StartTag, element: Int) {
         var code: LocalGovernmentCode?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
         }
-        guard isInsidePairing, let code, let group = roster.map({ $0.groups.count - 1 }),
-              let pairing = roster.map({ $0.groups[group].pairings.count - 1 }) else { return }
-        roster?.groups[group].pairings[pairing].secondaries.append(code)
+        guard isInsidePairing, let code, let group = groups.indices.last,
+              let pairing = groups[group].pairings.indices.last else { return }
+        groups[group].pairings[pairing].secondaries.append(code)
         let groups = sourceMap.secondaryElements.count - 1
         sourceMap.secondaryElements[groups][sourceMap.secondaryElements[groups].count - 1].append(Int32(element))
     }
 
-    private func readMember(_ reader: XMLStreamReader, element: Int) {
+    private func readMember(_ reader: some StartTag, element: Int) {
         var id: String?, municipality: LocalGovernmentCode?, role = HotlineRole.liaison
         var name = "", phone: String?, email: String?
         reader.forEachAttribute { attribute, value in
@@ -152,15 +167,15 @@ final class RosterBuilder {
             else if AttributeText.matches(attribute, "phone") { phone = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "email") { email = AttributeText.string(value) }
         }
-        guard let id, let count = roster?.members.count else { return }
-        if municipality == nil { brokenLocations.insert(.member(count)) }
-        roster?.members.append(HotlineMember(
+        guard let id, header != nil else { return }
+        if municipality == nil { brokenLocations.insert(.member(members.count)) }
+        members.append(HotlineMember(
             id: MemberID(id), municipality: municipality ?? RosterBuilder.placeholderCode, role: role, name: name,
             phone: phone, email: email))
         sourceMap.memberElements.append(Int32(element))
     }
 
-    private func readPerson(_ reader: XMLStreamReader, element: Int) {
+    private func readPerson(_ reader: some StartTag, element: Int) {
         var id: String?, municipality: LocalGovernmentCode?, name = "", skills = JobCategorySet()
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
@@ -168,10 +183,10 @@ final class RosterBuilder {
             else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
             else if AttributeText.matches(attribute, "skills") { skills = readSkills(value, element: element) }
         }
-        isInsidePerson = id != nil && roster != nil
-        guard isInsidePerson, let id, let count = roster?.staff.count else { return }
-        if municipality == nil { brokenLocations.insert(.person(count)) }
-        roster?.staff.append(StaffPerson(
+        isInsidePerson = id != nil && header != nil
+        guard isInsidePerson, let id else { return }
+        if municipality == nil { brokenLocations.insert(.person(staff.count)) }
+        staff.append(StaffPerson(
             id: StaffID(id), municipality: municipality ?? RosterBuilder.placeholderCode, name: name, skills: skills))
         sourceMap.personElements.append(Int32(element))
     }
@@ -189,14 +204,13 @@ final class RosterBuilder {
         return skills
     }
 
-    private func readAvailable(_ reader: XMLStreamReader, element: Int) {
+    private func readAvailable(_ reader: some StartTag, element: Int) {
         var from: CalendarDay?, to: CalendarDay?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "from") { from = conversion.day(value, "from", element: element) }
             else if AttributeText.matches(attribute, "to") { to = conversion.day(value, "to", element: element) }
         }
-        guard let range = conversion.range(from: from, to: to, element: element), isInsidePerson,
-              let last = roster.map({ $0.staff.count - 1 }) else { return }
-        roster?.staff[last].availability.append(range)
+        guard let range = conversion.range(from: from, to: to, element: element), isInsidePerson, !staff.isEmpty else { return }
+        staff[staff.count - 1].availability.append(range)
     }
 }

@@ -17,12 +17,24 @@ public enum RosterReader {
         }
     }
 
-    /// Reads a file already known to be a roster. The semantic checks run on whatever
+    /// Reads a file already known to be a roster: in one fast pass when it surely follows
+    /// the schema (``RosterQuickRead``), else carefully. The semantic checks run on whatever
     /// could be built, as long as the file was read to its end, so that one run reports
     /// every problem.
     static func readValidated(path: String) -> RosterReading {
+        guard let builder = RosterQuickRead.read(path: path) else { return readCarefully(path: path) }
+        return finish(builder, walk: DocumentWalk.Outcome(parseDiagnostics: [], schemaDiagnostics: []), path: path)
+    }
+
+    /// Reads a roster file through libxml2's schema validation, which gives the messages
+    /// for everything the schema rules out.
+    static func readCarefully(path: String) -> RosterReading {
         let builder = RosterBuilder()
         let walk = DocumentWalk.walk(path: path, kind: .roster) { builder.visit($0, ordinal: $1) }
+        return finish(builder, walk: walk, path: path)
+    }
+
+    private static func finish(_ builder: RosterBuilder, walk: DocumentWalk.Outcome, path: String) -> RosterReading {
         var problems = builder.problems
         let roster = builder.roster
         if walk.isComplete, let roster {

@@ -41,7 +41,7 @@ final class ScenarioBuilder {
                                    maxConsecutivePeriods: maxConsecutivePeriods))
     }
 
-    func visit(_ reader: XMLStreamReader, ordinal: Int) {
+    func visit(_ reader: some StartTag, ordinal: Int) {
         guard let name = reader.localName else { return }
         let element = ordinal
         switch reader.depth {
@@ -56,7 +56,7 @@ final class ScenarioBuilder {
         }
     }
 
-    private func readRoot(_ reader: XMLStreamReader, element: Int) {
+    private func readRoot(_ reader: some StartTag, element: Int) {
         var id: String?, name: String?, start: CalendarDay?, rotationDays: Int? = 7
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
@@ -69,7 +69,7 @@ final class ScenarioBuilder {
         header = (id ?? "", name, start ?? CalendarDay(daysSinceEpoch: 0), rotationDays ?? 7)
     }
 
-    private func readAffected(_ reader: XMLStreamReader, element: Int) {
+    private func readAffected(_ reader: some StartTag, element: Int) {
         var code: LocalGovernmentCode?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
@@ -79,7 +79,7 @@ final class ScenarioBuilder {
         sourceMap.affectedElements.append(Int32(element))
     }
 
-    private func readRequest(_ reader: XMLStreamReader, element: Int) {
+    private func readRequest(_ reader: some StartTag, element: Int) {
         var id: String?, municipality: LocalGovernmentCode?, category: JobCategory?, headcount: Int?
         var from: CalendarDay?, to: CalendarDay?, priority: Priority? = .normal
         reader.forEachAttribute { attribute, value in
@@ -104,7 +104,7 @@ final class ScenarioBuilder {
         sourceMap.requestElements.append(Int32(element))
     }
 
-    private func readPin(_ reader: XMLStreamReader, element: Int) {
+    private func readPin(_ reader: some StartTag, element: Int) {
         var request: String?, staff: String?, period: Int?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "request") { request = AttributeText.string(value) }
@@ -116,7 +116,7 @@ final class ScenarioBuilder {
         sourceMap.pinElements.append(Int32(element))
     }
 
-    private func readTierCost(_ reader: XMLStreamReader, element: Int) {
+    private func readTierCost(_ reader: some StartTag, element: Int) {
         reader.forEachAttribute { attribute, value in
             let name = AttributeText.string(attribute)
             guard let tier = Tier(rawValue: name) else { return }
@@ -124,7 +124,7 @@ final class ScenarioBuilder {
         }
     }
 
-    private func readPriorityValue(_ reader: XMLStreamReader, element: Int) {
+    private func readPriorityValue(_ reader: some StartTag, element: Int) {
         reader.forEachAttribute { attribute, value in
             let name = AttributeText.string(attribute)
             guard let priority = Priority(rawValue: name) else { return }
@@ -132,7 +132,7 @@ final class ScenarioBuilder {
         }
     }
 
-    private func readMaxConsecutive(_ reader: XMLStreamReader, element: Int) {
+    private func readMaxConsecutive(_ reader: some StartTag, element: Int) {
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "value") {
                 maxConsecutivePeriods = conversion.integer(value, "value", element: element, minimum: 1) ?? 1

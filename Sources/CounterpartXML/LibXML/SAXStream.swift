@@ -1,0 +1,220 @@
+import CLibXML2
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a ``SAXStream`` reports to whoever reads the file.
+protocol SAXConsumer: AnyObject {
+    /// A start tag, with its ordinal among all start tags (0 for the root). `false` stops the stream.
+    func start(_ tag: SAXStartTag, ordinal: Int) -> Bool
+    /// The end of the element last started and not yet ended.
+    func end()
+    /// Character data (entity references already replaced). `false` stops the stream.
+    func characters(_ bytes: UnsafeRawBufferPointer) -> Bool
+    /// Something a plain Counterpart file never holds: CDATA, an entity reference, a DOCTYPE.
+    /// The stream stops.
+    func unusualContent()
+}
+
+/// The fastest forward-only pass over an XML file libxml2 offers: its SAX2 push parser, fed
+/// by Counterpart's own reads. No node is built and no schema is applied, so the consumer
+/// checks what it needs itself; a file it is unsure of is read again the careful way
+/// (``XMLStreamReader`` with the schema).
+///
+/// Parser options are the safe set, as for ``XMLStreamReader``: no network, no DTD
+/// loading, no entity substitution, default size limits. The file is read by Counterpart
+/// (``InputFile``), so compressed input is never unpacked.
+final class SAXStream {
+    private let consumer: SAXConsumer
+    private var context: xmlParserCtxtPtr?
+    private var scratch = AttributeScratch()
+    private var depth = 0
+    private var ordinal = -1
+    private var hasError = false
+    private var isStopped = false
+
+    /// How a pass ended.
+    enum Ending: Equatable {
+        /// The whole file was read and is well-formed.
+        case complete
+        /// The consumer stopped the pass.
+        case stopped
+        /// The file cannot be read, or is not well-formed XML.
+        case failed
+    }
+
+    init(consumer: SAXConsumer) {
+        self.consumer = consumer
+    }
+
+    /// Reads `file` to its end (or until the consumer stops), handing every chunk read to
+    /// `observeChunk` as well (for a fingerprint taken in the same pass).
+    func run(file: InputFile, url: String, observeChunk: (UnsafeRawBufferPointer) -> Void = { _ in }) -> Ending {
+        var handler = SAXStream.makeHandler()
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        guard let context = xmlCreatePushParserCtxt(&handler, me, nil, 0, url) else { return .failed }
+        self.context = context
+        defer {
+            xmlFreeParserCtxt(context)
+            self.context = nil
+        }
+        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue))
+        let chunkSize = 1 << 18
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset: off_t = 0
+        while !isStopped {
+            let count = pread(file.descriptor, buffer, chunkSize, offset)
+            guard count >= 0 else { return .failed }
+            offset += off_t(count)
+            observeChunk(UnsafeRawBufferPointer(start: buffer, count: count))
+            let isLast: Int32 = count == 0 ? 1 : 0
+            xmlParseChunk(context, buffer.assumingMemoryBound(to: CChar.self), Int32(count), isLast)
+            if count == 0 || hasError { break }
+        }
+        if isStopped { return .stopped }
+        return hasError || context.pointee.wellFormed == 0 ? .failed : .complete
+    }
+
+    private func stop() {
+        isStopped = true
+        if let context { xmlStopParser(context) }
+    }
+
+    private static func stream(_ pointer: UnsafeMutableRawPointer?) -> SAXStream {
+        Unmanaged<SAXStream>.fromOpaque(pointer!).takeUnretainedValue()
+    }
+
+    /// The callbacks: start and end of elements, character data, errors, and the events
+    /// that mark a file as unusual. Everything else (comments, processing instructions)
+    /// is passed over.
+    private static func makeHandler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElementNs = { user, localName, _, uri, _, _, attributeCount, _, attributes in
+            let stream = SAXStream.stream(user)
+            guard !stream.isStopped, let localName else { return }
+            stream.ordinal += 1
+            let tag = SAXStartTag(localName: localName, namespaceURI: uri, depth: stream.depth,
+                                  attributes: attributes, attributeCount: Int(attributeCount), scratch: stream.scratch)
+            stream.depth += 1
+            if !stream.consumer.start(tag, ordinal: stream.ordinal) { stream.stop() }
+        }
+        handler.endElementNs = { user, _, _, _ in
+            let stream = SAXStream.stream(user)
+            guard !stream.isStopped else { return }
+            stream.depth -= 1
+            stream.consumer.end()
+        }
+        let characters: charactersSAXFunc = { user, bytes, count in
+            let stream = SAXStream.stream(user)
+            guard !stream.isStopped, let bytes else { return }
+            if !stream.consumer.characters(UnsafeRawBufferPointer(start: bytes, count: Int(count))) { stream.stop() }
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = { user, _, _ in SAXStream.stream(user).unusual() }
+        handler.reference = { user, _ in SAXStream.stream(user).unusual() }
+        handler.internalSubset = { user, _, _, _ in SAXStream.stream(user).unusual() }
+        handler.externalSubset = { user, _, _, _ in SAXStream.stream(user).unusual() }
+        handler.serror = { user, error in
+            guard let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            SAXStream.stream(user).hasError = true
+        }
+        return handler
+    }
+
+    private func unusual() {
+        guard !isStopped else { return }
+        consumer.unusualContent()
+        stop()
+    }
+}
+
+/// One start tag as the SAX2 parser reports it: attribute values are slices of the input,
+/// copied one at a time into a NUL-terminated scratch buffer for ``StartTag``.
+struct SAXStartTag: StartTag {
+    let localName: UnsafePointer<UInt8>?
+    /// The element's namespace, or `nil` for none.
+    let namespaceURI: UnsafePointer<UInt8>?
+    let depth: Int
+    fileprivate let attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    /// How many attributes the tag has (namespace declarations are not attributes here).
+    let attributeCount: Int
+    fileprivate let scratch: AttributeScratch
+
+    /// Calls `body` with each attribute's local name, namespace (`nil` for none) and value bytes.
+    func forEachRawAttribute(_ body: (UnsafePointer<UInt8>, UnsafePointer<UInt8>?, UnsafeRawBufferPointer) -> Void) {
+        guard let attributes else { return }
+        for index in 0..<attributeCount {
+            let base = attributes + 5 * index
+            guard let name = base[0], let start = base[3], let end = base[4] else { continue }
+            body(name, base[2], UnsafeRawBufferPointer(start: start, count: end - start))
+        }
+    }
+
+    func forEachAttribute(_ body: (UnsafePointer<UInt8>, UnsafePointer<UInt8>) -> Void) {
+        forEachRawAttribute { name, _, value in
+            body(name, scratch.terminated(value))
+        }
+    }
+}
+
+/// A growing buffer that holds one attribute value at a time, NUL-terminated.
+///
+/// Without entity substitution, libxml2's SAX2 parser hands over every `&` of a value as
+/// the character reference `&#38;` (its tree builder decodes it later); the copy decodes
+/// it, so values read the same as through ``XMLStreamReader``.
+final class AttributeScratch {
+    private var storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    private var capacity = 256
+    private static let ampersandReference = Array("&#38;".utf8)
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// `bytes` copied, decoded and NUL-terminated; valid until the next call.
+    func terminated(_ bytes: UnsafeRawBufferPointer) -> UnsafePointer<UInt8> {
+        if bytes.count + 1 > capacity {
+            storage.deallocate()
+            capacity = (bytes.count + 1).nextPowerOfTwo
+            storage = .allocate(capacity: capacity)
+        }
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            storage[0] = 0
+            return UnsafePointer(storage)
+        }
+        var count = bytes.count
+        if memchr(base, 0x26, bytes.count) == nil {
+            storage.update(from: base.assumingMemoryBound(to: UInt8.self), count: count)
+        } else {
+            count = 0
+            var index = 0
+            while index < bytes.count {
+                storage[count] = bytes[index]
+                count += 1
+                let reference = AttributeScratch.ampersandReference
+                if bytes[index] == 0x26, index + reference.count <= bytes.count,
+                   bytes[index..<(index + reference.count)].elementsEqual(reference) {
+                    index += reference.count
+                } else {
+                    index += 1
+                }
+            }
+        }
+        storage[count] = 0
+        return UnsafePointer(storage)
+    }
+}
+
+private extension Int {
+    var nextPowerOfTwo: Int {
+        var value = 1
+        while value < self { value <<= 1 }
+        return value
+    }
+}

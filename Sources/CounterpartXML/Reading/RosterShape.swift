@@ -1,0 +1,197 @@
+import CounterpartCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The rules of `roster.xsd`, checked on each start tag as the file streams past, so that a
+/// valid roster needs no pass through libxml2's schema validator (which takes twice as long
+/// as reading the file).
+///
+/// The check is one-sided on purpose: it accepts only what it is sure the schema accepts,
+/// in the plain forms people and Counterpart write (numbers without signs or spaces, no
+/// text inside elements, no foreign attributes). Whatever it is not sure of, valid or not,
+/// is read again with the schema, which then gives its messages. A differential test
+/// (random edits of valid rosters, judged by both) holds it to that promise.
+struct RosterShape {
+    /// The elements of the schema, each with its place and attributes.
+    enum Element: Int {
+        case roster, municipalities, municipality, groups, group, pairing, secondary
+        case members, member, staff, person, available
+
+        /// The element named `name` allowed directly inside `parent` (`nil`: the root).
+        static func named(_ name: UnsafePointer<UInt8>, inside parent: Element?) -> Element? {
+            let candidates: [(StaticString, Element)]
+            switch parent {
+            case nil: candidates = [("roster", .roster)]
+            case .roster?: candidates = [("staff", .staff), ("members", .members), ("municipalities", .municipalities), ("groups", .groups)]
+            case .municipalities?: candidates = [("municipality", .municipality)]
+            case .groups?: candidates = [("group", .group)]
+            case .group?: candidates = [("pairing", .pairing)]
+            case .pairing?: candidates = [("secondary", .secondary)]
+            case .members?: candidates = [("member", .member)]
+            case .staff?: candidates = [("person", .person)]
+            case .person?: candidates = [("available", .available)]
+            case .municipality?, .secondary?, .member?, .available?: candidates = []
+            }
+            return candidates.first { AttributeText.matches(name, $0.0) }?.1
+        }
+
+        /// Whether the element has empty content: no children and no character data at all.
+        var isEmpty: Bool {
+            switch self {
+            case .municipality, .secondary, .member, .available: return true
+            default: return false
+            }
+        }
+
+        /// The attributes the schema declares, `required` first.
+        var attributes: (required: [(StaticString, ValueType)], optional: [(StaticString, ValueType)]) {
+            switch self {
+            case .roster: return ([("prefecture", .code), ("effective", .day)], [("scope", .scope), ("municipality", .code)])
+            case .municipality:
+                return ([("code", .code), ("name", .text), ("kind", .kind), ("lat", .latitude), ("lon", .longitude)],
+                        [("population", .count), ("dispatchCapacity", .count)])
+            case .group: return ([("id", .text)], [("name", .text)])
+            case .pairing: return ([("affected", .code), ("primary", .code)], [("status", .pairingStatus)])
+            case .secondary: return ([("code", .code)], [])
+            case .member: return ([("id", .text), ("municipality", .code), ("role", .role), ("name", .text)], [("phone", .text), ("email", .text)])
+            case .person: return ([("id", .text), ("municipality", .code), ("name", .text), ("skills", .skills)], [])
+            case .available: return ([("from", .day), ("to", .day)], [])
+            case .municipalities, .groups, .members, .staff: return ([], [])
+            }
+        }
+    }
+
+    /// The simple types of the schema.
+    enum ValueType {
+        case code, day, text, count, latitude, longitude, kind, role, scope, pairingStatus, skills
+
+        /// Whether `value` is surely valid for the type.
+        func surelyAccepts(_ value: UnsafeRawBufferPointer) -> Bool {
+            let bytes = value.bindMemory(to: UInt8.self)
+            switch self {
+            case .code: return bytes.count == 6 && bytes.allSatisfy(\.isDigit)
+            case .day:
+                return bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
+                    && [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { bytes[$0].isDigit }
+            case .text: return !bytes.isEmpty
+            case .count: return (1...9).contains(bytes.count) && bytes.allSatisfy(\.isDigit)
+            case .latitude: return ValueType.isPlainDecimal(bytes, limit: 90, digits: 2)
+            case .longitude: return ValueType.isPlainDecimal(bytes, limit: 180, digits: 3)
+            case .kind: return ValueType.isToken(bytes, of: MunicipalityKind.self)
+            case .role: return ValueType.isToken(bytes, of: HotlineRole.self)
+            case .scope: return ValueType.isToken(bytes, of: RosterScopeToken.self)
+            case .pairingStatus: return ValueType.isToken(bytes, of: PairingStatus.self)
+            case .skills:
+                var tokens = 0
+                var isSure = true
+                AttributeText.forEachToken(in: value) { token in
+                    tokens += 1
+                    if AttributeText.category(token) == nil { isSure = false }
+                }
+                return isSure && tokens > 0
+            }
+        }
+
+        /// `-?D+(.D+)?` with at most `digits` whole digits and a value from -limit to limit.
+        private static func isPlainDecimal(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, digits: Int) -> Bool {
+            var index = bytes.first == 0x2D ? 1 : 0
+            var whole = 0
+            let wholeStart = index
+            while index < bytes.count, bytes[index].isDigit {
+                whole = whole * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            guard (1...digits).contains(index - wholeStart) else { return false }
+            var isFractionZero = true
+            if index < bytes.count {
+                guard bytes[index] == 0x2E, index + 1 < bytes.count else { return false }
+                for byte in bytes[(index + 1)...] {
+                    guard byte.isDigit else { return false }
+                    if byte != 0x30 { isFractionZero = false }
+                }
+            }
+            return whole < limit || (whole == limit && isFractionZero)
+        }
+
+        private static func isToken<Token: CaseIterable & RawRepresentable>(
+            _ bytes: UnsafeBufferPointer<UInt8>, of type: Token.Type
+        ) -> Bool where Token.RawValue == String {
+            Token.allCases.contains { token in token.rawValue.utf8.elementsEqual(bytes) }
+        }
+    }
+
+    /// The values of the root's `scope` attribute.
+    enum RosterScopeToken: String, CaseIterable {
+        case full, municipality
+    }
+
+    private var open: [Element] = []
+    private var rootChildrenSeen: Set<Element> = []
+    private var namespace = InternedName(RosterShape.namespace)
+
+    static let namespace = DocumentKind.roster.namespace
+
+    /// Whether the start tag surely follows the schema where it stands.
+    mutating func start(_ tag: SAXStartTag) -> Bool {
+        guard let name = tag.localName, let uri = tag.namespaceURI, namespace.matches(uri),
+              let element = Element.named(name, inside: open.last) else { return false }
+        if open.last == .roster {
+            guard rootChildrenSeen.insert(element).inserted else { return false }
+        }
+        open.append(element)
+        let declared = element.attributes
+        var requiredSeen = 0
+        var isSure = true
+        tag.forEachRawAttribute { attribute, attributeNamespace, value in
+            guard isSure else { return }
+            guard attributeNamespace == nil else { isSure = false; return }
+            if let index = declared.required.firstIndex(where: { AttributeText.matches(attribute, $0.0) }) {
+                requiredSeen += 1
+                isSure = declared.required[index].1.surelyAccepts(value)
+            } else if let found = declared.optional.first(where: { AttributeText.matches(attribute, $0.0) }) {
+                isSure = found.1.surelyAccepts(value)
+            } else {
+                isSure = false
+            }
+        }
+        // The parser refuses a repeated attribute, so counting the required ones suffices.
+        return isSure && requiredSeen == declared.required.count
+    }
+
+    /// The end of the element last started.
+    mutating func end() {
+        _ = open.popLast()
+    }
+
+    /// Whether character data here surely follows the schema: only white space between
+    /// elements, nothing at all inside an element with empty content.
+    func characters(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let element = open.last, !element.isEmpty else { return open.isEmpty && bytes.isEmpty }
+        return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
+}
+
+/// A name compared by content once, then by the address libxml2 interned it at.
+struct InternedName {
+    private let text: String
+    private var address: UnsafePointer<UInt8>?
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    mutating func matches(_ name: UnsafePointer<UInt8>) -> Bool {
+        if name == address { return true }
+        guard String(cString: name) == text else { return false }
+        address = name
+        return true
+    }
+}
+
+private extension UInt8 {
+    var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+}
