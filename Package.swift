@@ -56,9 +56,17 @@ let package = Package(
                 "CounterpartCore",
                 "CounterpartPlanner",
                 "CounterpartOperations",
+                "CCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
+        ),
+
+        // OpenSSL's libcrypto, for SHA-256 of imported files (the CPU's SHA instructions).
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
         ),
 
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.

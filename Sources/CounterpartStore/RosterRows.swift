@@ -50,16 +50,21 @@ enum RosterRows {
         return roster
     }
 
-    /// Stores revision `changes` that lead to `roster`; returns the revision's number.
-    static func write(_ db: Database, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
-                      user: String, time: String) throws -> Int {
+    /// The number the next revision gets.
+    static func nextRevision(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM revision") ?? 1
+    }
+
+    /// Stores `changes` that lead to `roster` as revision `revision` (see ``nextRevision(_:)``).
+    /// With `staffStored`, the staff rows of a first import are already in place.
+    static func write(_ db: Database, revision: Int, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
+                      user: String, time: String, staffStored: Bool = false) throws {
         let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
         try db.execute(sql: """
-            INSERT INTO revision (created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [time, user, roster.prefecture.description, roster.effective.description,
+            INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [revision, time, user, roster.prefecture.description, roster.effective.description,
                              kinds.map(\.added.count).reduce(0, +), kinds.map(\.removed.count).reduce(0, +),
                              kinds.map(\.changed.count).reduce(0, +)])
-        let revision = Int(db.lastInsertedRowID)
         for (position, file) in files.enumerated() {
             let scope: String
             if case .municipality(let code) = file.roster.scope { scope = "municipality \(code)" } else { scope = "full" }
@@ -88,13 +93,14 @@ enum RosterRows {
             [.text(member.id.rawValue), .text(member.municipality.description), .text(member.role.rawValue), .text(member.name),
              .text(member.phone), .text(member.email)]
         }
-        try replace(db, table: "staff", key: "staff_id", kind: changes.staff, revision: revision,
-                    columns: ["staff_id", "municipality", "name", "skills", "availability"],
-                    entries: roster.staff, keyOf: { $0.id.rawValue }) { person in
-            [.text(person.id.rawValue), .text(person.municipality.description), .text(person.name), .text(person.skills.description),
-             .text(person.availability.map(\.description).joined(separator: " "))]
+        guard !staffStored else { return }
+        try close(db, table: "staff", key: "staff_id", kind: changes.staff, revision: revision)
+        try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
+            var writer = try StaffRowWriter(db)
+            try forEachFresh(of: roster.staff, kind: changes.staff, keyOf: { $0.id.rawValue }) { person in
+                try writer.insert(person, revision: revision)
+            }
         }
-        return revision
     }
 
     /// Closes the rows of removed and changed entries and inserts the new versions of added
@@ -103,18 +109,33 @@ enum RosterRows {
         _ db: Database, table: String, key: String, kind: RosterChanges.Kind, revision: Int, columns: [String],
         entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [BoundValue]
     ) throws {
+        try close(db, table: table, key: key, kind: kind, revision: revision)
+        guard !kind.added.isEmpty || !kind.changed.isEmpty else { return }
+        let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
+        let insert = try RowInserter(db, sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
+        try forEachFresh(of: entries, kind: kind, keyOf: keyOf) { entry in
+            try insert.insert(values(entry) + [.integer(revision)])
+        }
+    }
+
+    /// Closes the current rows of the removed and changed entries of `kind`.
+    private static func close(_ db: Database, table: String, key: String, kind: RosterChanges.Kind, revision: Int) throws {
         let close = try db.makeStatement(sql: "UPDATE \(table) SET valid_to = ? WHERE \(key) = ? AND valid_to IS NULL")
         for entryKey in kind.removed + kind.changed.map(\.key) {
             try close.execute(arguments: [revision, entryKey])
         }
+    }
+
+    /// Calls `body` with each entry that `kind` adds or changes, in roster order.
+    private static func forEachFresh<Entry>(
+        of entries: [Entry], kind: RosterChanges.Kind, keyOf: (Entry) -> String, _ body: (Entry) throws -> Void
+    ) throws {
         guard !kind.added.isEmpty || !kind.changed.isEmpty else { return }
         // When every entry is new (a first import), no key needs looking up.
         let isEverything = kind.added.count == entries.count
         let fresh = isEverything ? [] : Set(kind.added + kind.changed.map(\.key))
-        let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
-        let insert = try RowInserter(db, sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
         for entry in entries where isEverything || fresh.contains(keyOf(entry)) {
-            try insert.insert(values(entry) + [.integer(revision)])
+            try body(entry)
         }
     }
 

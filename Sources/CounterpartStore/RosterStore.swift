@@ -96,6 +96,11 @@ public final class RosterStore: Sendable {
         }
     }
 
+    /// Whether no roster has been imported yet.
+    public func holdsNoRoster() throws(StoreError) -> Bool {
+        try reading { db in try RosterRows.nextRevision(db) == 1 }
+    }
+
     /// The roster as it stands, or `nil` before the first import.
     public func currentRoster() throws(StoreError) -> Roster? {
         try reading { db in try RosterRows.load(db, asOf: nil) }
@@ -138,7 +143,8 @@ public final class RosterStore: Sendable {
                 guard problems.isEmpty else { throw StoreError.invalidResult(problems, merged: result) }
                 let changes = RosterChanges.between(current, result)
                 guard !dryRun, !changes.isEmpty else { return ImportOutcome(revision: nil, changes: changes, roster: result) }
-                let revision = try RosterRows.write(db, changes: changes, roster: result, files: files, user: user, time: time)
+                let revision = try RosterRows.nextRevision(db)
+                try RosterRows.write(db, revision: revision, changes: changes, roster: result, files: files, user: user, time: time)
                 return ImportOutcome(revision: revision, changes: changes, roster: result)
             }
         } catch let error as StoreError {

@@ -95,4 +95,35 @@ enum StoreSchema {
         }
         return migrator
     }
+
+    /// The indexes of the staff table, exactly as migration v1 created them. A first import
+    /// drops them and builds them again after its inserts: building an index once is about
+    /// four times faster than keeping it up to date through a million inserts.
+    static let staffIndexes = [
+        (name: "staff_current", sql: "CREATE UNIQUE INDEX staff_current ON staff(staff_id) WHERE valid_to IS NULL"),
+        (name: "staff_history", sql: "CREATE INDEX staff_history ON staff(valid_from, valid_to)"),
+    ]
+
+    /// Runs `body` (which inserts staff rows) with the staff indexes dropped when the
+    /// staff table is empty, building them again afterwards; else simply runs it. All of it
+    /// happens inside the caller's transaction, so a failure leaves the indexes as they were.
+    static func withStaffIndexesDeferredWhenEmpty<Value>(_ db: Database, _ body: () throws -> Value) throws -> Value {
+        guard try isStaffEmpty(db) else { return try body() }
+        try dropStaffIndexes(db)
+        let value = try body()
+        try createStaffIndexes(db)
+        return value
+    }
+
+    static func isStaffEmpty(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff)") == false
+    }
+
+    static func dropStaffIndexes(_ db: Database) throws {
+        for index in staffIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+    }
+
+    static func createStaffIndexes(_ db: Database) throws {
+        for index in staffIndexes { try db.execute(sql: index.sql) }
+    }
 }

@@ -15,6 +15,8 @@ final class RosterBuilder {
         roster.staff = staff
         return roster
     }
+    /// The person whose element was read last, if it could be read.
+    var lastPerson: StaffPerson? { isInsidePerson ? staff.last : nil }
     // The parts are kept apart while the file streams past: appending to an array inside
     // an optional roster would copy the roster's other parts for every element.
     private var header: Roster?

@@ -1,16 +1,25 @@
+import CounterpartCore
+
 /// One fast pass over a roster file: libxml2's SAX2 parser, the schema's rules checked by
 /// ``RosterShape`` and the roster built by ``RosterBuilder``, all as the file streams past.
 final class RosterQuickRead: SAXConsumer {
     private var shape = RosterShape()
     private let builder = RosterBuilder()
     private var isSure = true
+    private let handOver: (StaffPerson) -> Void
+
+    private init(handOver: @escaping (StaffPerson) -> Void) {
+        self.handOver = handOver
+    }
 
     /// The builder of the file at `path` when the pass read it to its end and is sure it
     /// follows the schema; `nil` otherwise, and the file must be read the careful way.
     /// The builder may still hold Counterpart's own problems (a check digit, say).
-    static func read(path: String) -> RosterBuilder? {
+    /// Each person is handed to `handOver` as soon as their element ends, also when the
+    /// pass gives up later.
+    static func read(path: String, handOver: @escaping (StaffPerson) -> Void = { _ in }) -> RosterBuilder? {
         guard let file = try? InputFile(path: path) else { return nil }
-        let pass = RosterQuickRead()
+        let pass = RosterQuickRead(handOver: handOver)
         let ending = SAXStream(consumer: pass).run(file: file, url: path)
         guard ending == .complete, pass.isSure, !pass.builder.problems.hasSchemaCheckedEntries else { return nil }
         return pass.builder
@@ -23,7 +32,9 @@ final class RosterQuickRead: SAXConsumer {
     }
 
     func end() {
-        shape.end()
+        if shape.end() == .person, let person = builder.lastPerson {
+            handOver(person)
+        }
     }
 
     func characters(_ bytes: UnsafeRawBufferPointer) -> Bool {

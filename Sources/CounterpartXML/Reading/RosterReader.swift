@@ -1,11 +1,40 @@
 import CounterpartCore
 
+/// Where the people of a roster file go while it is being read
+/// (``RosterReader/read(path:handingOver:)``).
+public struct PersonHandover {
+    /// Called with each person, in file order, as soon as their element has been read.
+    public var person: (StaffPerson) -> Void
+    /// Called once, after the last person, when the whole file has been read; its checks
+    /// (unique ids, references) run after this.
+    public var fileRead: () -> Void
+
+    public init(person: @escaping (StaffPerson) -> Void, fileRead: @escaping () -> Void) {
+        self.person = person
+        self.fileRead = fileRead
+    }
+}
+
 /// Reads roster files: safely, streaming, validated by `roster.xsd`, then checked by
 /// ``RosterCheck``.
 public enum RosterReader {
     /// Reads the roster file at `path`. Never throws: every problem, including a file that
     /// cannot be opened or is not a roster, comes back as a diagnostic.
     public static func read(path: String) -> RosterReading {
+        read(path: path, handingOver: nil)
+    }
+
+    /// Reads the roster file at `path` like ``read(path:)``, handing each person over as
+    /// soon as their element has been read, so that the caller can store people while the
+    /// rest of the file is still being read. People are handed over only by the fast pass,
+    /// which may give up part-way (the file is then read again carefully);
+    /// ``RosterReading/handedOverEveryPerson`` says whether those handed over are exactly
+    /// the roster's people, in order.
+    public static func read(path: String, handingOver handOver: PersonHandover) -> RosterReading {
+        read(path: path, handingOver: Optional(handOver))
+    }
+
+    private static func read(path: String, handingOver handOver: PersonHandover?) -> RosterReading {
         switch DocumentWalk.sniff(path: path) {
         case .failure(let diagnostic):
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
@@ -13,7 +42,7 @@ public enum RosterReader {
             let diagnostic = Diagnostic(file: path, line: 1, message: "this is a \(kind.readableName) file; a roster file was expected")
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
         case .success:
-            return readValidated(path: path)
+            return readValidated(path: path, handingOver: handOver)
         }
     }
 
@@ -21,9 +50,17 @@ public enum RosterReader {
     /// the schema (``RosterQuickRead``), else carefully. The semantic checks run on whatever
     /// could be built, as long as the file was read to its end, so that one run reports
     /// every problem.
-    static func readValidated(path: String) -> RosterReading {
-        guard let builder = RosterQuickRead.read(path: path) else { return readCarefully(path: path) }
-        return finish(builder, walk: DocumentWalk.Outcome(parseDiagnostics: [], schemaDiagnostics: []), path: path)
+    static func readValidated(path: String, handingOver handOver: PersonHandover? = nil) -> RosterReading {
+        var handedOver = 0
+        let quick = RosterQuickRead.read(path: path) { person in
+            handedOver += 1
+            handOver?.person(person)
+        }
+        guard let builder = quick else { return readCarefully(path: path) }
+        handOver?.fileRead()
+        var reading = finish(builder, walk: DocumentWalk.Outcome(parseDiagnostics: [], schemaDiagnostics: []), path: path)
+        reading.handedOverEveryPerson = handOver != nil && handedOver == reading.roster?.staff.count
+        return reading
     }
 
     /// Reads a roster file through libxml2's schema validation, which gives the messages

@@ -11,6 +11,9 @@ public struct RosterReading: Sendable {
     public let diagnostics: [Diagnostic]
     /// Where each element stands, for problems found later (on import, say).
     public let sourceMap: RosterSourceMap
+    /// Whether every person of ``roster`` was handed over while the file was read, in
+    /// order and nobody else (see ``RosterReader/read(path:handingOver:)``).
+    public internal(set) var handedOverEveryPerson = false
 
     /// A diagnostic for a problem at `location` of this file.
     /// The line is where the element's start tag begins, as in every other diagnostic.

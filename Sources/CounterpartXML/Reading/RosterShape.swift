@@ -162,9 +162,9 @@ struct RosterShape {
         return isSure && requiredSeen == declared.required.count
     }
 
-    /// The end of the element last started.
-    mutating func end() {
-        _ = open.popLast()
+    /// The end of the element last started; returns that element.
+    mutating func end() -> Element? {
+        open.popLast()
     }
 
     /// Whether character data here surely follows the schema: only white space between

@@ -16,15 +16,16 @@ enum ChangeReport {
         ]
         for (name, kind) in kinds where !kind.isEmpty {
             out += "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"
-            out += lines(kind.added.map { "  + \($0)\n" })
-            out += lines(kind.removed.map { "  − \($0)\n" })
-            out += lines(kind.changed.map { "  ~ \($0.key): \($0.fields.joined(separator: ", "))\n" })
+            out += lines(kind.added) { "  + \($0)\n" }
+            out += lines(kind.removed) { "  − \($0)\n" }
+            out += lines(kind.changed) { "  ~ \($0.key): \($0.fields.joined(separator: ", "))\n" }
         }
         return out
     }
 
-    private static func lines(_ all: [String]) -> String {
-        guard all.count > limit else { return all.joined() }
-        return all.prefix(limit).joined() + "  … and \(all.count - limit) more\n"
+    /// The first ``limit`` entries as lines, and how many more there are.
+    private static func lines<Entry>(_ all: [Entry], _ line: (Entry) -> String) -> String {
+        let shown = all.prefix(limit).map(line).joined()
+        return all.count > limit ? shown + "  … and \(all.count - limit) more\n" : shown
     }
 }

@@ -9,11 +9,21 @@ import Foundation
 enum RosterImport {
     static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
         let progress = Progress()
+        defer { progress.done() }
         // The fingerprints are taken on the other core while the files are read and checked.
         let fingerprints = Fingerprints(files)
-        let readings = files.map { file in
-            progress.say("reading and checking \(file)")
-            return RosterReader.read(path: file)
+        let user = operatingSystemUser(), time = timestamp()
+        let readings: [RosterReading]
+        if files.count == 1, !dryRun, try reportingStoreErrors({ () throws(StoreError) in try store.holdsNoRoster() }) {
+            progress.say("reading, checking and storing \(files[0])")
+            let streamed = try streamFirstImport(files[0], into: store, fingerprints: fingerprints, user: user, time: time)
+            if let outcome = streamed.outcome { return outcome }
+            readings = [streamed.reading]
+        } else {
+            readings = files.map { file in
+                progress.say("reading and checking \(file)")
+                return RosterReader.read(path: file)
+            }
         }
         try InputLoading.stopIfAny(readings.flatMap(\.diagnostics))
         let digests = fingerprints.wait()
@@ -21,12 +31,37 @@ enum RosterImport {
             RosterStore.ImportedFile(path: reading.file, sha256: digests[index], roster: reading.roster!)
         }
         progress.say(dryRun ? "comparing with the stored roster" : "comparing and storing in one transaction")
-        defer { progress.done() }
         do {
-            return try store.importRosters(imported, user: operatingSystemUser(), time: timestamp(), dryRun: dryRun)
+            return try store.importRosters(imported, user: user, time: time, dryRun: dryRun)
         } catch {
             guard case .invalidResult(let problems, let merged) = error else { throw error.reported() }
             try InputLoading.stopIfAny(problems.map { place($0, merged: merged, in: readings) })
+            throw error.reported()
+        }
+    }
+
+    /// The first import into an empty store: people are stored by another thread while the
+    /// file is still being read. Whenever that cannot finish (a problem in the file, a roster
+    /// of one municipality, another import that came first), it is rolled back and the
+    /// reading is handed back for the ordinary way.
+    private static func streamFirstImport(
+        _ file: String, into store: RosterStore, fingerprints: Fingerprints, user: String, time: String
+    ) throws -> (reading: RosterReading, outcome: RosterStore.ImportOutcome?) {
+        let streamed = StreamedFirstImport(store: store, user: user, time: time)
+        let reading = RosterReader.read(path: file, handingOver: PersonHandover(person: streamed.add, fileRead: streamed.everyoneAdded))
+        guard reading.diagnostics.isEmpty, reading.handedOverEveryPerson, let roster = reading.roster, roster.scope == .full else {
+            streamed.abandon()
+            return (reading, nil)
+        }
+        let imported = RosterStore.ImportedFile(path: file, sha256: fingerprints.wait()[0], roster: roster)
+        return (reading, try reportingStoreErrors { () throws(StoreError) in try streamed.finish(imported) })
+    }
+
+    /// `work`'s result, with a store error reported on standard error (exit status 1).
+    private static func reportingStoreErrors<Value>(_ work: () throws(StoreError) -> Value) throws -> Value {
+        do {
+            return try work()
+        } catch {
             throw error.reported()
         }
     }

@@ -60,6 +60,58 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
 
+    /// A first import stores people while it reads; a problem found at the very end (after
+    /// everyone was stored, or by the careful second reading) must still leave nothing behind.
+    @Test(arguments: [
+        ("<person id=\"s-1\" municipality=\"382019\" name=\"二重 登録\" skills=\"shelter\"/>", ":11: staff id 's-1' is used twice"),
+        ("<person id=\"s-3\" municipality=\"382019\" name=\"未知 属性\" skills=\"shelter\" rank=\"1\"/>", ":11: does not follow the schema"),
+        ("<person id=\"s-3\" municipality=\"382018\" name=\"検査 数字\" skills=\"shelter\"/>", ":11: municipality: '382018'"),
+    ])
+    func aFirstImportWithAProblemAtTheEndStoresNothing(lastPerson: String, expected: String) throws {
+        #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let file = folder.write("first.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <municipalities>
+                <municipality code="382019" name="松山市" kind="city" lat="33.8392" lon="132.7657"/>
+              </municipalities>
+              <staff>
+                <person id="s-1" municipality="382019" name="松山 一郎" skills="shelter">
+                  <available from="2026-04-01" to="2027-03-31"/>
+                </person>
+                <person id="s-2" municipality="382019" name="松山 二郎" skills="general"/>
+                \(lastPerson)
+              </staff>
+            </roster>
+            """)
+        let result = try run(["roster", "import", file])
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix(file + expected), "\(result.standardError)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
+        #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
+    }
+
+    /// A value the schema allows but the fast reading is not sure of (`+33.8392`) sends the
+    /// first import the ordinary way, with the same result.
+    @Test func aFirstImportTheFastReadingIsNotSureOfIsStoredTheOrdinaryWay() throws {
+        let file = folder.write("plus.xml", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <municipalities>
+                <municipality code="382019" name="松山市" kind="city" lat="+33.8392" lon="132.7657"/>
+              </municipalities>
+              <staff>
+                <person id="s-1" municipality="382019" name="松山 一郎" skills="shelter"/>
+              </staff>
+            </roster>
+            """)
+        let result = try run(["roster", "import", file])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasSuffix("stored as revision 1 in \(database)\n"))
+        #expect(try run(["roster", "export"]).standardOutput.contains("lat=\"33.8392\""))
+    }
+
     @Test func aBadFileInABatchStoresNothing() throws {
         let bad = folder.write("bad.xml", "<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380009\" effective=\"2026-04-01\"/>")
         let result = try run(["roster", "import", ehime, bad])

@@ -1,0 +1,115 @@
+import CounterpartCore
+import GRDB
+import GRDBSQLite
+
+/// Inserts rows of the `staff` table, a million of them on a first import: each row's
+/// text is written into one reusable buffer and bound in place, with no string built per
+/// row. The texts are exactly those ``RosterRows`` reads back: skills and availability
+/// as space-separated tokens (`shelter general`, `2026-04-01..2026-09-30`).
+struct StaffRowWriter {
+    private let statement: Statement
+    private let connection: OpaquePointer?
+    private var text: [UInt8] = []
+
+    static let sql = "INSERT INTO staff (staff_id, municipality, name, skills, availability, valid_from) VALUES (?, ?, ?, ?, ?, ?)"
+
+    init(_ db: Database) throws {
+        statement = try db.makeStatement(sql: StaffRowWriter.sql)
+        connection = db.sqliteConnection
+        text.reserveCapacity(1024)
+    }
+
+    /// Inserts `person` as current since `revision`.
+    /// - Throws: ``StoreError/database(_:)`` with SQLite's message.
+    mutating func insert(_ person: StaffPerson, revision: Int) throws {
+        text.removeAll(keepingCapacity: true)
+        var ends: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+        text.append(contentsOf: person.id.rawValue.utf8)
+        ends.0 = text.count
+        RowText.append(person.municipality, to: &text)
+        ends.1 = text.count
+        text.append(contentsOf: person.name.utf8)
+        ends.2 = text.count
+        RowText.append(person.skills, to: &text)
+        ends.3 = text.count
+        RowText.append(person.availability, to: &text)
+        ends.4 = text.count
+        let handle = statement.sqliteStatement
+        sqlite3_reset(handle)
+        let status = text.withUnsafeBufferPointer { buffer -> Int32 in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            // SQLITE_STATIC (nil): the buffer outlives the step below.
+            func bind(_ column: Int32, _ start: Int, _ end: Int) {
+                sqlite3_bind_text(handle, column, base + start, Int32(end - start), nil)
+            }
+            bind(1, 0, ends.0)
+            bind(2, ends.0, ends.1)
+            bind(3, ends.1, ends.2)
+            bind(4, ends.2, ends.3)
+            bind(5, ends.3, ends.4)
+            sqlite3_bind_int64(handle, 6, Int64(revision))
+            return sqlite3_step(handle)
+        }
+        guard status == SQLITE_DONE else {
+            throw StoreError.database(String(cString: sqlite3_errmsg(connection)))
+        }
+    }
+}
+
+/// The stored text of codes, days, skills and availability, written straight into bytes.
+enum RowText {
+    static func append(_ code: LocalGovernmentCode, to text: inout [UInt8]) {
+        appendDigits(Int(code.value), width: 6, to: &text)
+    }
+
+    static func append(_ skills: JobCategorySet, to text: inout [UInt8]) {
+        var isFirst = true
+        for category in skills {
+            if !isFirst { text.append(0x20) }
+            text.append(contentsOf: category.rawValue.utf8)
+            isFirst = false
+        }
+    }
+
+    static func append(_ ranges: [DayRange], to text: inout [UInt8]) {
+        for (index, range) in ranges.enumerated() {
+            if index > 0 { text.append(0x20) }
+            append(range.from, to: &text)
+            text.append(0x2E)
+            text.append(0x2E)
+            append(range.to, to: &text)
+        }
+    }
+
+    static func append(_ day: CalendarDay, to text: inout [UInt8]) {
+        let (year, month, dayOfMonth) = day.components
+        guard (0...9999).contains(year) else {
+            text.append(contentsOf: day.description.utf8)
+            return
+        }
+        appendDigits(year, width: 4, to: &text)
+        text.append(0x2D)
+        appendDigits(month, width: 2, to: &text)
+        text.append(0x2D)
+        appendDigits(dayOfMonth, width: 2, to: &text)
+    }
+
+    /// `value` (≥ 0) in decimal, padded with zeros to at least `width` digits.
+    private static func appendDigits(_ value: Int, width: Int, to text: inout [UInt8]) {
+        var count = 1
+        var probe = value
+        while probe >= 10 {
+            probe /= 10
+            count += 1
+        }
+        let start = text.count
+        text.append(contentsOf: repeatElement(0x30, count: max(width, count)))
+        var rest = value
+        var index = text.count - 1
+        while index >= start && rest > 0 {
+            text[index] = UInt8(0x30 + rest % 10)
+            rest /= 10
+            index -= 1
+        }
+    }
+}
