@@ -23,20 +23,23 @@ struct RosterShape {
 
         /// The element named `name` allowed directly inside `parent` (`nil`: the root).
         static func named(_ name: UnsafePointer<UInt8>, inside parent: Element?) -> Element? {
-            let candidates: [(StaticString, Element)]
-            switch parent {
-            case nil: candidates = [("roster", .roster)]
-            case .roster?: candidates = [("staff", .staff), ("members", .members), ("municipalities", .municipalities), ("groups", .groups)]
-            case .municipalities?: candidates = [("municipality", .municipality)]
-            case .groups?: candidates = [("group", .group)]
-            case .group?: candidates = [("pairing", .pairing)]
-            case .pairing?: candidates = [("secondary", .secondary)]
-            case .members?: candidates = [("member", .member)]
-            case .staff?: candidates = [("person", .person)]
-            case .person?: candidates = [("available", .available)]
-            case .municipality?, .secondary?, .member?, .available?: candidates = []
+            func match(_ literal: StaticString, _ element: Element) -> Element? {
+                AttributeText.matches(name, literal) ? element : nil
             }
-            return candidates.first { AttributeText.matches(name, $0.0) }?.1
+            switch parent {
+            case nil: return match("roster", .roster)
+            case .roster?:
+                return match("staff", .staff) ?? match("members", .members) ?? match("municipalities", .municipalities)
+                    ?? match("groups", .groups)
+            case .municipalities?: return match("municipality", .municipality)
+            case .groups?: return match("group", .group)
+            case .group?: return match("pairing", .pairing)
+            case .pairing?: return match("secondary", .secondary)
+            case .members?: return match("member", .member)
+            case .staff?: return match("person", .person)
+            case .person?: return match("available", .available)
+            case .municipality?, .secondary?, .member?, .available?: return nil
+            }
         }
 
         /// Whether the element has empty content: no children and no character data at all.
@@ -47,22 +50,31 @@ struct RosterShape {
             }
         }
 
-        /// The attributes the schema declares, `required` first.
-        var attributes: (required: [(StaticString, ValueType)], optional: [(StaticString, ValueType)]) {
-            switch self {
-            case .roster: return ([("prefecture", .code), ("effective", .day)], [("scope", .scope), ("municipality", .code)])
-            case .municipality:
-                return ([("code", .code), ("name", .text), ("kind", .kind), ("lat", .latitude), ("lon", .longitude)],
-                        [("population", .count), ("dispatchCapacity", .count)])
-            case .group: return ([("id", .text)], [("name", .text)])
-            case .pairing: return ([("affected", .code), ("primary", .code)], [("status", .pairingStatus)])
-            case .secondary: return ([("code", .code)], [])
-            case .member: return ([("id", .text), ("municipality", .code), ("role", .role), ("name", .text)], [("phone", .text), ("email", .text)])
-            case .person: return ([("id", .text), ("municipality", .code), ("name", .text), ("skills", .skills)], [])
-            case .available: return ([("from", .day), ("to", .day)], [])
-            case .municipalities, .groups, .members, .staff: return ([], [])
-            }
-        }
+        /// The attributes the schema declares.
+        var attributes: DeclaredAttributes { Element.declarations[rawValue] }
+
+        private static let declarations: [DeclaredAttributes] = [
+            DeclaredAttributes(required: [("prefecture", .code), ("effective", .day)], optional: [("scope", .scope), ("municipality", .code)]),
+            DeclaredAttributes(),
+            DeclaredAttributes(required: [("code", .code), ("name", .text), ("kind", .kind), ("lat", .latitude), ("lon", .longitude)],
+                               optional: [("population", .count), ("dispatchCapacity", .count)]),
+            DeclaredAttributes(),
+            DeclaredAttributes(required: [("id", .text)], optional: [("name", .text)]),
+            DeclaredAttributes(required: [("affected", .code), ("primary", .code)], optional: [("status", .pairingStatus)]),
+            DeclaredAttributes(required: [("code", .code)]),
+            DeclaredAttributes(),
+            DeclaredAttributes(required: [("id", .text), ("municipality", .code), ("role", .role), ("name", .text)],
+                               optional: [("phone", .text), ("email", .text)]),
+            DeclaredAttributes(),
+            DeclaredAttributes(required: [("id", .text), ("municipality", .code), ("name", .text), ("skills", .skills)]),
+            DeclaredAttributes(required: [("from", .day), ("to", .day)]),
+        ]
+    }
+
+    /// The attributes of one element, with their types.
+    struct DeclaredAttributes {
+        var required: [(StaticString, ValueType)] = []
+        var optional: [(StaticString, ValueType)] = []
     }
 
     /// The simple types of the schema.
@@ -76,15 +88,16 @@ struct RosterShape {
             case .code: return bytes.count == 6 && bytes.allSatisfy(\.isDigit)
             case .day:
                 return bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
-                    && [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { bytes[$0].isDigit }
+                    && bytes[0].isDigit && bytes[1].isDigit && bytes[2].isDigit && bytes[3].isDigit
+                    && bytes[5].isDigit && bytes[6].isDigit && bytes[8].isDigit && bytes[9].isDigit
             case .text: return !bytes.isEmpty
             case .count: return (1...9).contains(bytes.count) && bytes.allSatisfy(\.isDigit)
             case .latitude: return ValueType.isPlainDecimal(bytes, limit: 90, digits: 2)
             case .longitude: return ValueType.isPlainDecimal(bytes, limit: 180, digits: 3)
-            case .kind: return ValueType.isToken(bytes, of: MunicipalityKind.self)
-            case .role: return ValueType.isToken(bytes, of: HotlineRole.self)
-            case .scope: return ValueType.isToken(bytes, of: RosterScopeToken.self)
-            case .pairingStatus: return ValueType.isToken(bytes, of: PairingStatus.self)
+            case .kind: return ValueType.isOne(of: ValueType.kinds, bytes)
+            case .role: return ValueType.isOne(of: ValueType.roles, bytes)
+            case .scope: return ValueType.isOne(of: ValueType.scopes, bytes)
+            case .pairingStatus: return ValueType.isOne(of: ValueType.pairingStatuses, bytes)
             case .skills:
                 var tokens = 0
                 var isSure = true
@@ -117,10 +130,17 @@ struct RosterShape {
             return whole < limit || (whole == limit && isFractionZero)
         }
 
-        private static func isToken<Token: CaseIterable & RawRepresentable>(
-            _ bytes: UnsafeBufferPointer<UInt8>, of type: Token.Type
-        ) -> Bool where Token.RawValue == String {
-            Token.allCases.contains { token in token.rawValue.utf8.elementsEqual(bytes) }
+        private static let kinds = tokens(of: MunicipalityKind.self)
+        private static let roles = tokens(of: HotlineRole.self)
+        private static let scopes = tokens(of: RosterScopeToken.self)
+        private static let pairingStatuses = tokens(of: PairingStatus.self)
+
+        private static func tokens<Token: CaseIterable & RawRepresentable>(of type: Token.Type) -> [[UInt8]] where Token.RawValue == String {
+            Token.allCases.map { Array($0.rawValue.utf8) }
+        }
+
+        private static func isOne(of tokens: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            tokens.contains { $0.count == bytes.count && $0.elementsEqual(bytes) }
         }
     }
 
