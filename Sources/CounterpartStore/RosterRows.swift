@@ -55,16 +55,31 @@ enum RosterRows {
         try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM revision") ?? 1
     }
 
+    /// Starts revision `revision` of a first import whose staff rows are stored before the
+    /// rest is known: the row is completed by ``write(_:revision:changes:roster:files:user:time:staffStored:)``
+    /// in the same transaction, so nobody ever sees the placeholders.
+    static func startRevision(_ db: Database, revision: Int, user: String, time: String) throws {
+        try db.execute(sql: """
+            INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, '000000', '0000-00-00', 0, 0, 0)
+            """, arguments: [revision, time, user])
+    }
+
     /// Stores `changes` that lead to `roster` as revision `revision` (see ``nextRevision(_:)``).
-    /// With `staffStored`, the staff rows of a first import are already in place.
+    /// With `staffStored`, the staff rows of a first import are already in place, under the
+    /// revision row begun by ``startRevision(_:revision:user:time:)``.
     static func write(_ db: Database, revision: Int, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
                       user: String, time: String, staffStored: Bool = false) throws {
         let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
-        try db.execute(sql: """
-            INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [revision, time, user, roster.prefecture.description, roster.effective.description,
-                             kinds.map(\.added.count).reduce(0, +), kinds.map(\.removed.count).reduce(0, +),
-                             kinds.map(\.changed.count).reduce(0, +)])
+        let counts = [kinds.map(\.added.count).reduce(0, +), kinds.map(\.removed.count).reduce(0, +), kinds.map(\.changed.count).reduce(0, +)]
+        if staffStored {
+            try db.execute(sql: "UPDATE revision SET prefecture = ?, effective = ?, added = ?, removed = ?, changed = ? WHERE id = ?",
+                           arguments: [roster.prefecture.description, roster.effective.description, counts[0], counts[1], counts[2], revision])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [revision, time, user, roster.prefecture.description, roster.effective.description,
+                                 counts[0], counts[1], counts[2]])
+        }
         for (position, file) in files.enumerated() {
             let scope: String
             if case .municipality(let code) = file.roster.scope { scope = "municipality \(code)" } else { scope = "full" }

@@ -133,8 +133,7 @@ public final class StreamedFirstImport: @unchecked Sendable {
                     _ = waitForEnding()
                     return nil
                 }
-                // The revision row is written last, when its counts are known.
-                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                try RosterRows.startRevision(db, revision: 1, user: user, time: time)
                 try StoreSchema.dropStaffIndexes(db)
                 var writer = try StaffRowWriter(db)
                 var stored = 0

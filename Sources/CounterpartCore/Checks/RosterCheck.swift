@@ -110,18 +110,24 @@ public enum RosterCheck {
 
     static func staffProblems(_ roster: Roster, names: [LocalGovernmentCode: String]) -> [RosterProblem] {
         var problems: [RosterProblem] = []
-        var seen = IdentifierTable(capacity: roster.staff.count)
         let checksReferences = roster.scope == .full
         roster.staff.withUnsafeBufferPointer { staff in
+            // Ids in strictly increasing order (as Counterpart writes them) are unique
+            // without a table.
+            let isSorted = staff.indices.dropFirst().allSatisfy { staff[$0 - 1].id.rawValue < staff[$0].id.rawValue }
+            var seen = IdentifierTable(capacity: isSorted ? 0 : staff.count)
+            // People come grouped by municipality: the last code looked up is remembered.
+            var lastLookedUp: (code: LocalGovernmentCode, isKnown: Bool)?
             for index in staff.indices {
-                if seen.insert(staff[index].id.rawValue, at: index, idAt: { staff[$0].id.rawValue }) != nil {
+                if !isSorted, seen.insert(staff[index].id.rawValue, at: index, idAt: { staff[$0].id.rawValue }) != nil {
                     problems.append(.init(.person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice"))
                 }
                 let municipality = staff[index].municipality
+                if lastLookedUp?.code != municipality { lastLookedUp = (municipality, names[municipality] != nil) }
                 if municipality == roster.prefecture {
                     problems.append(.init(.person(index), .staffBelongToAMunicipality,
                         "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"))
-                } else if checksReferences && names[municipality] == nil {
+                } else if checksReferences && lastLookedUp?.isKnown == false {
                     problems.append(.init(.person(index), .staffReferenceResolves,
                         "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster"))
                 }

@@ -72,7 +72,9 @@ final class SAXStream {
             offset += off_t(count)
             observeChunk(UnsafeRawBufferPointer(start: buffer, count: count))
             let isLast: Int32 = count == 0 ? 1 : 0
-            xmlParseChunk(context, buffer.assumingMemoryBound(to: CChar.self), Int32(count), isLast)
+            // libxml2 reports some failures (bytes the declared encoding cannot decode) only
+            // here, not to the error handler. Any code at all means the pass is not sure.
+            if xmlParseChunk(context, buffer.assumingMemoryBound(to: CChar.self), Int32(count), isLast) != 0 { hasError = true }
             if count == 0 || hasError { break }
         }
         if isStopped { return .stopped }
