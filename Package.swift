@@ -24,10 +24,16 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // libxml2's generic error messages captured instead of printed (a variadic C callback).
+        .target(
+            name: "CLibXML2Errors",
+            dependencies: ["CLibXML2"]
+        ),
+
         // Reading (streaming, schema-validated, safe) and writing the roster and scenario XML.
         .target(
             name: "CounterpartXML",
-            dependencies: ["CounterpartCore", "CLibXML2"]
+            dependencies: ["CounterpartCore", "CLibXML2", "CLibXML2Errors"]
         ),
 
         // The planning rule of FORMATS.md: optimal assignments, period by period. Pure.

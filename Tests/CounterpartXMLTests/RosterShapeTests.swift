@@ -173,7 +173,30 @@ import CounterpartCore
             """)
         #expect(RosterQuickRead.read(path: path) == nil)
         #expect(Self.judge(path: path).problems == [])
-        #expect(RosterReader.read(path: path).roster == nil)
+        let reading = RosterReader.read(path: path)
+        #expect(reading.roster == nil)
+        #expect(reading.diagnostics.map(\.line) == [3])
+        #expect(reading.diagnostics.first?.message.hasPrefix(
+            "not well-formed XML: the bytes cannot be read in the encoding the file declares (input conversion failed") == true)
+        #expect(reading.diagnostics.first?.message.hasSuffix("); save it as UTF-8 with encoding=\"UTF-8\"") == true)
+    }
+
+    /// A file really written in Shift_JIS (as Japanese office software may save it) reads,
+    /// the careful way, with its names intact.
+    @Test func aRosterReallyInShiftJISReads() throws {
+        let text = """
+            <?xml version="1.0" encoding="Shift_JIS"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <members><member id="m" municipality="380008" role="hq-disaster" name="県庁 花子"/></members>
+            </roster>
+            """
+        // 県庁 花子 in Shift_JIS, the rest is ASCII.
+        let name: [UInt8] = [0x8C, 0xA7, 0x92, 0xA1, 0x20, 0x89, 0xD4, 0x8E, 0x71]
+        let parts = text.components(separatedBy: "県庁 花子")
+        let path = folder.write("shift-jis.xml", Array(parts[0].utf8) + name + Array(parts[1].utf8))
+        let reading = RosterReader.read(path: path)
+        #expect(reading.diagnostics == [])
+        #expect(reading.roster?.members.first?.name == "県庁 花子")
     }
 
     @Test func theGeneratorIsDeterministic() {

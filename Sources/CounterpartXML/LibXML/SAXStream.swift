@@ -1,4 +1,5 @@
 import CLibXML2
+import CLibXML2Errors
 
 #if canImport(Glibc)
 import Glibc
@@ -53,6 +54,7 @@ final class SAXStream {
     /// Reads `file` to its end (or until the consumer stops), handing every chunk read to
     /// `observeChunk` as well (for a fingerprint taken in the same pass).
     func run(file: InputFile, url: String, observeChunk: (UnsafeRawBufferPointer) -> Void = { _ in }) -> Ending {
+        counterpart_capture_generic_errors()
         var handler = SAXStream.makeHandler()
         let me = Unmanaged.passUnretained(self).toOpaque()
         guard let context = xmlCreatePushParserCtxt(&handler, me, nil, 0, url) else { return .failed }

@@ -1,4 +1,5 @@
 import CLibXML2
+import CLibXML2Errors
 
 /// A problem libxml2 reported while reading: not well-formed, or not valid by the schema.
 struct LibXMLProblem {
@@ -29,6 +30,7 @@ final class XMLStreamReader {
     init?(file: InputFile, url: String, schema: CompiledSchema?) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
+        counterpart_capture_generic_errors()
         guard let reader = xmlReaderForFd(file.descriptor, url, nil, options) else { return nil }
         self.file = file
         self.reader = reader

@@ -1,4 +1,5 @@
 import CLibXML2
+import CLibXML2Errors
 
 /// The steps every Counterpart file goes through before its elements are read: open it
 /// safely, find out what it is from its root element, then stream it through the schema.
@@ -90,7 +91,7 @@ enum DocumentWalk {
         return Outcome(
             parseDiagnostics: parse.map { problem in
                 Diagnostic(file: path, line: max(problem.line, 1),
-                           message: "not well-formed XML: \(problem.message) (column \(problem.column))")
+                           message: "not well-formed XML: \(problem.message)" + (problem.column > 0 ? " (column \(problem.column))" : ""))
             },
             schemaDiagnostics: schemaProblems(reader.problems).map { problem in
                 Diagnostic(file: path, line: max(problem.line, 1), message: readable(problem.message, namespace: namespace))
@@ -102,9 +103,17 @@ enum DocumentWalk {
               let reader = XMLStreamReader(file: file, url: path, schema: nil) else { return [] }
         while reader.advance() {}
         let problems = reader.problems.filter { !$0.isSchemaError }
-        return problems.isEmpty
-            ? [LibXMLProblem(line: reader.line, column: 0, message: "the file ends before the document is complete", isSchemaError: false)]
-            : problems
+        guard problems.isEmpty else { return problems }
+        let message = undecodableEncoding() ?? "the file ends before the document is complete"
+        return [LibXMLProblem(line: reader.line, column: 0, message: message, isSchemaError: false)]
+    }
+
+    /// What libxml2 said (on its generic channel only) when the bytes could not be decoded
+    /// in the file's declared encoding, as advice for a person; `nil` when it said nothing.
+    private static func undecodableEncoding() -> String? {
+        let said = String(cString: counterpart_captured_generic_errors())
+        guard let detail = said.split(separator: "\n").first(where: { $0.contains("conversion failed") }) else { return nil }
+        return "the bytes cannot be read in the encoding the file declares (\(detail)); save it as UTF-8 with encoding=\"UTF-8\""
     }
 
     /// libxml2's schema problems, without the second report of a bad token in a list.
