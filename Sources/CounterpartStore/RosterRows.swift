@@ -41,11 +41,12 @@ enum RosterRows {
         let staff = try Row.fetchCursor(db, sql: """
             SELECT staff_id, municipality, name, skills, availability FROM staff WHERE \(filter) ORDER BY staff_id
             """)
+        // A million rows come back on a large store: columns by position, lists parsed from bytes.
         while let row = try staff.next() {
+            let skills: String = row[3], availability: String = row[4]
             roster.staff.append(StaffPerson(
-                id: StaffID(row["staff_id"]), municipality: try code(row["municipality"]), name: row["name"],
-                skills: JobCategorySet(tokens(row["skills"]).compactMap(JobCategory.init(rawValue:))),
-                availability: try tokens(row["availability"]).map(range)))
+                id: StaffID(row[0] as String), municipality: try code(row[1]), name: row[2],
+                skills: RowText.skills(skills), availability: try RowText.ranges(availability)))
         }
         return roster
     }
@@ -168,8 +169,4 @@ enum RosterRows {
     private static func code(_ text: String) throws -> LocalGovernmentCode { try LocalGovernmentCode(text) }
     private static func day(_ text: String) throws -> CalendarDay { try CalendarDay(text) }
     private static func tokens(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
-    private static func range(_ text: String) throws -> DayRange {
-        let parts = text.components(separatedBy: "..")
-        return try DayRange(from: CalendarDay(parts[0]), to: CalendarDay(parts[1]))
-    }
 }

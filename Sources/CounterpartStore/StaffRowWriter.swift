@@ -56,8 +56,44 @@ struct StaffRowWriter {
     }
 }
 
-/// The stored text of codes, days, skills and availability, written straight into bytes.
+/// The stored text of codes, days, skills and availability, written straight into bytes
+/// and read back from them.
 enum RowText {
+    /// Why a stored text does not read back: the file was changed by something else.
+    struct Unreadable: Error, CustomStringConvertible {
+        var text: String
+        var description: String { "the stored text '\(text)' is not what Counterpart writes" }
+    }
+
+    private static let categoryTokens: [(JobCategory, [UInt8])] = JobCategory.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// The skills of a stored `shelter general` (unknown tokens are passed over).
+    static func skills(_ text: String) -> JobCategorySet {
+        var skills = JobCategorySet()
+        var text = text
+        text.withUTF8 { bytes in
+            for token in bytes.split(separator: 0x20) {
+                if let found = categoryTokens.first(where: { $0.1.elementsEqual(token) }) { skills.insert(found.0) }
+            }
+        }
+        return skills
+    }
+
+    /// The ranges of a stored `2026-04-01..2026-09-30 2026-12-01..2027-03-31`.
+    static func ranges(_ text: String) throws -> [DayRange] {
+        var text = text
+        return try text.withUTF8 { bytes in
+            try bytes.split(separator: 0x20).map { token in
+                guard token.count == 22, token[token.startIndex + 10] == 0x2E, token[token.startIndex + 11] == 0x2E,
+                      case .success(let from) = CalendarDay.parse(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token.prefix(10)))),
+                      case .success(let to) = CalendarDay.parse(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token.suffix(10)))) else {
+                    throw Unreadable(text: String(decoding: token, as: UTF8.self))
+                }
+                return try DayRange(from: from, to: to)
+            }
+        }
+    }
+
     static func append(_ code: LocalGovernmentCode, to text: inout [UInt8]) {
         appendDigits(Int(code.value), width: 6, to: &text)
     }

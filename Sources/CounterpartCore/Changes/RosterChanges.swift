@@ -55,7 +55,7 @@ public struct RosterChanges: Hashable, Sendable {
         changes.groups = compare(old?.groups ?? [], new.groups, key: { $0.id.rawValue }, fields: [("name", { $0.name })])
         let oldPairings = (old?.groups ?? []).flatMap { group in group.pairings.map { (group.id, $0) } }
         let newPairings = new.groups.flatMap { group in group.pairings.map { (group.id, $0) } }
-        changes.pairings = compare(oldPairings, newPairings, key: { $0.1.affected.description }, fields: [
+        changes.pairings = compare(oldPairings, newPairings, key: { $0.1.affected.description }, same: { $0 == $1 }, fields: [
             ("group", { $0.0.rawValue }), ("primary", { $0.1.primary.description }),
             ("secondaries", { $0.1.secondaries.map(\.description).joined(separator: " ") }), ("status", { $0.1.status?.rawValue ?? "" }),
         ])
@@ -70,32 +70,24 @@ public struct RosterChanges: Hashable, Sendable {
         return changes
     }
 
-    private static func compare<Entry>(
-        _ old: [Entry], _ new: [Entry], key: (Entry) -> String, fields: [(String, (Entry) -> String)]
+    private static func compare<Entry: Equatable>(
+        _ old: [Entry], _ new: [Entry], key: @escaping (Entry) -> String, fields: [(String, (Entry) -> String)]
     ) -> Kind {
-        var kind = Kind()
+        compare(old, new, key: key, same: ==, fields: fields)
+    }
+
+    private static func compare<Entry>(
+        _ old: [Entry], _ new: [Entry], key: @escaping (Entry) -> String, same: @escaping (Entry, Entry) -> Bool,
+        fields: [(String, (Entry) -> String)]
+    ) -> Kind {
+        let comparison = KeyedComparison(key: key, same: same, fields: fields)
         if old.isEmpty {
             // Everything is new (a first import): no sets to build. Keys of a valid roster are unique.
-            kind.added = new.map(key)
-            return kind
+            return Kind(added: new.map(key))
         }
-        var oldByKey: [String: Entry] = [:]
-        for entry in old where oldByKey[key(entry)] == nil { oldByKey[key(entry)] = entry }
-        var newKeys = Set<String>()
-        for entry in new {
-            let entryKey = key(entry)
-            guard newKeys.insert(entryKey).inserted else { continue }
-            guard let previous = oldByKey[entryKey] else {
-                kind.added.append(entryKey)
-                continue
-            }
-            let differing = fields.filter { $0.1(previous) != $0.1(entry) }.map(\.0)
-            if !differing.isEmpty { kind.changed.append(ChangedEntry(key: entryKey, fields: differing)) }
+        if comparison.isStrictlyIncreasing(old) && comparison.isStrictlyIncreasing(new) {
+            return comparison.merging(old, new)
         }
-        var removedKeys = Set<String>()
-        for entry in old where !newKeys.contains(key(entry)) && removedKeys.insert(key(entry)).inserted {
-            kind.removed.append(key(entry))
-        }
-        return kind
+        return comparison.matchingByKey(old, new)
     }
 }
