@@ -17,23 +17,28 @@ import Glibc
         return path
     }
 
+    /// Starts `counterpart roster import FILE` and kills it with SIGKILL after the given time.
+    func importKilled(_ file: String, afterMicroseconds delay: Int) throws {
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["roster", "import", file, "--db", database]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(useconds_t(delay))
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
     @Test(arguments: [1, 2, 3])
     func anImportKilledAtARandomMomentLeavesThePreviousRevisionIntact(round: Int) throws {
         let small = try generate(100 + round, staff: 500)
         let large = try generate(200 + round, staff: 150_000)
         #expect(try CommandRunner.run(["roster", "import", small, "--db", database]).status == 0)
         let before = try CommandRunner.run(["roster", "export", "--db", database]).outputBytes
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = ["roster", "import", large, "--db", database]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // 0.5, 2 or 3.5 s in: while reading, and (in a debug build, which takes about 4.7 s
-        // for this file) while writing the new revision. The same moments every run.
-        usleep(useconds_t(500_000 + 1_500_000 * (round - 1)))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        // 0.4, 1.2 or 2 s in: while reading, and (in a debug build, which takes about 2.6 s
+        // for this file) while comparing and writing the new revision. The same moments every run.
+        try importKilled(large, afterMicroseconds: 400_000 + 800_000 * (round - 1))
         let check = try CommandRunner.run(["db", "check", "--db", database])
         #expect(check.status == 0 && check.standardOutput == "ok\n")
         let history = try CommandRunner.run(["roster", "history", "--db", database]).standardOutput
@@ -51,17 +56,9 @@ import Glibc
     func aFirstImportKilledWhileStoringLeavesNoRoster(round: Int) throws {
         let large = try generate(400 + round, staff: 150_000)
         #expect(try CommandRunner.run(["roster", "history", "--db", database]).status == 0)
-        let process = Process()
-        process.executableURL = CommandRunner.binary
-        process.arguments = ["roster", "import", large, "--db", database]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        // 0.7 and 1.7 s in: while people are read and stored (a debug build takes about
-        // 2.5 s for this file). The same moments every run.
-        usleep(useconds_t(700_000 + 1_000_000 * (round - 1)))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        // 0.3 and 0.9 s in: while people are read and stored, and while the index is built
+        // and the transaction commits (a debug build takes about 1.4 s for this file).
+        try importKilled(large, afterMicroseconds: 300_000 + 600_000 * (round - 1))
         let check = try CommandRunner.run(["db", "check", "--db", database])
         #expect(check.status == 0 && check.standardOutput == "ok\n")
         let history = try CommandRunner.run(["roster", "history", "--db", database]).standardOutput
