@@ -123,14 +123,4 @@ import Testing
         #expect(try streamed.finish(file(whole)) == nil)
         #expect(try store.holdsNoRoster())
     }
-
-    @Test func rowTextIsWhatTheRosterRowsReadBack() {
-        var text: [UInt8] = []
-        RowText.append(try! LocalGovernmentCode("012025"), to: &text)
-        RowText.append(JobCategorySet([.general, .shelter, .damageSurvey]), to: &text)
-        RowText.append([try! DayRange(from: CalendarDay("0999-01-02"), to: CalendarDay("2026-12-31"))], to: &text)
-        #expect(String(decoding: text, as: UTF8.self)
-            == "012025" + JobCategorySet([.general, .shelter, .damageSurvey]).description + "0999-01-02..2026-12-31")
-        #expect(JobCategorySet([.general, .shelter, .damageSurvey]).description == "shelter damage-survey general")
-    }
 }
