@@ -68,18 +68,12 @@ enum DocumentWalk {
         guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
             return Outcome(parseDiagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")], schemaDiagnostics: [])
         }
-        let namespace = kind.namespace
-        var namespacePointer: UnsafePointer<UInt8>?
+        var namespace = InternedName(kind.namespace)
         var ordinal = -1
         while reader.advance() {
             guard reader.nodeType == .element else { continue }
             ordinal += 1
-            guard let uri = reader.namespaceURI else { continue }
-            // libxml2 interns names, so after the first match a pointer comparison suffices.
-            if uri != namespacePointer {
-                guard String(cString: uri) == namespace else { continue }
-                namespacePointer = uri
-            }
+            guard let uri = reader.namespaceURI, namespace.matches(uri) else { continue }
             visit(reader, ordinal)
         }
         var parse = reader.problems.filter { !$0.isSchemaError }
@@ -94,7 +88,7 @@ enum DocumentWalk {
                            message: "not well-formed XML: \(problem.message)" + (problem.column > 0 ? " (column \(problem.column))" : ""))
             },
             schemaDiagnostics: schemaProblems(reader.problems).map { problem in
-                Diagnostic(file: path, line: max(problem.line, 1), message: readable(problem.message, namespace: namespace))
+                Diagnostic(file: path, line: max(problem.line, 1), message: readable(problem.message, namespace: kind.namespace))
             })
     }
 

@@ -151,9 +151,7 @@ struct RosterShape {
 
     private var open: [Element] = []
     private var rootChildrenSeen: Set<Element> = []
-    private var namespace = InternedName(RosterShape.namespace)
-
-    static let namespace = DocumentKind.roster.namespace
+    private var namespace = InternedName(DocumentKind.roster.namespace)
 
     /// Whether the start tag surely follows the schema where it stands.
     mutating func start(_ tag: SAXStartTag) -> Bool {
@@ -192,23 +190,6 @@ struct RosterShape {
     func characters(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let element = open.last, !element.isEmpty else { return open.isEmpty && bytes.isEmpty }
         return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
-    }
-}
-
-/// A name compared by content once, then by the address libxml2 interned it at.
-struct InternedName {
-    private let text: String
-    private var address: UnsafePointer<UInt8>?
-
-    init(_ text: String) {
-        self.text = text
-    }
-
-    mutating func matches(_ name: UnsafePointer<UInt8>) -> Bool {
-        if name == address { return true }
-        guard String(cString: name) == text else { return false }
-        address = name
-        return true
     }
 }
 
