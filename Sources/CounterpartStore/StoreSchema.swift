@@ -122,15 +122,15 @@ enum StoreSchema {
         return value
     }
 
-    static func isStaffEmpty(_ db: Database) throws -> Bool {
+    private static func isStaffEmpty(_ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM staff)") == false
     }
 
-    static func dropStaffIndexes(_ db: Database) throws {
+    private static func dropStaffIndexes(_ db: Database) throws {
         for index in staffIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
     }
 
-    static func createStaffIndexes(_ db: Database) throws {
+    private static func createStaffIndexes(_ db: Database) throws {
         for index in staffIndexes { try db.execute(sql: index.sql) }
     }
 }

@@ -21,6 +21,10 @@ public final class StreamedFirstImport: @unchecked Sendable {
     private var isEveryoneAdded = false
     private var isStoring = true
     private var result: Result<RosterStore.ImportOutcome?, StoreError>?
+    /// Held by the storing thread only while it works: let go before the result is given,
+    /// so that the store can close (and checkpoint its WAL) when the caller is done with it.
+    /// A reference kept by the finished thread's closure would outlive the process's exit.
+    private var store: RosterStore?
 
     private enum Ending {
         case commit(RosterStore.ImportedFile, RosterChanges)
@@ -35,8 +39,13 @@ public final class StreamedFirstImport: @unchecked Sendable {
     /// Starts the storing thread, which waits for the people handed over.
     public init(store: RosterStore, user: String, time: String) {
         pending.reserveCapacity(StreamedFirstImport.batchSize)
+        self.store = store
         let thread = Thread { [self] in
-            finishStoring(with: storeAll(in: store, user: user, time: time))
+            let outcome = storeAll(user: user, time: time)
+            condition.lock()
+            self.store = nil
+            condition.unlock()
+            finishStoring(with: outcome)
         }
         thread.name = "counterpart-import"
         thread.start()
@@ -126,7 +135,10 @@ public final class StreamedFirstImport: @unchecked Sendable {
     }
 
     /// The storing thread's work: one transaction, committed only for a file that ends well.
-    private func storeAll(in store: RosterStore, user: String, time: String) -> Result<RosterStore.ImportOutcome?, StoreError> {
+    private func storeAll(user: String, time: String) -> Result<RosterStore.ImportOutcome?, StoreError> {
+        condition.lock()
+        let store = self.store!
+        condition.unlock()
         do {
             return .success(try store.pool.write { db -> RosterStore.ImportOutcome? in
                 guard try RosterRows.nextRevision(db) == 1 else {
@@ -134,14 +146,16 @@ public final class StreamedFirstImport: @unchecked Sendable {
                     return nil
                 }
                 try RosterRows.startRevision(db, revision: 1, user: user, time: time)
-                try StoreSchema.dropStaffIndexes(db)
-                var writer = try StaffRowWriter(db)
-                var stored = 0
-                while let batch = takeBatch() {
-                    for person in batch { try writer.insert(person, revision: 1) }
-                    stored += batch.count
+                // The index is built as soon as everyone is stored, while the reader still checks.
+                let stored = try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
+                    var writer = try StaffRowWriter(db)
+                    var stored = 0
+                    while let batch = takeBatch() {
+                        for person in batch { try writer.insert(person, revision: 1) }
+                        stored += batch.count
+                    }
+                    return stored
                 }
-                try StoreSchema.createStaffIndexes(db)
                 guard case .commit(let file, let changes) = waitForEnding(), file.roster.scope == .full,
                       stored == file.roster.staff.count else { throw Abandoned() }
                 try RosterRows.write(db, revision: 1, changes: changes, roster: file.roster, files: [file],
