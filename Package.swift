@@ -48,11 +48,19 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner"]
         ),
 
-        // Incident operations as values: requests, assignments and their states, what a
-        // re-plan changes, who must acknowledge what, the situation report. Pure.
+        // The storage protocol of incident operations: transactions, rows in and out, a
+        // backend-neutral error; and an in-memory backend for tests.
+        .target(
+            name: "CounterpartStorage",
+            dependencies: ["CounterpartCore"]
+        ),
+
+        // Incident operations: the values (requests, assignments and their states, what a
+        // re-plan changes, who must acknowledge what, the situation report) and the desk, the
+        // one service every front end calls, over the storage protocol.
         .target(
             name: "CounterpartOperations",
-            dependencies: ["CounterpartCore", "CounterpartPlanner"]
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartStorage"]
         ),
 
         // The roster kept in SQLite with a permanent history of revisions, and incidents.
@@ -61,7 +69,7 @@ let package = Package(
             dependencies: [
                 "CounterpartCore",
                 "CounterpartPlanner",
-                "CounterpartOperations",
+                "CounterpartStorage",
                 "CCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -5,20 +5,20 @@ public struct PendingAcknowledgement: Hashable, Sendable {
     /// The item: `R12`, `P3` or `N2`.
     public var item: RecordID
     /// The incident it belongs to, if any.
-    public var incident: Int?
+    public var incident: Incident.ID?
     /// The member who has not acknowledged it.
     public var member: MemberID
     /// The member's municipality (or the prefecture), as when the item was made.
     public var municipality: LocalGovernmentCode
     /// When the item was made: the waiting started then.
-    public var since: String
+    public var since: Timestamp
     /// What the item is, in a line.
     public var subject: String
     /// The order in which the acknowledgement became due (ties of `since` keep it).
     public var sequence: Int
 
     /// A pending acknowledgement.
-    public init(item: RecordID, incident: Int?, member: MemberID, municipality: LocalGovernmentCode, since: String,
+    public init(item: RecordID, incident: Incident.ID?, member: MemberID, municipality: LocalGovernmentCode, since: Timestamp,
                 subject: String, sequence: Int = 0) {
         self.item = item
         self.incident = incident
@@ -35,7 +35,7 @@ public struct FollowupGroup: Hashable, Sendable {
     /// One unread item and who has not read it.
     public struct Item: Hashable, Sendable {
         public var item: RecordID
-        public var since: String
+        public var since: Timestamp
         public var subject: String
         /// When it became due, among items of the same time.
         public var sequence: Int
@@ -50,7 +50,7 @@ public struct FollowupGroup: Hashable, Sendable {
     /// Its unread items, longest-waiting first.
     public var items: [Item]
     /// When its longest-waiting item was made.
-    public var oldest: String { items.first?.since ?? "" }
+    public var oldest: Timestamp { items.first?.since ?? Timestamp(secondsSinceEpoch: 0) }
 }
 
 /// The follow-up list: what is unacknowledged, grouped by municipality, longest-waiting first.

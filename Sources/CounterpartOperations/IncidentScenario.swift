@@ -9,9 +9,9 @@ public enum IncidentScenario {
     /// re-plan keeps them wherever that costs nothing.
     public static func make(_ incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment])
         -> (scenario: Scenario, pinnedAssignments: [IncidentAssignment]) {
-        let open = requests.filter { !$0.isCancelled && $0.incident == incident.number }.sorted { $0.number < $1.number }
-        let openNumbers = Set(open.map(\.number))
-        let ordered = assignments.filter { openNumbers.contains($0.request) }.sorted { $0.number < $1.number }
+        let open = requests.filter { !$0.isCancelled && $0.incident == incident.id }.sorted { $0.id < $1.id }
+        let openIDs = Set(open.map(\.id))
+        let ordered = assignments.filter { openIDs.contains($0.request) }.sorted { $0.id < $1.id }
         let held = ordered.filter(\.state.isHeld)
         let declined = ordered.filter { $0.state == .declined }
         let scenario = Scenario(
@@ -24,9 +24,9 @@ public enum IncidentScenario {
         return (scenario, held)
     }
 
-    /// The planner's id of request number `number`: `R12`.
-    public static func requestID(_ number: Int) -> RequestID { RequestID(RecordID(.request, number).description) }
+    /// The planner's id of request `id`: `R12`.
+    public static func requestID(_ id: IncidentRequest.ID) -> RequestID { RequestID(id.description) }
 
-    /// The request number behind a planner id, or `nil` for an id this module did not make.
-    public static func requestNumber(_ id: RequestID) -> Int? { RecordID(id.rawValue, expected: .request)?.number }
+    /// The request behind a planner id, or `nil` for an id this module did not make.
+    public static func request(_ id: RequestID) -> IncidentRequest.ID? { IncidentRequest.ID(id.rawValue) }
 }

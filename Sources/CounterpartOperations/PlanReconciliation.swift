@@ -7,7 +7,7 @@ import CounterpartPlanner
 public struct PlanReconciliation: Sendable {
     /// A person the new plan names who was not proposed before for that request and period.
     public struct Proposal: Hashable, Sendable {
-        public var request: Int
+        public var request: IncidentRequest.ID
         public var period: Int
         public var assignment: Assignment
     }
@@ -22,7 +22,7 @@ public struct PlanReconciliation: Sendable {
     /// Compares `plan` with the incident's assignments.
     /// Complexity: O(assignments) with hashing.
     public static func reconcile(_ plan: Plan, with existing: [IncidentAssignment]) -> PlanReconciliation {
-        struct Key: Hashable { var request: Int; var staff: StaffID; var period: Int }
+        struct Key: Hashable { var request: IncidentRequest.ID; var staff: StaffID; var period: Int }
         var proposed: [Key: IncidentAssignment] = [:]
         for assignment in existing where assignment.state == .proposed {
             proposed[Key(request: assignment.request, staff: assignment.staff, period: assignment.period)] = assignment
@@ -31,7 +31,7 @@ public struct PlanReconciliation: Sendable {
         var named: Set<Key> = []
         for period in plan.periods {
             for assignment in period.assignments where !assignment.isPinned {
-                guard let request = IncidentScenario.requestNumber(assignment.request) else { continue }
+                guard let request = IncidentScenario.request(assignment.request) else { continue }
                 let key = Key(request: request, staff: assignment.staff, period: period.index)
                 named.insert(key)
                 if let earlier = proposed[key] {
@@ -43,7 +43,7 @@ public struct PlanReconciliation: Sendable {
         }
         result.noLongerNeeded = existing
             .filter { $0.state == .proposed && !named.contains(Key(request: $0.request, staff: $0.staff, period: $0.period)) }
-            .sorted { $0.number < $1.number }
+            .sorted { $0.id < $1.id }
         return result
     }
 }

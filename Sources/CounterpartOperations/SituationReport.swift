@@ -55,9 +55,9 @@ public struct SituationReport: Sendable {
             let slots = (0..<scenario.periodCount).filter { scenario.window(of: request.dispatchRequest, inPeriod: $0) != nil }.count
             update(request) { $0.requested += slots * request.details.headcount }
         }
-        let requestByNumber = Dictionary(open.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let requestByID = Dictionary(open.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for assignment in assignments {
-            guard let request = requestByNumber[assignment.request] else { continue }
+            guard let request = requestByID[assignment.request] else { continue }
             update(request) { line in
                 switch assignment.state {
                 case .proposed: line.proposed += 1
@@ -68,7 +68,7 @@ public struct SituationReport: Sendable {
             }
         }
         for shortfall in latestPlan?.shortfalls ?? [] {
-            guard let request = requestByNumber[shortfall.request] else { continue }
+            guard let request = requestByID[shortfall.request] else { continue }
             update(request) { $0.short += shortfall.missing }
         }
         let order = Dictionary(incident.affected.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })

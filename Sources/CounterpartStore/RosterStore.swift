@@ -6,10 +6,19 @@ import Glibc
 #endif
 
 /// The roster kept in one SQLite file (WAL, foreign keys, a busy timeout, mode 0600), with
-/// every import a revision that is never rewritten. Callers see no SQL. One serial
-/// connection per process; processes take turns through SQLite's locks and the busy timeout.
+/// every import a revision that is never rewritten, and the incidents (as an
+/// ``IncidentStorage`` backend). Callers see no SQL. One writer connection per process;
+/// reads run on a pool of read-only connections beside it; processes take turns through
+/// SQLite's locks and the busy timeout.
 public final class RosterStore: Sendable {
-    let pool: DatabaseQueue
+    /// The one connection that writes.
+    let writer: DatabaseQueue
+    /// Read-only connections: reads never wait for a write. (A read-only pool, because a
+    /// writing `DatabasePool` writes to the file whenever it opens it, and a file must stay
+    /// byte-identical when a command fails.)
+    let readers: DatabasePool
+    /// The current roster, read once per revision.
+    let rosters = RosterCache()
     /// The database file.
     public let path: String
 
@@ -52,11 +61,17 @@ public final class RosterStore: Sendable {
                 let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
                 if mode != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
             }
-            pool = try DatabaseQueue(path: path, configuration: configuration)
+            writer = try DatabaseQueue(path: path, configuration: configuration)
             // Migrate only when needed: an up-to-date file is then never written by opening it.
-            if try !pool.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
-                try StoreSchema.migrator.migrate(pool)
+            if try !writer.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
+                try StoreSchema.migrator.migrate(writer)
             }
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(30)
+            readOnly.foreignKeysEnabled = true
+            readOnly.maximumReaderCount = 4
+            readers = try DatabasePool(path: path, configuration: readOnly)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -74,7 +89,7 @@ public final class RosterStore: Sendable {
         var header = [UInt8](repeating: 0, count: 16)
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        let count = read(descriptor, &header, 16)
+        let count = Glibc.read(descriptor, &header, 16)
         close(descriptor)
         guard count == 16, header == Array("SQLite format 3\u{0}".utf8) else { throw .notACounterpartDatabase(path: path) }
         do {
@@ -127,7 +142,7 @@ public final class RosterStore: Sendable {
     /// - Throws: ``StoreError/invalidResult(_:)`` with the problems of the resulting roster.
     public func importRosters(_ files: [ImportedFile], user: String, time: String, dryRun: Bool) throws(StoreError) -> ImportOutcome {
         do {
-            return try pool.write { db -> ImportOutcome in
+            return try writer.write { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
                 var merged = current
                 for file in files {
@@ -163,7 +178,7 @@ public final class RosterStore: Sendable {
     public func backUp(to destination: String) throws(StoreError) {
         do {
             let copy = try DatabaseQueue(path: destination)
-            try pool.backup(to: copy)
+            try writer.backup(to: copy)
         } catch {
             throw .database("\(error)")
         }
@@ -171,12 +186,7 @@ public final class RosterStore: Sendable {
 
     /// Runs `body` in a read transaction.
     func reading<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
-        try Self.reportingStoreErrors { try pool.read(body) }
-    }
-
-    /// Runs `body` in one write transaction: all of it is stored, or nothing.
-    func operating<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
-        try Self.reportingStoreErrors { try pool.write(body) }
+        try Self.reportingStoreErrors { try writer.read(body) }
     }
 
     /// `work`'s result; its own refusals pass through, anything SQLite says becomes ``StoreError/database(_:)``.

@@ -1,5 +1,4 @@
 import CounterpartCore
-import CounterpartOperations
 
 /// Why the store cannot do what was asked, in words for the person at the keyboard.
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -18,8 +17,6 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownRevision(Int)
     /// SQLite reported an error.
     case database(String)
-    /// An incident operation was refused; nothing was changed.
-    case refused(OperationsError)
 
     public var description: String {
         switch self {
@@ -37,8 +34,6 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "there is no revision \(number); 'counterpart roster history' lists them"
         case .database(let message):
             return "database error: \(message)"
-        case .refused(let error):
-            return error.description
         }
     }
 }

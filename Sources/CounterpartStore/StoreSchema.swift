@@ -101,6 +101,18 @@ enum StoreSchema {
                 try db.execute(sql: "DROP INDEX \(table)_history")
             }
         }
+        // Plan shortfalls are part of a plan version and as permanent as it is; the pending
+        // acknowledgements of one incident are found by index, not by scanning them all.
+        migrator.registerMigration("v4: permanent shortfalls, pending by incident") { db in
+            try db.execute(sql: """
+                CREATE TRIGGER plan_shortfall_is_permanent_update BEFORE UPDATE ON plan_shortfall
+                    BEGIN SELECT RAISE(ABORT, 'plan shortfalls are permanent'); END;
+                CREATE TRIGGER plan_shortfall_is_permanent_delete BEFORE DELETE ON plan_shortfall
+                    BEGIN SELECT RAISE(ABORT, 'plan shortfalls are permanent'); END;
+                CREATE INDEX acknowledgement_incident_pending ON acknowledgement(incident_id, due_since)
+                    WHERE acknowledged_at IS NULL;
+                """)
+        }
         return migrator
     }
 

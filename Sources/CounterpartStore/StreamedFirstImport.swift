@@ -140,7 +140,7 @@ public final class StreamedFirstImport: @unchecked Sendable {
         let store = self.store!
         condition.unlock()
         do {
-            return .success(try store.pool.write { db -> RosterStore.ImportOutcome? in
+            return .success(try store.writer.write { db -> RosterStore.ImportOutcome? in
                 guard try RosterRows.nextRevision(db) == 1 else {
                     _ = waitForEnding()
                     return nil

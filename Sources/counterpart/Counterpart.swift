@@ -1,4 +1,5 @@
 import ArgumentParser
+import CounterpartXML
 
 #if canImport(Glibc)
 import Glibc
@@ -6,7 +7,7 @@ import Glibc
 
 /// The `counterpart` command: disaster staff dispatch between a prefecture's municipalities.
 @main
-struct Counterpart: ParsableCommand {
+struct Counterpart: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counterpart",
         abstract: "Counterpart: disaster staff dispatch between a prefecture's municipalities (カウンターパート方式).",
@@ -19,10 +20,15 @@ struct Counterpart: ParsableCommand {
     )
 
     /// Runs the command; usage errors exit with status 2, bad input with 1.
-    static func main() {
+    static func main() async {
+        XMLLibrary.initialize()
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {

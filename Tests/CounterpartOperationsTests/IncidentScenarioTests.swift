@@ -16,7 +16,7 @@ import Testing
         #expect(scenario.id == "I1" && scenario.start == F.day("2026-11-02") && scenario.rotationDays == 7)
         #expect(scenario.requests.map(\.id) == ["R1", "R3"])                 // R2 was cancelled
         #expect(scenario.pins == [Pin(request: "R1", staff: "a", period: 0), Pin(request: "R3", staff: "e", period: 1)])
-        #expect(held.map(\.number) == [1, 5])
+        #expect(held.map(\.id.number) == [1, 5])
         #expect(scenario.exclusions == [Exclusion(request: "R1", staff: "c")])
         #expect(scenario.preferences == [Preference(request: "R1", staff: "b", period: 0)])
         #expect(IncidentScenario.requestNumber("R12") == 12 && IncidentScenario.requestNumber("r-001") == nil)

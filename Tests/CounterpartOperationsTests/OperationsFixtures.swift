@@ -12,7 +12,7 @@ enum OperationsFixtures {
 
     static func day(_ text: String) -> CalendarDay { try! CalendarDay(text) }
     static func range(_ from: String, _ to: String) -> DayRange { try! DayRange(from: day(from), to: day(to)) }
-    static let stamp = Stamp(time: "2026-11-02T00:00:00Z", actor: "hotline")
+    static let stamp = Stamp(time: try! Timestamp("2026-11-02T00:00:00Z"), actor: "hotline")
 
     static func member(_ id: String, _ code: LocalGovernmentCode, _ role: HotlineRole, phone: String? = "000") -> HotlineMember {
         HotlineMember(id: MemberID(id), municipality: code, role: role, name: id, phone: phone)
@@ -31,19 +31,19 @@ enum OperationsFixtures {
             member("m-k-4", kamijima, .liaison),
         ])
 
-    static let incident = Incident(number: 1, name: "豪雨", start: day("2026-11-02"), rotationDays: 7, affected: [uwajima],
+    static let incident = Incident(id: Incident.ID(1), name: "豪雨", start: day("2026-11-02"), rotationDays: 7, affected: [uwajima],
                                    isDrill: false, opened: stamp)
 
     static func request(_ number: Int, headcount: Int = 2, _ from: String = "2026-11-02", _ to: String = "2026-11-15",
                         category: JobCategory = .shelter, cancelled: Bool = false) -> IncidentRequest {
-        IncidentRequest(number: number, incident: 1,
+        IncidentRequest(id: IncidentRequest.ID(number), incident: Incident.ID(1),
                         details: RequestDetails(municipality: uwajima, category: category, headcount: headcount, days: range(from, to),
                                                 priority: .critical),
                         isCancelled: cancelled, filed: stamp)
     }
 
     static func assignment(_ number: Int, request: Int, staff: String, period: Int = 0, state: AssignmentState) -> IncidentAssignment {
-        IncidentAssignment(number: number, request: request, staff: StaffID(staff), period: period, supplier: matsuyama, tier: .primary,
+        IncidentAssignment(id: IncidentAssignment.ID(number), request: IncidentRequest.ID(request), staff: StaffID(staff), period: period, supplier: matsuyama, tier: .primary,
                            distanceKm: 71, window: range("2026-11-02", "2026-11-08"), state: state, proposedIn: 1)
     }
 }

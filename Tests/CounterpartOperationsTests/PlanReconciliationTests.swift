@@ -22,8 +22,8 @@ import Testing
             assignments: [planned("R1", "a", pinned: true), planned("R1", "b"), planned("R1", "e")], shortfalls: [])])
         let result = PlanReconciliation.reconcile(plan, with: existing)
         #expect(result.newlyProposed.map { "\($0.request) \($0.assignment.staff) \($0.period)" } == ["1 e 0"])
-        #expect(result.stillProposed.map(\.existing.number) == [2])
-        #expect(result.noLongerNeeded.map(\.number) == [3])
+        #expect(result.stillProposed.map(\.existing.id.number) == [2])
+        #expect(result.noLongerNeeded.map(\.id.number) == [3])
     }
 
     @Test func theSamePersonInAnotherPeriodIsANewProposal() {
@@ -34,6 +34,6 @@ import Testing
         ])
         let result = PlanReconciliation.reconcile(plan, with: existing)
         #expect(result.newlyProposed.map(\.period) == [1])
-        #expect(result.noLongerNeeded.map(\.number) == [1])
+        #expect(result.noLongerNeeded.map(\.id.number) == [1])
     }
 }

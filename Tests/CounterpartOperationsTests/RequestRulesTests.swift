@@ -12,7 +12,7 @@ import Testing
 
     @Test func everyProblemIsNamed() {
         let details = RequestDetails(municipality: F.toon, category: .shelter, headcount: 0, days: F.range("2026-11-01", "2027-11-02"))
-        #expect(RequestRules.problems(details, in: F.incident, names: names) == [
+        #expect(RequestRules.problems(details, in: F.incident, names: names).map(\.message) == [
             "東温市 (382159) is not affected in incident I1; its affected municipalities are 宇和島市 (382035)",
             "the headcount must be at least 1",
             "the request starts 2026-11-01, before the incident's start 2026-11-02; days before the start are never planned",
@@ -27,13 +27,13 @@ import Testing
         var shorter = F.request(1).details
         shorter.days = F.range("2026-11-02", "2026-11-08")
         shorter.headcount = 1
-        #expect(RequestRules.problems(changing: F.request(1), to: shorter, held: held, incident: F.incident) == [
+        #expect(RequestRules.problems(changing: F.request(1), to: shorter, held: held, incident: F.incident).map(\.message) == [
             "A3 (c, period 1) is confirmed on days the changed request no longer covers",
             "period 0 has 2 confirmed people for R1, more than the new headcount 1",
         ])
         var otherCategory = F.request(1).details
         otherCategory.category = .health
-        #expect(RequestRules.problems(changing: F.request(1), to: otherCategory, held: held, incident: F.incident) == [
+        #expect(RequestRules.problems(changing: F.request(1), to: otherCategory, held: held, incident: F.incident).map(\.message) == [
             "R1 has confirmed people (A1, A2, A3); its municipality and category cannot change (cancel it and file a new request)",
         ])
         #expect(RequestRules.problems(changing: F.request(1), to: shorter, held: [], incident: F.incident).isEmpty)

@@ -15,7 +15,7 @@ import Testing
             away, F.assignment(4, request: 3, staff: "d", state: .returned),           // 松山, 02–08 → 4 days
             F.assignment(5, request: 2, staff: "e", state: .cancelled),
         ]
-        let shortfalls = [RecordedShortfall(period: 1, request: 1, category: .shelter, missing: 1, reason: "…")]
+        let shortfalls = [RecordedShortfall(period: 1, request: IncidentRequest.ID(1), category: .shelter, missing: 1, reason: "…")]
         let report = SituationReport.make(incident: F.incident, requests: requests, assignments: assignments,
                                           latestPlan: (2, shortfalls), pending: [], events: [], roster: F.roster, today: F.day("2026-11-05"))
         #expect(report.planVersion == 2)

@@ -1,10 +1,9 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// `counterpart ack ITEM --member ID`: a hotline member has read a request, plan version or notice.
-struct AckCommand: ParsableCommand {
+struct AckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack",
         abstract: "Record that a hotline member has read a request (R12), plan version (P3) or notice (N2).")
@@ -19,27 +18,26 @@ struct AckCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let id = RecordID(item)!
-        let outcome = try session.run { store throws(StoreError) in
-            try store.acknowledge(id, member: MemberID(member), stamp: options.stamp)
+        guard let id = RecordID(item) else { throw ExitStatus.usage.exitCode }
+        let outcome = try await session.run { desk throws(OperationsError) in
+            try await desk.acknowledge(id, member: MemberID(member), by: options.actor)
         }
-        let time: String
+        let time: Timestamp, isNew: Bool
         switch outcome {
-        case .recorded: time = options.stamp.time
-        case .already(let earlier): time = earlier
+        case .recorded(let now): (time, isNew) = (now, true)
+        case .already(let earlier): (time, isNew) = (earlier, false)
         }
-        let isNew = outcome == .recorded
         options.print(
-            json: .object([("item", .string(id.description)), ("member", .string(member)), ("acknowledgedAt", .string(time)),
+            json: .object([("item", .string(id.description)), ("member", .string(member)), ("acknowledgedAt", .string(time.description)),
                            ("alreadyAcknowledged", .bool(!isNew))]),
             text: isNew ? "\(id) acknowledged by \(member).\n" : "\(id) was already acknowledged by \(member) at \(Clock.local(time)); nothing changed.\n")
     }
 }
 
 /// `counterpart followup [--incident ID]`: what is unread, and whom to phone.
-struct FollowupCommand: ParsableCommand {
+struct FollowupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
         abstract: "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there.",
@@ -49,13 +47,13 @@ struct FollowupCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident: RecordArgument<IncidentKind>?
+    @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident: RecordArgument<Incident>?
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let pending = try session.run { store throws(StoreError) in try store.pendingAcknowledgements(incident: incident?.id.number) }
-        let lookup = try session.names()
-        let groups = Followup.groups(pending, roster: lookup.roster)
+        let id = incident?.id
+        let groups = try await session.run { desk throws(OperationsError) in try await desk.followup(incident: id) }
+        let lookup = try await session.names()
         options.print(json: OperationsJSON(names: lookup).followup(groups), text: OperationsText(names: lookup).followup(groups))
     }
 }

@@ -1,10 +1,9 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// `counterpart assignment …`: the supporters' answers and the people's movements.
-struct AssignmentCommand: ParsableCommand {
+struct AssignmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assignment",
         abstract: "Record answers about the people a plan names: confirm, decline, dispatched, returned; list them.",
@@ -17,16 +16,17 @@ struct AssignmentCommand: ParsableCommand {
 /// The options every answer takes.
 struct AnswerOptions: ParsableArguments {
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The assignment (A40 or 40).") var assignment: RecordArgument<AssignmentKind>
+    @Argument(help: "The assignment (A40 or 40).") var assignment: RecordArgument<IncidentAssignment>
     @Option(help: "Why, for the record (a decline's reason, say).") var reason: String?
 
     /// Records `move` and prints the assignment after it.
-    func record(_ move: AssignmentMove) throws {
+    func record(_ move: AssignmentMove) async throws {
         let session = try options.session()
-        let (before, after) = try session.run { store throws(StoreError) in
-            try store.answer(assignment.id.number, move, reason: reason, stamp: options.stamp)
+        let id = assignment.id
+        let (before, after) = try await session.run { desk throws(OperationsError) in
+            try await desk.answer(id, move, reason: reason, by: options.actor)
         }
-        let lookup = try session.names()
+        let lookup = try await session.names()
         let text = OperationsText(names: lookup)
         options.print(json: OperationsJSON(names: lookup).assignment(after),
                       text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n" + text.table([text.assignmentRow(after)]))
@@ -34,50 +34,51 @@ struct AnswerOptions: ParsableArguments {
 }
 
 /// `counterpart assignment confirm A40`.
-struct AssignmentConfirmCommand: ParsableCommand {
+struct AssignmentConfirmCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "confirm", abstract: "The supporter confirms the person: kept by every re-plan.")
     @OptionGroup var answer: AnswerOptions
-    func run() throws { try answer.record(.confirm) }
+    func run() async throws { try await answer.record(.confirm) }
 }
 
 /// `counterpart assignment decline A40 --reason TEXT`.
-struct AssignmentDeclineCommand: ParsableCommand {
+struct AssignmentDeclineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.")
     @OptionGroup var answer: AnswerOptions
-    func run() throws { try answer.record(.decline) }
+    func run() async throws { try await answer.record(.decline) }
 }
 
 /// `counterpart assignment dispatched A40`.
-struct AssignmentDispatchedCommand: ParsableCommand {
+struct AssignmentDispatchedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dispatched", abstract: "The confirmed person has left for the hit municipality.")
     @OptionGroup var answer: AnswerOptions
-    func run() throws { try answer.record(.dispatched) }
+    func run() async throws { try await answer.record(.dispatched) }
 }
 
 /// `counterpart assignment returned A40`.
-struct AssignmentReturnedCommand: ParsableCommand {
+struct AssignmentReturnedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "returned", abstract: "The dispatched person is back.")
     @OptionGroup var answer: AnswerOptions
-    func run() throws { try answer.record(.returned) }
+    func run() async throws { try await answer.record(.returned) }
 }
 
 /// `counterpart assignment list --incident I1 [--state S] [--all]`.
-struct AssignmentListCommand: ParsableCommand {
+struct AssignmentListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List an incident's assignments in the order they were made.")
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
     @Option(help: "Only assignments in this state.") var state: AssignmentState?
     @Flag(help: "Include declined, withdrawn and cancelled ones.") var all = false
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let assignments = try session.run { store throws(StoreError) in try store.assignments(incident: incident.id.number) }
+        let id = incident.id
+        let assignments = try await session.run { desk throws(OperationsError) in try await desk.assignments(incident: id) }
             .filter { assignment in
                 if let state { return assignment.state == state }
                 return all || !assignment.state.isFinal || assignment.state == .returned
             }
-        let lookup = try session.names()
+        let lookup = try await session.names()
         let text = OperationsText(names: lookup)
         options.print(json: .array(assignments.map(OperationsJSON(names: lookup).assignment)),
                       text: assignments.isEmpty ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))

@@ -1,10 +1,9 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// `counterpart incident …`: open, list, show, plan and close incidents and drills.
-struct IncidentCommand: ParsableCommand {
+struct IncidentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incident",
         abstract: "Open, list, show, plan and close incidents (and drills).",
@@ -14,7 +13,7 @@ struct IncidentCommand: ParsableCommand {
 }
 
 /// `counterpart incident open`.
-struct IncidentOpenCommand: ParsableCommand {
+struct IncidentOpenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open an incident on the stored roster, or a drill from a scenario file.",
@@ -45,13 +44,13 @@ struct IncidentOpenCommand: ParsableCommand {
         guard rotationDays >= 1 else { throw ValidationError("--rotation-days must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let lookup = try session.names()
+        let lookup = try await session.names()
         let roster = lookup.roster
         let (incident, requests): (Incident, [IncidentRequest])
         if let fromScenario {
-            let scenario = try InputLoading.scenario(fromScenario, against: roster).scenario!
+            guard let scenario = try InputLoading.scenario(fromScenario, against: roster).scenario else { throw ExitStatus.badInput.exitCode }
             if !scenario.pins.isEmpty {
                 FileHandleOutput.standardError.write("note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n")
             }
@@ -59,16 +58,14 @@ struct IncidentOpenCommand: ParsableCommand {
                 RequestDetails(municipality: request.municipality, category: request.category, headcount: request.headcount,
                                days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
             }
-            (incident, requests) = try session.run { store throws(StoreError) in
-                try store.openIncident(name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
-                                       affected: scenario.affected, isDrill: true, requests: details, stamp: options.stamp)
-            }
+            let opening = IncidentDesk.Opening(name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
+                                               affected: scenario.affected, isDrill: true, requests: details)
+            (incident, requests) = try await session.run { desk throws(OperationsError) in try await desk.open(opening, by: options.actor) }
         } else {
-            let codes = try affected.map(lookup.code)
-            (incident, requests) = try session.run { store throws(StoreError) in
-                try store.openIncident(name: name!, start: start!, rotationDays: rotationDays, affected: codes,
-                                       isDrill: drill, requests: [], stamp: options.stamp)
-            }
+            guard let name, let start else { throw ExitStatus.usage.exitCode }
+            let opening = IncidentDesk.Opening(name: name, start: start, rotationDays: rotationDays, affected: try affected.map(lookup.code),
+                                               isDrill: drill)
+            (incident, requests) = try await session.run { desk throws(OperationsError) in try await desk.open(opening, by: options.actor) }
         }
         let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
         guard case .object(let members) = json.incident(incident) else { return }
@@ -81,16 +78,16 @@ struct IncidentOpenCommand: ParsableCommand {
 }
 
 /// `counterpart incident list`.
-struct IncidentListCommand: ParsableCommand {
+struct IncidentListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List incidents and drills, oldest first.")
 
     @OptionGroup var options: OperationsOptions
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let incidents = try session.run { store throws(StoreError) in try store.incidents() }
+        let incidents = try await session.run { desk throws(OperationsError) in try await desk.incidents() }
         guard !incidents.isEmpty else { return options.print(json: .array([]), text: "No incidents yet.\n") }
-        let lookup = try session.names()
+        let lookup = try await session.names()
         let text = OperationsText(names: lookup)
         options.print(json: .array(incidents.map(OperationsJSON(names: lookup).incident)),
                       text: text.table(incidents.map(text.incidentLine), indent: ""))
@@ -98,16 +95,17 @@ struct IncidentListCommand: ParsableCommand {
 }
 
 /// `counterpart incident close ID`.
-struct IncidentCloseCommand: ParsableCommand {
+struct IncidentCloseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.")
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let closed = try session.run { store throws(StoreError) in try store.closeIncident(incident.id.number, stamp: options.stamp) }
-        let lookup = try session.names()
+        let id = incident.id
+        let closed = try await session.run { desk throws(OperationsError) in try await desk.close(id, by: options.actor) }
+        let lookup = try await session.names()
         options.print(json: OperationsJSON(names: lookup).incident(closed), text: "Closed " + OperationsText(names: lookup).incident(closed))
     }
 }

@@ -1,23 +1,20 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// `counterpart incident show ID`: the incident, its requests and its people.
-struct IncidentShowCommand: ParsableCommand {
+struct IncidentShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an incident: its requests, its people and what is unread.")
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let number = incident.id.number
-        let (shown, requests, assignments, pending, latest) = try session.run { store throws(StoreError) in
-            (try store.incident(number), try store.requests(incident: number), try store.assignments(incident: number),
-             try store.pendingAcknowledgements(incident: number), try store.latestShortfalls(incident: number))
-        }
-        let lookup = try session.names()
+        let id = incident.id
+        let view = try await session.run { desk throws(OperationsError) in try await desk.view(id) }
+        let (shown, requests, assignments, pending, latest) = (view.incident, view.requests, view.assignments, view.pending, view.latestPlan)
+        let lookup = try await session.names()
         let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
         guard case .object(let members) = json.incident(shown) else { return }
         options.print(
@@ -50,7 +47,7 @@ struct IncidentShowCommand: ParsableCommand {
 }
 
 /// `counterpart incident plan ID`: a new plan version.
-struct IncidentPlanCommand: ParsableCommand {
+struct IncidentPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Plan the incident again and store it as the next plan version.",
@@ -62,18 +59,18 @@ struct IncidentPlanCommand: ParsableCommand {
     )
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let (shown, outcome) = try session.run { store throws(StoreError) in
-            (try store.incident(incident.id.number), try store.planIncident(incident.id.number, stamp: options.stamp))
-        }
+        let id = incident.id
+        let outcome = try await session.run { desk throws(OperationsError) in try await desk.plan(id, by: options.actor) }
+        let shown = outcome.incident
         let lookup = MunicipalityLookup(roster: outcome.roster)
         let json = OperationsJSON(names: lookup)
         let shortfalls = outcome.plan.periods.flatMap { period in
             period.shortfalls.map { shortfall in
-                RecordedShortfall(period: period.index, request: IncidentScenario.requestNumber(shortfall.request) ?? 0,
+                RecordedShortfall(period: period.index, request: IncidentScenario.request(shortfall.request) ?? IncidentRequest.ID(0),
                                   category: shortfall.category, missing: shortfall.missing, reason: shortfall.reason.sentence)
             }
         }

@@ -1,16 +1,15 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// `counterpart notice post`: a notice on the hotline, acknowledged like requests and plans.
-struct NoticeCommand: ParsableCommand {
+struct NoticeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notice", abstract: "Post notices to every hotline member or to one group.", subcommands: [NoticePostCommand.self])
 }
 
 /// `counterpart notice post --title T --body B [--group A] [--incident ID]`.
-struct NoticePostCommand: ParsableCommand {
+struct NoticePostCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "post", abstract: "Post a notice to all members, or to one group and headquarters; each must acknowledge it.")
 
@@ -18,14 +17,15 @@ struct NoticePostCommand: ParsableCommand {
     @Option(help: "The title.") var title: String
     @Option(help: "The text.") var body: String
     @Option(help: "Only this group (e.g. A) and headquarters.") var group: String?
-    @Option(help: "The incident it belongs to (I1 or 1).") var incident: RecordArgument<IncidentKind>?
+    @Option(help: "The incident it belongs to (I1 or 1).") var incident: RecordArgument<Incident>?
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let notice = try session.run { store throws(StoreError) in
-            try store.postNotice(title: title, body: body, group: group.map { GroupID($0) }, incident: incident?.id.number, stamp: options.stamp)
+        let id = incident?.id
+        let notice = try await session.run { desk throws(OperationsError) in
+            try await desk.postNotice(title: title, body: body, group: group.map { GroupID($0) }, incident: id, by: options.actor)
         }
-        let lookup = try session.names()
+        let lookup = try await session.names()
         options.print(json: OperationsJSON(names: lookup).notice(notice),
                       text: "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
                           + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")

@@ -1,10 +1,9 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// `counterpart request …`: the requests a hit municipality files during an incident.
-struct RequestCommand: ParsableCommand {
+struct RequestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
         abstract: "File, change, cancel and list dispatch requests of an incident.",
@@ -13,7 +12,7 @@ struct RequestCommand: ParsableCommand {
 }
 
 /// `counterpart request add`.
-struct RequestAddCommand: ParsableCommand {
+struct RequestAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "File a request: the members concerned must acknowledge it.",
@@ -21,7 +20,7 @@ struct RequestAddCommand: ParsableCommand {
     )
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
     @Option(help: "The hit municipality asking (code or name).") var municipality: String
     @Option(help: "The job category, e.g. shelter.") var category: JobCategory
     @Option(help: "People needed at once.") var headcount: Int
@@ -35,13 +34,14 @@ struct RequestAddCommand: ParsableCommand {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let lookup = try session.names()
+        let lookup = try await session.names()
         let days = try DayRange(from: from, to: to)
         let details = RequestDetails(municipality: try lookup.code(municipality), category: category, headcount: headcount,
                                      days: days, priority: priority, note: note)
-        let request = try session.run { store throws(StoreError) in try store.addRequest(incident: incident.id.number, details, stamp: options.stamp) }
+        let id = incident.id
+        let request = try await session.run { desk throws(OperationsError) in try await desk.file(details, in: id, by: options.actor) }
         let text = OperationsText(names: lookup)
         options.print(json: OperationsJSON(names: lookup).request(request),
                       text: "Filed:\n" + text.table([text.requestRow(request)])
@@ -50,7 +50,7 @@ struct RequestAddCommand: ParsableCommand {
 }
 
 /// `counterpart request change R12 …`.
-struct RequestChangeCommand: ParsableCommand {
+struct RequestChangeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "change",
         abstract: "Change a request; people already confirmed for it must still fit.",
@@ -58,7 +58,7 @@ struct RequestChangeCommand: ParsableCommand {
     )
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<RequestKind>
+    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<IncidentRequest>
     @Option(help: "The hit municipality asking (code or name).") var municipality: String?
     @Option(help: "The job category.") var category: JobCategory?
     @Option(help: "People needed at once.") var headcount: Int?
@@ -74,10 +74,11 @@ struct RequestChangeCommand: ParsableCommand {
         if let headcount, headcount < 1 { throw ValidationError("--headcount must be at least 1") }
     }
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let lookup = try session.names()
-        let current = try session.run { store throws(StoreError) in try store.request(request.id.number) }
+        let lookup = try await session.names()
+        let id = request.id
+        let current = try await session.run { desk throws(OperationsError) in try await desk.request(id) }
         var details = current.details
         if let municipality { details.municipality = try lookup.code(municipality) }
         if let category { details.category = category }
@@ -88,30 +89,31 @@ struct RequestChangeCommand: ParsableCommand {
             throw BadInput.stop("the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
         }
         details.days = days
-        let (before, after) = try session.run { store throws(StoreError) in try store.changeRequest(request.id.number, to: details, stamp: options.stamp) }
+        let (before, after) = try await session.run { [details] desk throws(OperationsError) in try await desk.change(id, to: details, by: options.actor) }
         let text = OperationsText(names: lookup)
         options.print(json: OperationsJSON(names: lookup).request(after),
                       text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
                           + "  now  " + text.table([text.requestRow(after)], indent: "")
-                          + "Plan again to see its effect: counterpart incident plan I\(after.incident)\n")
+                          + "Plan again to see its effect: counterpart incident plan \(after.incident)\n")
     }
 }
 
 /// `counterpart request cancel R12`.
-struct RequestCancelCommand: ParsableCommand {
+struct RequestCancelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel", abstract: "Cancel a request; its people not yet back are cancelled with it.")
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<RequestKind>
+    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<IncidentRequest>
     @Option(help: "Why, for the record.") var reason: String?
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let (cancelled, assignments) = try session.run { store throws(StoreError) in
-            try store.cancelRequest(request.id.number, reason: reason, stamp: options.stamp)
+        let id = request.id
+        let (cancelled, assignments) = try await session.run { desk throws(OperationsError) in
+            try await desk.cancel(id, reason: reason, by: options.actor)
         }
-        let lookup = try session.names()
+        let lookup = try await session.names()
         let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
         guard case .object(let members) = json.request(cancelled) else { return }
         options.print(json: .object(members + [("cancelledAssignments", .array(assignments.map(json.assignment)))]),
@@ -121,16 +123,17 @@ struct RequestCancelCommand: ParsableCommand {
 }
 
 /// `counterpart request list --incident I1`.
-struct RequestListCommand: ParsableCommand {
+struct RequestListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List an incident's requests in filing order.")
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
 
-    func run() throws {
+    func run() async throws {
         let session = try options.session()
-        let requests = try session.run { store throws(StoreError) in try store.requests(incident: incident.id.number) }
-        let lookup = try session.names()
+        let id = incident.id
+        let requests = try await session.run { desk throws(OperationsError) in try await desk.requests(incident: id) }
+        let lookup = try await session.names()
         let text = OperationsText(names: lookup)
         options.print(json: .array(requests.map(OperationsJSON(names: lookup).request)),
                       text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))

@@ -1,11 +1,10 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 import Foundation
 
 /// `counterpart sitrep --incident ID [--format text|markdown|html|json]`.
-struct SitrepCommand: ParsableCommand {
+struct SitrepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitrep",
         abstract: "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events.",
@@ -16,23 +15,15 @@ struct SitrepCommand: ParsableCommand {
     }
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<IncidentKind>
+    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
     @Option(help: "text, markdown, html or json.") var format: Format = .text
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?
 
-    func run() throws {
-        let number = incident.id.number
-        let now = Clock.now
-        let session = OperationsSession(store: try database.open(), path: database.resolvedPath)
-        let lookup = try session.names()
-        let report = try session.run { store throws(StoreError) in
-            SituationReport.make(
-                incident: try store.incident(number), requests: try store.requests(incident: number),
-                assignments: try store.assignments(incident: number), latestPlan: try store.latestShortfalls(incident: number),
-                pending: try store.pendingAcknowledgements(incident: number), events: try store.events(incident: number, limit: 20),
-                roster: lookup.roster,
-                today: Clock.japaneseDay(of: now) ?? CalendarDay(daysSinceEpoch: 0))
-        }
+    func run() async throws {
+        let id = incident.id
+        let session = OperationsSession(desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+        let lookup = try await session.names()
+        let (report, now) = try await session.run { desk throws(OperationsError) in try await desk.situationReport(id) }
         let document = SitrepDocument(report, names: lookup, now: now)
         let text: String
         switch format {
@@ -50,10 +41,10 @@ struct SitrepCommand: ParsableCommand {
 
 /// The situation report's figures as JSON.
 enum SitrepJSON {
-    static func render(_ report: SituationReport, names: MunicipalityLookup, now: String) -> JSONValue {
+    static func render(_ report: SituationReport, names: MunicipalityLookup, now: Timestamp) -> JSONValue {
         let json = OperationsJSON(names: names)
         return .object([
-            ("incident", json.incident(report.incident)), ("asOf", .string(now)),
+            ("incident", json.incident(report.incident)), ("asOf", .string(now.description)),
             ("planVersion", report.planVersion.map(JSONValue.int) ?? .null),
             ("categories", .array(report.categories.map { line in
                 .object([("municipality", json.municipality(line.municipality)), ("category", .string(line.category.rawValue)),

@@ -1,32 +1,28 @@
 import CounterpartCore
+import CounterpartOperations
 import Foundation
 
-/// The time now, as stored (UTC, ISO 8601), and the day it is in Japan.
+/// The command line's one clock: `COUNTERPART_NOW` (for drills and tests) or the system's,
+/// read once at start-up; times shown in Japan Standard Time by ``Timestamp``.
 enum Clock {
-    static var now: String {
-        if let fixed = ProcessInfo.processInfo.environment["COUNTERPART_NOW"], !fixed.isEmpty { return fixed }
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
+    /// The desk's clock; a `COUNTERPART_NOW` that is no time stops the command (exit 1).
+    static func desk() throws -> DeskClock {
+        do {
+            return try DeskClock.from(environment: ProcessInfo.processInfo.environment)
+        } catch {
+            throw BadInput.stop("COUNTERPART_NOW: \(error); unset it to use the system clock")
+        }
     }
+
+    /// The time now, as stored (UTC, ISO 8601).
+    static var now: String { ((try? desk()) ?? .system).now().description }
 
     /// The calendar day of `time` in Japan Standard Time (UTC+9).
-    static func japaneseDay(of time: String) -> CalendarDay? {
-        guard let date = ISO8601DateFormatter().date(from: time) else { return nil }
-        return try? CalendarDay(japanese(date, "yyyy-MM-dd"))
-    }
+    static func japaneseDay(of time: String) -> CalendarDay? { (try? Timestamp(time))?.japanDay }
 
     /// `2026-11-23 10:00` in Japan Standard Time, for people; the text as stored when it does not parse.
-    static func local(_ time: String) -> String {
-        guard let date = ISO8601DateFormatter().date(from: time) else { return time }
-        return japanese(date, "yyyy-MM-dd HH:mm")
-    }
+    static func local(_ time: String) -> String { (try? Timestamp(time))?.japanTime ?? time }
 
-    private static func japanese(_ date: Date, _ format: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(secondsFromGMT: 9 * 3600)
-        formatter.dateFormat = format
-        return formatter.string(from: date)
-    }
+    /// `2026-11-23 10:00` in Japan Standard Time, for people.
+    static func local(_ time: Timestamp) -> String { time.japanTime }
 }

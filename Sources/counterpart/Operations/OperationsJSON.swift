@@ -1,6 +1,5 @@
 import CounterpartCore
 import CounterpartOperations
-import CounterpartStore
 
 /// The records of an incident as JSON objects, each carrying its `id`.
 struct OperationsJSON {
@@ -8,7 +7,7 @@ struct OperationsJSON {
 
     func stamp(_ stamp: Stamp?) -> JSONValue {
         guard let stamp else { return .null }
-        return .object([("at", .string(stamp.time)), ("by", .string(stamp.actor))])
+        return .object([("at", .string(stamp.time.description)), ("by", .string(stamp.actor))])
     }
 
     func municipality(_ code: LocalGovernmentCode) -> JSONValue {
@@ -27,7 +26,7 @@ struct OperationsJSON {
     func request(_ request: IncidentRequest) -> JSONValue {
         let details = request.details
         return .object([
-            ("id", .string(request.id.description)), ("incident", .string(RecordID(.incident, request.incident).description)),
+            ("id", .string(request.id.description)), ("incident", .string(request.incident.description)),
             ("municipality", municipality(details.municipality)), ("category", .string(details.category.rawValue)),
             ("headcount", .int(details.headcount)), ("from", .string(details.days.from.description)),
             ("to", .string(details.days.to.description)), ("priority", .string(details.priority.rawValue)),
@@ -36,8 +35,8 @@ struct OperationsJSON {
     }
 
     func assignment(_ assignment: IncidentAssignment) -> JSONValue {
-                return .object([
-            ("id", .string(assignment.id.description)), ("request", .string(RecordID(.request, assignment.request).description)),
+        return .object([
+            ("id", .string(assignment.id.description)), ("request", .string(assignment.request.description)),
             ("staff", .string(assignment.staff.rawValue)), ("staffName", .optional(names.staffName(assignment.staff))),
             ("period", .int(assignment.period)), ("supplier", municipality(assignment.supplier)),
             ("tier", .string(assignment.tier.rawValue)), ("distanceKm", .int(assignment.distanceKm)),
@@ -61,7 +60,7 @@ struct OperationsJSON {
                 ("municipality", municipality(group.municipality)),
                 ("call", group.contact.map { member($0.id) } ?? .null),
                 ("items", .array(group.items.map { item in
-                    .object([("item", .string(item.item.description)), ("since", .string(item.since)),
+                    .object([("item", .string(item.item.description)), ("since", .string(item.since.description)),
                              ("subject", .string(item.subject)), ("waiting", .array(item.waiting.map(member)))])
                 })),
             ])
@@ -70,22 +69,22 @@ struct OperationsJSON {
 
     func shortfall(_ shortfall: RecordedShortfall) -> JSONValue {
         .object([
-            ("period", .int(shortfall.period)), ("request", .string(RecordID(.request, shortfall.request).description)),
+            ("period", .int(shortfall.period)), ("request", .string(shortfall.request.description)),
             ("category", .string(shortfall.category.rawValue)), ("missing", .int(shortfall.missing)),
             ("reason", .string(shortfall.reason)),
         ])
     }
 
     func event(_ event: OperationsEvent) -> JSONValue {
-        .object([("at", .string(event.stamp.time)), ("by", .string(event.stamp.actor)),
+        .object([("at", .string(event.stamp.time.description)), ("by", .string(event.stamp.actor)),
                  ("subject", .string(event.subject)), ("text", .string(event.text))])
     }
 
-    func notice(_ notice: RosterStore.Notice) -> JSONValue {
+    func notice(_ notice: Notice) -> JSONValue {
         .object([
             ("id", .string(notice.id.description)), ("title", .string(notice.title)), ("body", .string(notice.body)),
             ("group", .optional(notice.group?.rawValue)),
-            ("incident", .optional(notice.incident.map { RecordID(.incident, $0).description })),
+            ("incident", .optional(notice.incident?.description)),
             ("posted", stamp(notice.posted)), ("audience", .int(notice.audience)),
         ])
     }

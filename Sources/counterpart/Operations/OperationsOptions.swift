@@ -1,8 +1,8 @@
 import ArgumentParser
 import CounterpartOperations
 
-/// What every incident command needs: the store, who is acting and when, and the output
-/// format. `COUNTERPART_NOW` (ISO 8601, e.g. `2026-11-23T01:00:00Z`) sets the clock for
+/// What every incident command needs: the desk over the store, who is acting, and the
+/// output format. `COUNTERPART_NOW` (ISO 8601, e.g. `2026-11-23T01:00:00Z`) sets the clock for
 /// drills and tests; the actor is the operating-system user, as in the roster history.
 struct OperationsOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -14,11 +14,13 @@ struct OperationsOptions: ParsableArguments {
     @Option(help: "text (for people, the default) or json (for scripts).")
     var format: Format = .text
 
-    /// The stamp of a change made now.
-    var stamp: Stamp { Stamp(time: Clock.now, actor: RosterImport.operatingSystemUser()) }
+    /// Who acts: the operating-system user.
+    var actor: Actor { .operatingSystemUser(RosterImport.operatingSystemUser()) }
 
-    /// The store, opened once for the whole command.
-    func session() throws -> OperationsSession { OperationsSession(store: try database.open(), path: database.resolvedPath) }
+    /// The desk over the store, opened once for the whole command.
+    func session() throws -> OperationsSession {
+        OperationsSession(desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+    }
 
     /// Prints `json` or `text` according to `--format`.
     func print(json: @autoclosure () -> JSONValue, text: @autoclosure () -> String) {

@@ -1,22 +1,22 @@
-import CounterpartStore
+import CounterpartOperations
 
-/// One command's use of the store: opened once, refusals printed with exit status 1.
+/// One command's use of the desk: opened once, refusals printed with exit status 1.
 struct OperationsSession {
-    let store: RosterStore
+    let desk: IncidentDesk
     let path: String
 
-    /// Runs `body` on the store; a refusal or store error is printed and exits 1.
-    func run<Value>(_ body: (RosterStore) throws(StoreError) -> Value) throws -> Value {
+    /// Runs `body` on the desk; a refusal is printed in the command line's words and exits 1.
+    func run<Value>(_ body: (IncidentDesk) async throws(OperationsError) -> Value) async throws -> Value {
         do {
-            return try body(store)
+            return try await body(desk)
         } catch {
             throw error.reported()
         }
     }
 
     /// Names from the roster stored now; without one, says how to import it and exits 1.
-    func names() throws -> MunicipalityLookup {
-        guard let roster = try run({ store throws(StoreError) in try store.currentRoster() }) else {
+    func names() async throws -> MunicipalityLookup {
+        guard let roster = try await run({ desk throws(OperationsError) in try await desk.roster() }) else {
             FileHandleOutput.standardError.write("\(path): no roster stored yet; import one with 'counterpart roster import'\n")
             throw ExitStatus.badInput.exitCode
         }

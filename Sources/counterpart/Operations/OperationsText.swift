@@ -1,7 +1,6 @@
 import CounterpartCore
 import CounterpartOperations
 import CounterpartPlanner
-import CounterpartStore
 
 /// The records of an incident as the hotline officer reads them.
 struct OperationsText {
@@ -12,7 +11,7 @@ struct OperationsText {
             incident.id.description, incident.name + (incident.isDrill ? "（訓練 drill）" : ""),
             "from \(incident.start), \(incident.rotationDays)-day periods",
             incident.affected.map(names.name).joined(separator: "、"),
-            incident.isOpen ? "open" : "closed \(Clock.local(incident.closed!.time))",
+            incident.closed.map { "closed \(Clock.local($0.time))" } ?? "open",
         ]
     }
 
@@ -36,8 +35,8 @@ struct OperationsText {
     }
 
     func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
-                return [
-            assignment.id.description, "R\(assignment.request)", names.staffName(assignment.staff) ?? "", assignment.staff.rawValue,
+        return [
+            assignment.id.description, assignment.request.description, names.staffName(assignment.staff) ?? "", assignment.staff.rawValue,
             names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)", "period \(assignment.period)",
             "\(assignment.window.from) – \(assignment.window.to)", "\(assignment.state.japaneseLabel) \(assignment.state)",
             assignment.reason ?? "",
@@ -48,7 +47,7 @@ struct OperationsText {
         rows.isEmpty ? "" : TextColumns.render(rows, indent: indent)
     }
 
-    func planOutcome(_ outcome: RosterStore.PlanOutcome, incident: Incident) -> String {
+    func planOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
         var out = "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
         out += "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n"
         out += outcome.newlyProposed.isEmpty ? "  nobody\n" : table(outcome.newlyProposed.map(assignmentRow))

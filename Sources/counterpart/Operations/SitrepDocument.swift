@@ -18,7 +18,7 @@ struct SitrepDocument {
     var facts: [String]
     var tables: [Table]
 
-    init(_ report: SituationReport, names: MunicipalityLookup, now: String) {
+    init(_ report: SituationReport, names: MunicipalityLookup, now: Timestamp) {
         let incident = report.incident
         title = "状況報告 Situation report — \(incident.id) \(incident.name)" + (incident.isDrill ? "（訓練 drill）" : "")
         facts = [

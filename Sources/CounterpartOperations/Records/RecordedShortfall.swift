@@ -4,8 +4,8 @@ import CounterpartCore
 public struct RecordedShortfall: Hashable, Sendable {
     /// The rotation period.
     public var period: Int
-    /// The request's number.
-    public var request: Int
+    /// The request.
+    public var request: IncidentRequest.ID
     /// Its category.
     public var category: JobCategory
     /// People missing.
@@ -14,7 +14,7 @@ public struct RecordedShortfall: Hashable, Sendable {
     public var reason: String
 
     /// A recorded shortfall.
-    public init(period: Int, request: Int, category: JobCategory, missing: Int, reason: String) {
+    public init(period: Int, request: IncidentRequest.ID, category: JobCategory, missing: Int, reason: String) {
         self.period = period
         self.request = request
         self.category = category

@@ -2,10 +2,10 @@ import CounterpartCore
 
 /// A person named for a request in one rotation period, and what became of it.
 public struct IncidentAssignment: Hashable, Sendable {
-    /// Its number (shown `A40`).
-    public var number: Int
-    /// The request (its number).
-    public var request: Int
+    /// Its id (`A40`).
+    public var id: ID
+    /// The request.
+    public var request: IncidentRequest.ID
     /// The person.
     public var staff: StaffID
     /// The rotation period.
@@ -26,9 +26,9 @@ public struct IncidentAssignment: Hashable, Sendable {
     public var proposedIn: Int
 
     /// An assignment.
-    public init(number: Int, request: Int, staff: StaffID, period: Int, supplier: LocalGovernmentCode, tier: Tier,
+    public init(id: ID, request: IncidentRequest.ID, staff: StaffID, period: Int, supplier: LocalGovernmentCode, tier: Tier,
                 distanceKm: Int, window: DayRange, state: AssignmentState, reason: String? = nil, proposedIn: Int) {
-        self.number = number
+        self.id = id
         self.request = request
         self.staff = staff
         self.period = period
@@ -40,7 +40,4 @@ public struct IncidentAssignment: Hashable, Sendable {
         self.reason = reason
         self.proposedIn = proposedIn
     }
-
-    /// `A40`.
-    public var id: RecordID { RecordID(.assignment, number) }
 }

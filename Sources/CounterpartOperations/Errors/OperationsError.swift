@@ -1,4 +1,8 @@
-/// Why an incident operation was refused; nothing was changed. Words for the hotline officer.
+import CounterpartCore
+
+/// Why an incident operation was refused; nothing was changed. Errors are data: each case
+/// carries what a front end needs to word it (the CLI adds its commands and flags, the
+/// server its status codes); ``message`` is a plain sentence naming no front end.
 public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible {
     /// No record with this id.
     case unknown(RecordID)
@@ -6,12 +10,15 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
     case notAnID(String, expected: [RecordKind])
     /// The incident is closed.
     case incidentClosed(RecordID)
-    /// The request breaks the rules (each problem a sentence).
-    case badRequest([String])
+    /// Values break the rules, each problem naming its field.
+    case invalid([Problem])
     /// The request was cancelled already.
     case requestCancelled(RecordID)
     /// The answer does not fit the assignment's state.
     case illegalMove(RecordID, current: AssignmentState, move: AssignmentMove)
+    /// The record moved on meanwhile (another answer came first, or the incident kept
+    /// changing while it was planned); nothing was changed.
+    case conflict(String)
     /// The member is not in the roster.
     case unknownMember(String)
     /// The member is not among those who must acknowledge the item.
@@ -22,8 +29,13 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
     case noRoster
     /// Confirmed people can no longer be kept by a plan (the roster changed under them).
     case heldPeopleBreakRules([String])
+    /// The store cannot be used now.
+    case unavailable(String)
+    /// A stored row cannot be read as what it should be.
+    case corrupt(String)
 
-    public var description: String {
+    /// The sentence for people, in the operations layer's own words.
+    public var message: String {
         switch self {
         case .unknown(let id):
             return "there is no \(id.kind.noun) \(id)"
@@ -32,23 +44,31 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
             return "'\(text)' is not an id of the expected kind; ids look like \(examples)"
         case .incidentClosed(let id):
             return "incident \(id) is closed; nothing more can be added to it"
-        case .badRequest(let problems):
-            return problems.joined(separator: "\n")
+        case .invalid(let problems):
+            return problems.map(\.message).joined(separator: "\n")
         case .requestCancelled(let id):
             return "request \(id) was cancelled already"
         case .illegalMove(let id, let current, let move):
             let expected = move.source
             return "assignment \(id) is \(current) (\(current.japaneseLabel)); '\(move.rawValue)' needs an assignment that is \(expected) (\(expected.japaneseLabel))"
+        case .conflict(let reason):
+            return "\(reason); nothing was changed"
         case .unknownMember(let member):
-            return "there is no hotline member '\(member)' in the stored roster; 'counterpart roster contacts' lists them"
+            return "there is no hotline member '\(member)' in the stored roster"
         case .notConcerned(let member, let item):
             return "member \(member) is not among those who must acknowledge \(item); nothing recorded"
         case .unknownGroup(let group):
             return "there is no group '\(group)' in the stored roster"
         case .noRoster:
-            return "no roster stored yet; import one with 'counterpart roster import FILE'"
+            return "no roster stored yet"
         case .heldPeopleBreakRules(let problems):
             return "confirmed people can no longer be kept as they are (the roster changed?):\n" + problems.joined(separator: "\n")
+        case .unavailable(let reason):
+            return "the store cannot be used now: \(reason)"
+        case .corrupt(let reason):
+            return "a stored record cannot be read: \(reason); nothing was changed"
         }
     }
+
+    public var description: String { message }
 }

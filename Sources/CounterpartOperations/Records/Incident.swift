@@ -2,8 +2,8 @@ import CounterpartCore
 
 /// An incident (or a drill) the hotline runs: who is hit, from when, in periods of how many days.
 public struct Incident: Hashable, Sendable {
-    /// Its number (shown `I1`).
-    public var number: Int
+    /// Its id (`I1`).
+    public var id: ID
     /// Its name, for example 令和8年豪雨.
     public var name: String
     /// The first day of rotation period 0.
@@ -20,9 +20,9 @@ public struct Incident: Hashable, Sendable {
     public var closed: Stamp?
 
     /// An incident.
-    public init(number: Int, name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode],
+    public init(id: ID, name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode],
                 isDrill: Bool, opened: Stamp, closed: Stamp? = nil) {
-        self.number = number
+        self.id = id
         self.name = name
         self.start = start
         self.rotationDays = rotationDays
@@ -32,8 +32,6 @@ public struct Incident: Hashable, Sendable {
         self.closed = closed
     }
 
-    /// `I1`.
-    public var id: RecordID { RecordID(.incident, number) }
     /// Whether requests, plans and answers are still taken.
     public var isOpen: Bool { closed == nil }
 }

@@ -2,10 +2,10 @@ import CounterpartCore
 
 /// A dispatch request filed during an incident. Its planning id is its record id (`R12`).
 public struct IncidentRequest: Hashable, Sendable {
-    /// Its number (shown `R12`).
-    public var number: Int
+    /// Its id (`R12`).
+    public var id: ID
     /// The incident it belongs to.
-    public var incident: Int
+    public var incident: Incident.ID
     /// The request as the planner sees it.
     public var details: RequestDetails
     /// Whether it was cancelled (its assignments are then cancelled too).
@@ -14,16 +14,13 @@ public struct IncidentRequest: Hashable, Sendable {
     public var filed: Stamp
 
     /// A request.
-    public init(number: Int, incident: Int, details: RequestDetails, isCancelled: Bool, filed: Stamp) {
-        self.number = number
+    public init(id: ID, incident: Incident.ID, details: RequestDetails, isCancelled: Bool, filed: Stamp) {
+        self.id = id
         self.incident = incident
         self.details = details
         self.isCancelled = isCancelled
         self.filed = filed
     }
-
-    /// `R12`.
-    public var id: RecordID { RecordID(.request, number) }
 
     /// The request in the planner's terms, with id `R12`.
     public var dispatchRequest: DispatchRequest {

@@ -1,0 +1,80 @@
+import CounterpartCore
+
+/// The roster as it stands and the revision that made it.
+public struct StoredRoster: Sendable {
+    /// The revision's number (1, 2, …).
+    public var revision: Int
+    /// The roster right after it.
+    public var roster: Roster
+
+    /// A stored roster.
+    public init(revision: Int, roster: Roster) {
+        self.revision = revision
+        self.roster = roster
+    }
+}
+
+/// Where incident operations keep their rows: transactions, rows in and out, nothing else.
+/// Every rule lives in the operations layer above; a backend holds only its queries and row
+/// mapping. Errors thrown by a transaction's body pass through unchanged; a backend's own
+/// failures are ``StorageError``s.
+public protocol IncidentStorage: Sendable {
+    /// Runs `body` on one consistent snapshot; it may run beside a write.
+    /// - Throws: ``StorageError``, or what `body` throws.
+    func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value
+
+    /// Runs `body` in one write transaction: everything it wrote is kept, or nothing when it
+    /// throws.
+    /// - Throws: ``StorageError``, or what `body` throws.
+    func write<Value: Sendable>(_ body: @Sendable (any StorageWriting) throws -> Value) async throws -> Value
+}
+
+/// What a transaction can read. Lists come in id order; `nil` means no such row.
+public protocol StorageReading {
+    /// The current roster, or `nil` before the first import.
+    func currentRoster() throws -> StoredRoster?
+    /// Every incident, oldest first.
+    func incidents() throws -> [IncidentRow]
+    func incident(_ id: Int) throws -> IncidentRow?
+    /// An incident's requests, cancelled ones included.
+    func requests(incident: Int) throws -> [RequestRow]
+    func request(_ id: Int) throws -> RequestRow?
+    /// The ids of every cancelled request.
+    func cancelledRequests() throws -> Set<Int>
+    func assignments(incident: Int) throws -> [AssignmentRow]
+    func assignment(_ id: Int) throws -> AssignmentRow?
+    /// The highest-numbered plan version of an incident.
+    func latestPlanVersion(incident: Int) throws -> PlanVersionRow?
+    func planVersion(incident: Int, number: Int) throws -> PlanVersionRow?
+    func planVersion(_ id: Int) throws -> PlanVersionRow?
+    func shortfalls(planVersion: Int) throws -> [ShortfallRow]
+    func acknowledgement(item: String, member: String) throws -> AcknowledgementRow?
+    /// Acknowledgements not yet given, of one incident or of all (notices outside incidents
+    /// included), in the order they became due.
+    func unacknowledged(incident: Int?) throws -> [AcknowledgementRow]
+    func notice(_ id: Int) throws -> NoticeRow?
+    /// The latest `limit` events of an incident, newest first.
+    func events(incident: Int, limit: Int) throws -> [EventRow]
+}
+
+/// What a write transaction can change. Inserts return the new row's id.
+public protocol StorageWriting: StorageReading {
+    func insertIncident(_ row: IncidentRow) throws -> Int
+    func closeIncident(_ id: Int, at: String, by: String) throws
+    func insertRequest(_ row: RequestRow) throws -> Int
+    /// Replaces what a change may alter: municipality, category, headcount, days, priority, note.
+    func updateRequest(_ row: RequestRow) throws
+    func cancelRequest(_ id: Int) throws
+    /// - Throws: ``StorageError/conflict(_:)`` when the incident has that version number already.
+    func insertPlanVersion(_ row: PlanVersionRow, shortfalls: [ShortfallRow]) throws -> Int
+    func insertAssignment(_ row: AssignmentRow) throws -> Int
+    func updateAssignmentFigures(_ id: Int, tier: String, distanceKm: Int, dayFrom: String, dayTo: String) throws
+    /// Moves an assignment from state `expected` to `state`, keeping the old reason when `reason` is nil.
+    /// - Throws: ``StorageError/conflict(_:)`` when it is no longer in `expected`.
+    func moveAssignment(_ id: Int, from expected: String, to state: String, reason: String?) throws
+    func insertAcknowledgements(_ rows: [AcknowledgementRow]) throws
+    /// Marks one due acknowledgement as given; `false` when it was given already.
+    func markAcknowledged(item: String, member: String, at: String, by: String) throws -> Bool
+    func insertNotice(_ row: NoticeRow) throws -> Int
+    func appendEvent(_ row: EventRow) throws
+}

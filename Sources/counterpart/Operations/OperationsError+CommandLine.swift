@@ -1,0 +1,33 @@
+import ArgumentParser
+import CounterpartOperations
+
+/// The one place where the operations layer's refusals become the command line's sentences:
+/// its own words plus the commands and flags that help.
+extension OperationsError {
+    /// The sentence printed on standard error.
+    var commandLineSentence: String {
+        switch self {
+        case .invalid(let problems): return problems.map(Self.commandLineSentence).joined(separator: "\n")
+        case .unknownMember: return message + "; 'counterpart roster contacts' lists them"
+        case .noRoster: return message + "; import one with 'counterpart roster import FILE'"
+        default: return message
+        }
+    }
+
+    /// A problem worded with the flag that sets its field.
+    static func commandLineSentence(_ problem: Problem) -> String {
+        switch (problem.field, problem.rule) {
+        case ("name", "required"): return problem.message + " (--name)"
+        case ("affected", "required"): return problem.message + " (--affected CODE)"
+        case ("title", "required"): return problem.message + " (--title)"
+        case ("rotationDays", _): return "--rotation-days must be between 1 and 366"
+        default: return problem.message
+        }
+    }
+
+    /// Prints the sentence and gives the bad-input exit code to throw.
+    func reported() -> ExitCode {
+        FileHandleOutput.standardError.write(commandLineSentence + "\n")
+        return ExitStatus.badInput.exitCode
+    }
+}
