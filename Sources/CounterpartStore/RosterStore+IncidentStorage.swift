@@ -6,7 +6,7 @@ import GRDB
 extension RosterStore: IncidentStorage {
     public func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value {
         let rosters = self.rosters
-        return try await Self.translatingErrors { try await readers.read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) } }
+        return try await Self.translatingErrors { try await readers().read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) } }
     }
 
     public func write<Value: Sendable>(_ body: @Sendable (any StorageWriting) throws -> Value) async throws -> Value {

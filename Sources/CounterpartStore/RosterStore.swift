@@ -1,5 +1,6 @@
 import CounterpartCore
 import GRDB
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -13,10 +14,10 @@ import Glibc
 public final class RosterStore: Sendable {
     /// The one connection that writes.
     let writer: DatabaseQueue
-    /// Read-only connections: reads never wait for a write. (A read-only pool, because a
-    /// writing `DatabasePool` writes to the file whenever it opens it, and a file must stay
-    /// byte-identical when a command fails.)
-    let readers: DatabasePool
+    /// Read-only connections, opened at the first read: reads never wait for a write. (A
+    /// read-only pool, because a writing `DatabasePool` writes to the file whenever it opens
+    /// it, and a file must stay byte-identical when a command fails.)
+    private let readerPool = Mutex<DatabasePool?>(nil)
     /// The current roster, read once per revision.
     let rosters = RosterCache()
     /// The database file.
@@ -66,12 +67,6 @@ public final class RosterStore: Sendable {
             if try !writer.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
                 try StoreSchema.migrator.migrate(writer)
             }
-            var readOnly = Configuration()
-            readOnly.readonly = true
-            readOnly.busyMode = .timeout(30)
-            readOnly.foreignKeysEnabled = true
-            readOnly.maximumReaderCount = 4
-            readers = try DatabasePool(path: path, configuration: readOnly)
         } catch {
             throw .cannotOpen(path: path, reason: "\(error)")
         }
@@ -108,6 +103,29 @@ public final class RosterStore: Sendable {
             throw error
         } catch {
             throw .notACounterpartDatabase(path: path)
+        }
+    }
+
+    /// The read-only pool, opened on first use.
+    func readers() throws -> DatabasePool {
+        try readerPool.withLock { pool in
+            if let pool { return pool }
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(30)
+            readOnly.maximumReaderCount = 4
+            let opened = try DatabasePool(path: path, configuration: readOnly)
+            pool = opened
+            return opened
+        }
+    }
+
+    /// The readers close before the writer: the last connection to close, the writer,
+    /// checkpoints the write-ahead log and removes it (a read-only one could not).
+    deinit {
+        readerPool.withLock { pool in
+            try? pool?.close()
+            pool = nil
         }
     }
 

@@ -19,6 +19,6 @@ import Testing
         #expect(held.map(\.id.number) == [1, 5])
         #expect(scenario.exclusions == [Exclusion(request: "R1", staff: "c")])
         #expect(scenario.preferences == [Preference(request: "R1", staff: "b", period: 0)])
-        #expect(IncidentScenario.requestNumber("R12") == 12 && IncidentScenario.requestNumber("r-001") == nil)
+        #expect(IncidentScenario.request("R12")?.number == 12 && IncidentScenario.request("r-001") == nil)
     }
 }

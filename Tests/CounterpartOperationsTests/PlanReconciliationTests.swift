@@ -21,7 +21,7 @@ import Testing
         let plan = Plan(scenario: "I1", periods: [PeriodPlan(index: 0, days: F.range("2026-11-02", "2026-11-08"), cost: 0,
             assignments: [planned("R1", "a", pinned: true), planned("R1", "b"), planned("R1", "e")], shortfalls: [])])
         let result = PlanReconciliation.reconcile(plan, with: existing)
-        #expect(result.newlyProposed.map { "\($0.request) \($0.assignment.staff) \($0.period)" } == ["1 e 0"])
+        #expect(result.newlyProposed.map { "\($0.request.number) \($0.assignment.staff) \($0.period)" } == ["1 e 0"])
         #expect(result.stillProposed.map(\.existing.id.number) == [2])
         #expect(result.noLongerNeeded.map(\.id.number) == [3])
     }
