@@ -1,6 +1,7 @@
 import CounterpartCore
 
-/// Why the store cannot do what was asked, in words for the person at the keyboard.
+/// Why the store cannot do what was asked, as data; ``description`` is a plain sentence
+/// naming no front end (the CLI adds its flags and commands).
 public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The file exists but is not a Counterpart database; it was not touched.
     case notACounterpartDatabase(path: String)
@@ -21,7 +22,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notACounterpartDatabase(let path):
-            return "\(path): not a Counterpart database; it was left untouched (choose another file with --db or COUNTERPART_DB)"
+            return "\(path): not a Counterpart database; it was left untouched"
         case .newerSchema(let path):
             return "\(path): written by a newer version of Counterpart; it was left untouched (update Counterpart to use it)"
         case .cannotOpen(let path, let reason):
@@ -31,7 +32,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .otherPrefecture(let file, let stored, let found):
             return "\(file): the file is for prefecture \(found), but the stored roster is for \(stored)"
         case .unknownRevision(let number):
-            return "there is no revision \(number); 'counterpart roster history' lists them"
+            return "there is no revision \(number)"
         case .database(let message):
             return "database error: \(message)"
         }

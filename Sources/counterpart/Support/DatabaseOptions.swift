@@ -16,16 +16,25 @@ struct DatabaseOptions: ParsableArguments {
         do {
             return try RosterStore(path: resolvedPath)
         } catch {
-            FileHandleOutput.standardError.write("\(error)\n")
-            throw ExitStatus.badInput.exitCode
+            throw error.reported()
         }
     }
 }
 
 extension StoreError {
+    /// The sentence printed on standard error: the store's words plus the flags and
+    /// commands that help.
+    var commandLineSentence: String {
+        switch self {
+        case .notACounterpartDatabase: return description + " (choose another file with --db or COUNTERPART_DB)"
+        case .unknownRevision: return description + "; 'counterpart roster history' lists them"
+        default: return description
+        }
+    }
+
     /// Prints the error and gives the bad-input exit code to throw.
     func reported() -> ExitCode {
-        FileHandleOutput.standardError.write("\(self)\n")
+        FileHandleOutput.standardError.write(commandLineSentence + "\n")
         return ExitStatus.badInput.exitCode
     }
 }
