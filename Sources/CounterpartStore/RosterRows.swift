@@ -1,4 +1,5 @@
 import CounterpartCore
+import CounterpartStorage
 import GRDB
 
 /// Row mapping between the roster's values and the tables of ``StoreSchema``: the only place
@@ -13,40 +14,46 @@ enum RosterRows {
             : "SELECT prefecture, effective FROM revision WHERE id <= ? ORDER BY id DESC LIMIT 1",
             arguments: asOf.map { [$0] } ?? [])
         guard let header else { return nil }
-        let filter = asOf == nil ? "valid_to IS NULL" : "valid_from <= \(asOf!) AND (valid_to IS NULL OR valid_to > \(asOf!))"
-        var roster = Roster(prefecture: try code(header["prefecture"]), effective: try day(header["effective"]))
+        let filter = asOf.map { "valid_from <= \($0) AND (valid_to IS NULL OR valid_to > \($0))" } ?? "valid_to IS NULL"
+        var roster = Roster(prefecture: try code(header.decode(forColumn: "prefecture")),
+                            effective: try day(header.decode(forColumn: "effective")))
         roster.municipalities = try Row.fetchAll(db, sql: """
             SELECT code, name, kind, latitude, longitude, dispatch_capacity, population FROM municipality WHERE \(filter) ORDER BY code
             """).map { row in
-            Municipality(code: try code(row["code"]), name: row["name"], kind: MunicipalityKind(rawValue: row["kind"]) ?? .city,
-                         latitude: row["latitude"], longitude: row["longitude"],
-                         dispatchCapacity: row["dispatch_capacity"], population: row["population"])
+            Municipality(code: try code(row.decode(forColumn: "code")), name: try row.decode(forColumn: "name"),
+                         kind: try known(MunicipalityKind.self, row.decode(forColumn: "kind")),
+                         latitude: try row.decode(forColumn: "latitude"), longitude: try row.decode(forColumn: "longitude"),
+                         dispatchCapacity: try row.decode(forColumn: "dispatch_capacity"), population: try row.decode(forColumn: "population"))
         }
         let pairings = try Row.fetchAll(db, sql: """
             SELECT affected, group_id, primary_code, secondaries, status FROM pairing WHERE \(filter) ORDER BY affected
             """)
         roster.groups = try Row.fetchAll(db, sql: "SELECT group_id, name FROM counterpart_group WHERE \(filter) ORDER BY group_id").map { row in
-            let id: String = row["group_id"]
-            return CounterpartGroup(id: GroupID(id), name: row["name"], pairings: try pairings.filter { $0["group_id"] == id }.map { pairing in
-                Pairing(affected: try code(pairing["affected"]), primary: try code(pairing["primary_code"]),
-                        secondaries: try tokens(pairing["secondaries"]).map(code), status: (pairing["status"] as String?).flatMap(PairingStatus.init))
+            let id: String = try row.decode(forColumn: "group_id")
+            return CounterpartGroup(id: GroupID(id), name: try row.decode(forColumn: "name"),
+                                    pairings: try pairings.filter { try $0.decode(String.self, forColumn: "group_id") == id }.map { pairing in
+                let status: String? = try pairing.decode(forColumn: "status")
+                return Pairing(affected: try code(pairing.decode(forColumn: "affected")), primary: try code(pairing.decode(forColumn: "primary_code")),
+                               secondaries: try tokens(pairing.decode(forColumn: "secondaries")).map(code),
+                               status: try status.map { try known(PairingStatus.self, $0) })
             })
         }
         roster.members = try Row.fetchAll(db, sql: """
             SELECT member_id, municipality, role, name, phone, email FROM member WHERE \(filter) ORDER BY member_id
             """).map { row in
-            HotlineMember(id: MemberID(row["member_id"]), municipality: try code(row["municipality"]),
-                          role: HotlineRole(rawValue: row["role"]) ?? .liaison, name: row["name"], phone: row["phone"], email: row["email"])
+            HotlineMember(id: MemberID(try row.decode(String.self, forColumn: "member_id")), municipality: try code(row.decode(forColumn: "municipality")),
+                          role: try known(HotlineRole.self, row.decode(forColumn: "role")), name: try row.decode(forColumn: "name"),
+                          phone: try row.decode(forColumn: "phone"), email: try row.decode(forColumn: "email"))
         }
         let staff = try Row.fetchCursor(db, sql: """
             SELECT staff_id, municipality, name, skills, availability FROM staff WHERE \(filter) ORDER BY staff_id
             """)
         // A million rows come back on a large store: columns by position, lists parsed from bytes.
         while let row = try staff.next() {
-            let skills: String = row[3], availability: String = row[4]
+            let skills = try row.decode(String.self, atIndex: 3), availability = try row.decode(String.self, atIndex: 4)
             roster.staff.append(StaffPerson(
-                id: StaffID(row[0] as String), municipality: try code(row[1]), name: row[2],
-                skills: RowText.skills(skills), availability: try RowText.ranges(availability)))
+                id: StaffID(try row.decode(String.self, atIndex: 0)), municipality: try code(row.decode(atIndex: 1)),
+                name: try row.decode(atIndex: 2), skills: RowText.skills(skills), availability: try RowText.ranges(availability)))
         }
         return roster
     }
@@ -168,5 +175,11 @@ enum RosterRows {
 
     private static func code(_ text: String) throws -> LocalGovernmentCode { try LocalGovernmentCode(text) }
     private static func day(_ text: String) throws -> CalendarDay { try CalendarDay(text) }
+    /// The value of a closed set a column holds; anything else is a damaged row.
+    private static func known<Value: RawRepresentable>(_ type: Value.Type, _ text: String) throws -> Value where Value.RawValue == String {
+        guard let value = Value(rawValue: text) else { throw StorageError.corrupt("'\(text)' is not a \(Value.self)") }
+        return value
+    }
+
     private static func tokens(_ text: String) -> [String] { text.split(separator: " ").map(String.init) }
 }
