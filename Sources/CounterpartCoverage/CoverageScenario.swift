@@ -20,7 +20,7 @@ public enum CoverageScenario {
                 let last = start.adding(days: min(need.days, profile.rotationDays) - 1)
                 requests.append(DispatchRequest(
                     id: requestID(code, need.category), municipality: code, category: need.category,
-                    headcount: headcount, days: try! DayRange(from: start, to: last), priority: need.priority))
+                    headcount: headcount, days: DayRange(spanning: start, last), priority: need.priority))
             }
         }
         return Scenario(id: "coverage-\(hits)", name: profile.name, start: start,

@@ -20,7 +20,6 @@ public struct CoverageSweep: Sendable {
 
     /// A sweep of the roster's municipalities (the prefecture itself is never hit).
     public init(roster: Roster, profile: DemandProfile, start: CalendarDay, depth: Int) {
-        precondition(depth == 1 || depth == 2, "the sweep tries single hits or pairs")
         self.roster = roster
         self.profile = profile
         self.start = start

@@ -15,10 +15,10 @@ public struct HitSet: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// How many municipalities are hit.
     public var size: Int { codes.count }
 
-    /// Every single hit over `codes`, then, when `depth` is 2, every pair, each in code order.
+    /// Every single hit over `codes`, then, when `depth` is 2, every pair, each in code order
+    /// (any other depth gives the single hits only).
     /// Complexity: O(n²) sets for n codes at depth 2.
     public static func all(over codes: [LocalGovernmentCode], depth: Int) -> [HitSet] {
-        precondition(depth == 1 || depth == 2, "the sweep tries single hits or pairs")
         let sorted = Array(Set(codes)).sorted()
         var sets = sorted.map { HitSet([$0]) }
         guard depth == 2 else { return sets }

@@ -59,7 +59,7 @@ public enum ScenarioSynthesis {
                 municipality: generator.pick(affected),
                 category: generator.pick(weighted: categoryWeights),
                 headcount: generator.pick(weighted: [(1, 3), (2, 3), (3, 2), (5, 2), (10, 1), (20, 0.5)]),
-                days: try! DayRange(from: from, to: from.adding(days: length - 1)),
+                days: DayRange(spanning: from, from.adding(days: length - 1)),
                 priority: generator.pick(weighted: [(Priority.critical, 1), (.high, 2), (.normal, 3)]))
         }
         var scenario = Scenario(

@@ -20,9 +20,9 @@ public struct SeededGenerator: Sendable {
         return mixed ^ (mixed >> 31)
     }
 
-    /// A whole number in `0..<bound` (bound ≥ 1), without modulo bias.
+    /// A whole number in `0..<bound`, without modulo bias; 0 when `bound` is below 1.
     public mutating func below(_ bound: Int) -> Int {
-        precondition(bound >= 1)
+        guard bound > 1 else { return 0 }
         let limit = UInt64(bound)
         let threshold = (0 &- limit) % limit
         while true {

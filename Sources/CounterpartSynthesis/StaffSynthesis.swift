@@ -48,11 +48,11 @@ enum StaffSynthesis {
         if roll < 0.12 {
             let gapStart = start.adding(days: generator.integer(in: 1...300))
             let gapEnd = gapStart.adding(days: generator.integer(in: 3...45))
-            var intervals = [try! DayRange(from: start, to: gapStart.adding(days: -1))]
-            if gapEnd < end { intervals.append(try! DayRange(from: gapEnd.adding(days: 1), to: end)) }
+            var intervals = [DayRange(spanning: start, gapStart.adding(days: -1))]
+            if gapEnd < end { intervals.append(DayRange(spanning: gapEnd.adding(days: 1), end)) }
             return intervals
         }
-        return [try! DayRange(from: start, to: end)]
+        return [DayRange(spanning: start, end)]
     }
 
     /// `total` split in proportion to `weights` by largest remainders; deterministic.

@@ -26,6 +26,12 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
         self.to = to
     }
 
+    /// The days between `one` and `other`, whichever comes first; never throws.
+    public init(spanning one: CalendarDay, _ other: CalendarDay) {
+        from = min(one, other)
+        to = max(one, other)
+    }
+
     /// The number of days in the range (at least 1).
     public var dayCount: Int { from.days(to: to) + 1 }
 

@@ -47,7 +47,7 @@ public struct Scenario: Hashable, Sendable {
     /// that lie past it.
     public func days(ofPeriod index: Int) -> DayRange {
         let first = day(offset: index * rotationDays)
-        return try! DayRange(from: first, to: day(offset: index * rotationDays + rotationDays - 1))
+        return DayRange(spanning: first, day(offset: index * rotationDays + rotationDays - 1))
     }
 
     /// The period holding `day`, or `nil` for a day before `start`.

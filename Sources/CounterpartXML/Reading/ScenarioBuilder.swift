@@ -96,7 +96,7 @@ final class ScenarioBuilder {
         let requestID = RequestID(id)
         if days == nil { brokenRequests.insert(requestID) }
         if municipality == nil { requestsWithBrokenMunicipality.insert(requests.count) }
-        let placeholderDays = try! DayRange(from: CalendarDay(daysSinceEpoch: 0), to: CalendarDay(daysSinceEpoch: 0))
+        let placeholderDays = DayRange(spanning: CalendarDay(daysSinceEpoch: 0), CalendarDay(daysSinceEpoch: 0))
         requests.append(DispatchRequest(
             id: requestID, municipality: municipality ?? RosterBuilder.placeholderCode,
             category: category ?? .general, headcount: headcount ?? 1,

@@ -29,7 +29,8 @@ public enum RosterWriter {
     /// The canonical bytes of `roster`.
     public static func bytes(of roster: Roster) -> [UInt8] {
         var bytes: [UInt8] = []
-        try! write(roster, to: XMLOutput { bytes.append(contentsOf: $0) })
+        // The output only appends to memory, so writing cannot fail.
+        try? write(roster, to: XMLOutput { bytes.append(contentsOf: $0) })
         return bytes
     }
 

@@ -62,7 +62,7 @@ struct GenerateScenarioCommand: ParsableCommand {
         }
         let scenario = ScenarioSynthesis.make(.init(
             seed: roster.seed, requests: requests, affected: affected, periods: periods,
-            rotationDays: rotationDays, start: try! CalendarDay(start), pins: pins), for: base)
+            rotationDays: rotationDays, start: try CalendarDay(start), pins: pins), for: base)
         let file = try OutputFile(path: output)
         try ScenarioWriter.write(scenario, to: XMLOutput { try file.write($0) })
         try file.commit()

@@ -44,7 +44,7 @@ struct RosterExportCommand: ParsableCommand {
             throw error.reported()
         }
         if let municipality {
-            let code = try! LocalGovernmentCode(municipality)
+            guard let code = try? LocalGovernmentCode(municipality) else { throw ExitStatus.usage.exitCode }
             guard roster.municipality(code) != nil else {
                 FileHandleOutput.standardError.write("municipality \(code) is not in the stored roster\n")
                 throw ExitStatus.badInput.exitCode

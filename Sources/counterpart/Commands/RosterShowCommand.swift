@@ -22,7 +22,7 @@ struct RosterShowCommand: ParsableCommand {
 
     func run() throws {
         let roster = try StoredRoster.current(database)
-        let only = municipality.map { try! LocalGovernmentCode($0) }
+        let only = municipality.flatMap { try? LocalGovernmentCode($0) }
         if let only, roster.municipality(only) == nil {
             FileHandleOutput.standardError.write("municipality \(only) is not in the stored roster\n")
             throw ExitStatus.badInput.exitCode
