@@ -97,6 +97,7 @@ let package = Package(
                 "CounterpartPlanner",
                 "CounterpartCoverage",
                 "CounterpartStore",
+                "CounterpartRosterImport",
                 "CounterpartOperations",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
