@@ -83,6 +83,13 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
 
+        // Importing roster files (paths or uploaded bytes) into the store, for the CLI and the
+        // server alike: read and checked first, then stored in one transaction. Prints nothing.
+        .target(
+            name: "CounterpartRosterImport",
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore"]
+        ),
+
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.
         .target(
             name: "CounterpartSynthesis",
@@ -98,6 +105,7 @@ let package = Package(
                 "CounterpartPlanner",
                 "CounterpartCoverage",
                 "CounterpartStore",
+                "CounterpartRosterImport",
                 "CounterpartOperations",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -134,6 +142,10 @@ let package = Package(
         .testTarget(
             name: "CounterpartStoreTests",
             dependencies: ["CounterpartCore", "CounterpartOperations", "CounterpartStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "CounterpartRosterImportTests",
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartRosterImport"]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",
