@@ -9,17 +9,20 @@ import CounterpartXML
 public struct RosterImporter: Sendable {
     /// The store the files are compared with and stored in.
     public let store: RosterStore
-    /// Who imports, as kept in the history (the operating-system user, a signed-in user).
-    public let user: String
-    /// When, as kept in the history (UTC, ISO 8601).
-    public let time: String
+    /// Who imports, as kept in the history (the operating-system user, a signed-in member).
+    public let actor: Agent
+    /// When, as kept in the history.
+    public let time: Timestamp
 
-    /// An importer into `store` on behalf of `user` at `time`.
-    public init(store: RosterStore, user: String, time: String) {
+    /// An importer into `store` on behalf of `actor` at `time`.
+    public init(store: RosterStore, actor: Agent, time: Timestamp) {
         self.store = store
-        self.user = user
+        self.actor = actor
         self.time = time
     }
+
+    /// The name the history keeps.
+    var user: String { actor.recordedName }
 
     /// Reads and checks every file, then applies them in order in one transaction
     /// (`scope="full"` replaces everything, `scope="municipality"` that municipality's
@@ -74,7 +77,7 @@ public struct RosterImporter: Sendable {
         }
         progress(isDryRun ? .comparing : .comparingAndStoring)
         do {
-            return try store.importRosters(imported, user: user, time: time, dryRun: isDryRun)
+            return try store.importRosters(imported, user: user, time: time.description, dryRun: isDryRun)
         } catch {
             guard case .invalidResult(let problems, let merged) = error else { throw .store(error) }
             try stopIfAny(problems.map { MergeProblemPlacement.place($0, merged: merged, in: readings) })
@@ -89,7 +92,7 @@ public struct RosterImporter: Sendable {
     private func streamFirstImport(
         _ files: StagedSources, fingerprints: Fingerprints
     ) throws(RosterImportError) -> (reading: RosterReading, outcome: RosterStore.ImportOutcome?) {
-        let streamed = StreamedFirstImport(store: store, user: user, time: time)
+        let streamed = StreamedFirstImport(store: store, user: user, time: time.description)
         let reading = RosterReader.read(
             path: files.readPaths[0], handingOver: PersonHandover(person: streamed.add, fileRead: streamed.everyoneAdded))
         guard reading.diagnostics.isEmpty, reading.handedOverEveryPerson, let roster = reading.roster, roster.scope == .full else {

@@ -11,7 +11,7 @@ import Testing
     let folder = TemporaryFolder()
 
     func importer(_ store: RosterStore) -> RosterImporter {
-        RosterImporter(store: store, user: ImportFixtures.user, time: ImportFixtures.time)
+        RosterImporter(store: store, actor: .operatingSystemUser(ImportFixtures.user), time: try! Timestamp(ImportFixtures.time))
     }
 
     /// The problems `sources` are refused with.

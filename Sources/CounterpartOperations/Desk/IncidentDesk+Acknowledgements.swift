@@ -13,7 +13,7 @@ extension IncidentDesk {
     /// Records that `member` has read `item` (a request, plan version or notice).
     /// - Throws: ``OperationsError`` for an unknown item or member, or a member the item does
     ///   not concern.
-    public func acknowledge(_ item: RecordID, member: MemberID, by actor: Actor) async throws(OperationsError) -> AcknowledgementOutcome {
+    public func acknowledge(_ item: RecordID, member: MemberID, by actor: Agent) async throws(OperationsError) -> AcknowledgementOutcome {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             guard [.request, .plan, .notice].contains(item.kind) else {
@@ -73,7 +73,7 @@ extension IncidentDesk {
     /// Posts a notice to every member, or to group `group` (and headquarters); each must
     /// acknowledge it.
     public func postNotice(title: String, body: String, group: GroupID?, incident: Incident.ID?,
-                           by actor: Actor) async throws(OperationsError) -> Notice {
+                           by actor: Agent) async throws(OperationsError) -> Notice {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)

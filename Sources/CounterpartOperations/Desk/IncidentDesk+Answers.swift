@@ -8,7 +8,7 @@ extension IncidentDesk {
     /// - Throws: ``OperationsError/illegalMove(_:current:move:)`` when the move does not fit;
     ///   ``OperationsError/conflict(_:)`` when it is no longer in `expecting`.
     public func answer(_ id: IncidentAssignment.ID, _ move: AssignmentMove, reason: String?, expecting: AssignmentState? = nil,
-                       by actor: Actor) async throws(OperationsError) -> (before: IncidentAssignment, after: IncidentAssignment) {
+                       by actor: Agent) async throws(OperationsError) -> (before: IncidentAssignment, after: IncidentAssignment) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let (before, incident) = try Self.assignment(rows, id)

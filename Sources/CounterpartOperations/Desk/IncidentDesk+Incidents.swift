@@ -26,7 +26,7 @@ extension IncidentDesk {
 
     /// Opens an incident on the stored roster, with the opening's requests filed at once.
     /// - Throws: ``OperationsError/invalid(_:)`` naming each bad field; ``OperationsError/noRoster``.
-    public func open(_ opening: Opening, by actor: Actor) async throws(OperationsError) -> (Incident, [IncidentRequest]) {
+    public func open(_ opening: Opening, by actor: Agent) async throws(OperationsError) -> (Incident, [IncidentRequest]) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)
@@ -72,7 +72,7 @@ extension IncidentDesk {
     }
 
     /// Closes incident `id`: nothing more is added to it; its record stays.
-    public func close(_ id: Incident.ID, by actor: Actor) async throws(OperationsError) -> Incident {
+    public func close(_ id: Incident.ID, by actor: Agent) async throws(OperationsError) -> Incident {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             var incident = try Self.requireOpen(rows, id)

@@ -50,7 +50,7 @@ extension IncidentDesk {
     /// was made from changed meanwhile, else plans again.
     /// - Throws: ``OperationsError/heldPeopleBreakRules(_:)`` when held people can no longer be
     ///   kept; ``OperationsError/conflict(_:)`` when the incident kept changing.
-    public func plan(_ id: Incident.ID, by actor: Actor) async throws(OperationsError) -> PlanOutcome {
+    public func plan(_ id: Incident.ID, by actor: Agent) async throws(OperationsError) -> PlanOutcome {
         let stamp = stamp(by: actor)
         for _ in 0..<Self.planningAttempts {
             let (basis, roster) = try await reading { rows in try PlanBasis.read(rows, id) }

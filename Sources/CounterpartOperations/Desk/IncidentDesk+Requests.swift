@@ -4,7 +4,7 @@ import CounterpartStorage
 extension IncidentDesk {
     /// Files a request in open incident `incident`; the members concerned must acknowledge it.
     /// - Throws: ``OperationsError/invalid(_:)`` with every problem of the request.
-    public func file(_ details: RequestDetails, in incident: Incident.ID, by actor: Actor) async throws(OperationsError) -> IncidentRequest {
+    public func file(_ details: RequestDetails, in incident: Incident.ID, by actor: Agent) async throws(OperationsError) -> IncidentRequest {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)
@@ -15,7 +15,7 @@ extension IncidentDesk {
     /// Changes request `id` to `details`; refused when people already confirmed for it would
     /// no longer fit. The old and new values go to the record.
     public func change(_ id: IncidentRequest.ID, to details: RequestDetails,
-                       by actor: Actor) async throws(OperationsError) -> (before: IncidentRequest, after: IncidentRequest) {
+                       by actor: Agent) async throws(OperationsError) -> (before: IncidentRequest, after: IncidentRequest) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let before = try Self.request(rows, id)
@@ -38,7 +38,7 @@ extension IncidentDesk {
 
     /// Cancels request `id`: its assignments not yet over are cancelled with it.
     public func cancel(_ id: IncidentRequest.ID, reason: String?,
-                       by actor: Actor) async throws(OperationsError) -> (IncidentRequest, cancelled: [IncidentAssignment]) {
+                       by actor: Agent) async throws(OperationsError) -> (IncidentRequest, cancelled: [IncidentAssignment]) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             var request = try Self.request(rows, id)

@@ -21,7 +21,7 @@ public struct IncidentDesk: Sendable {
     }
 
     /// The stamp of a change `actor` makes now.
-    func stamp(by actor: Actor) -> Stamp { Stamp(time: clock.now(), actor: actor.recordedName) }
+    func stamp(by actor: Agent) -> Stamp { Stamp(time: clock.now(), actor: actor.recordedName) }
 
     /// Runs `body` on one snapshot, with every failure as an ``OperationsError``.
     func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value) async throws(OperationsError) -> Value {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CounterpartCore
 import CounterpartOperations
 
 /// What every incident command needs: the desk over the store, who is acting, and the
@@ -15,7 +16,7 @@ struct OperationsOptions: ParsableArguments {
     var format: Format = .text
 
     /// Who acts: the operating-system user.
-    var actor: Actor { .operatingSystemUser(RosterImport.operatingSystemUser()) }
+    var actor: Agent { .operatingSystemUser(RosterImport.operatingSystemUser()) }
 
     /// The desk over the store, opened once for the whole command.
     func session() throws -> OperationsSession {

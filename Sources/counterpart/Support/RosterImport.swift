@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartRosterImport
+import CounterpartCore
 import CounterpartStore
 import Foundation
 
@@ -11,7 +12,7 @@ enum RosterImport {
     static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
         let progress = Progress()
         defer { progress.done() }
-        let importer = RosterImporter(store: store, user: operatingSystemUser(), time: timestamp())
+        let importer = RosterImporter(store: store, actor: .operatingSystemUser(operatingSystemUser()), time: try Clock.desk().now())
         do {
             return try importer.importRosters(files.map { .file(path: $0) }, isDryRun: dryRun) { progress.say($0.text) }
         } catch {
@@ -24,12 +25,6 @@ enum RosterImport {
         if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
         if let entry = getpwuid(getuid()) { return String(cString: entry.pointee.pw_name) }
         return String(getuid())
-    }
-
-    static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 }
 

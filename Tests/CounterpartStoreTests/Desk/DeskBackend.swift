@@ -51,7 +51,7 @@ enum DeskFixtures {
     static let ehime = try! LocalGovernmentCode("380008")
     static let matsuyama = try! LocalGovernmentCode("382019")
     static let uwajima = try! LocalGovernmentCode("382035")
-    static let hotline = Actor.operatingSystemUser("hotline")
+    static let hotline = Agent.operatingSystemUser("hotline")
 
     static func day(_ text: String) -> CalendarDay { try! CalendarDay(text) }
 
