@@ -55,6 +55,12 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner"]
         ),
 
+        // The texts people read (plain text, HTML, CSV, JSON), rendered from report values. Pure.
+        .target(
+            name: "CounterpartReports",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage"]
+        ),
+
         // The roster kept in SQLite with a permanent history of revisions, and incidents.
         .target(
             name: "CounterpartStore",
@@ -91,6 +97,7 @@ let package = Package(
                 "CounterpartCoverage",
                 "CounterpartStore",
                 "CounterpartOperations",
+                "CounterpartReports",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
