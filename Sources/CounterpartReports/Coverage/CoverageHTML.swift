@@ -78,5 +78,5 @@ public enum CoverageHTML {
         return out + "</ul>\n"
     }
 
-    static func escape(_ text: String) -> String { ContactSheetHTML.escape(text) }
+    private static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }

@@ -47,18 +47,5 @@ public enum ContactSheetHTML {
         return out + "</table>\n"
     }
 
-    /// `text` escaped for HTML (kept until ``HTMLText`` takes over).
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    private static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }
