@@ -131,6 +131,10 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartOperations"]
         ),
         .testTarget(
+            name: "CounterpartReportsTests",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartReports"]
+        ),
+        .testTarget(
             name: "CounterpartStoreTests",
             dependencies: ["CounterpartCore", "CounterpartOperations", "CounterpartStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),

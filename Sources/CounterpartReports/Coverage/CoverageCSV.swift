@@ -29,13 +29,14 @@ public enum CoverageCSV {
         fields.map(quoted).joined(separator: ",") + "\r\n"
     }
 
-    /// The field, in double quotes with inner quotes doubled when it needs them.
+    /// The field, in double quotes with inner quotes doubled when it needs them. Read scalar
+    /// by scalar, so a quote followed by a combining mark counts as a quote.
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         var out = "\""
-        for character in field {
-            out.append(character)
-            if character == "\"" { out.append("\"") }
+        for scalar in field.unicodeScalars {
+            out.unicodeScalars.append(scalar)
+            if scalar == "\"" { out.unicodeScalars.append("\"") }
         }
         return out + "\""
     }
