@@ -132,7 +132,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartReportsTests",
-            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartReports"]
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartReports"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "CounterpartStoreTests",

@@ -24,6 +24,11 @@ import Testing
         #expect(CoverageCSV.quoted("a,\u{301}b") == "\"a,\u{301}b\"")
     }
 
+    /// D's name, with a comma and quotes, is quoted with its quotes doubled; lines end with CRLF.
+    @Test func singlesAndPairs() throws {
+        try Golden.check(CoverageCSV.render(CoverageFixtures.report), "coverage.csv")
+    }
+
     @Test func aRowEndsWithCRLF() {
         #expect(CoverageCSV.row([]) == "\r\n")
         #expect(CoverageCSV.row(["1", "a,b", "c"]) == "1,\"a,b\",c\r\n")
