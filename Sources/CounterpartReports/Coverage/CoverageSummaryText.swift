@@ -2,12 +2,12 @@ import CounterpartCore
 import CounterpartCoverage
 
 /// The one-screen end of the coverage text: what cannot be covered and who is relied on.
-public enum CoverageSummaryText {
+enum CoverageSummaryText {
     /// Single hits named at most; the rest are counted.
     static let shownSingles = 10
 
     /// The summary block, starting with an empty line.
-    public static func render(_ report: CoverageReport) -> String {
+    static func render(_ report: CoverageReport) -> String {
         let summary = report.summary
         var out = "\nSummary 要約\n"
         out += "  Single hits that cannot be covered: \(summary.shortSingles.count) of \(summary.singles)\n"
