@@ -63,6 +63,12 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartStorage"]
         ),
 
+        // The texts people read (plain text, HTML, CSV, JSON), rendered from report values. Pure.
+        .target(
+            name: "CounterpartReports",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage"]
+        ),
+
         // The roster kept in SQLite with a permanent history of revisions, and incidents.
         .target(
             name: "CounterpartStore",
@@ -107,6 +113,7 @@ let package = Package(
                 "CounterpartStore",
                 "CounterpartRosterImport",
                 "CounterpartOperations",
+                "CounterpartReports",
                 "CounterpartSynthesis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -138,6 +145,11 @@ let package = Package(
         .testTarget(
             name: "CounterpartOperationsTests",
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartOperations"]
+        ),
+        .testTarget(
+            name: "CounterpartReportsTests",
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartReports"],
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "CounterpartStoreTests",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartCoverage
+import CounterpartReports
 import Foundation
 
 /// `counterpart coverage --demand PROFILE`: can the groups cover every single (and double) hit?

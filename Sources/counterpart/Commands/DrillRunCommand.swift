@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartCore
+import CounterpartReports
 
 /// `counterpart drill run S.xml`: the headquarters view of a drill scenario.
 struct DrillRunCommand: ParsableCommand {

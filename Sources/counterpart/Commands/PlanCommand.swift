@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartPlanner
+import CounterpartReports
 import CounterpartXML
 
 /// `counterpart plan`: named, optimal assignments for a scenario, period by period.

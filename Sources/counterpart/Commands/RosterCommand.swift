@@ -1,4 +1,5 @@
 import ArgumentParser
+import CounterpartReports
 
 /// `counterpart roster …`: the roster kept in the database.
 struct RosterCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartCore
+import CounterpartReports
 
 /// `counterpart roster contacts [--group A] [--format text|html]`: the hotline contact sheet (連絡網).
 struct RosterContactsCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartCore
+import CounterpartReports
 import CounterpartStore
 
 /// `counterpart roster show [--municipality CODE]`.

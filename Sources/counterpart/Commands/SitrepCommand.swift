@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 import Foundation
 
 /// `counterpart sitrep --incident ID [--format text|markdown|html|json]`.

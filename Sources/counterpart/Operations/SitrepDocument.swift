@@ -75,7 +75,7 @@ struct SitrepDocument {
     }
 
     var html: String {
-        let escape = ContactSheetHTML.escape
+        let escape = HTMLText.escaped
         var out = """
             <!DOCTYPE html>
             <html lang="ja"><head><meta charset="utf-8"><title>\(escape(title))</title>

@@ -1,9 +1,9 @@
 /// Rows of cells laid out in aligned columns, counting full-width (East Asian wide)
 /// characters as two columns, as a terminal shows them.
-enum TextColumns {
+public enum TextColumns {
     /// The rows, each cell padded to its column's width, columns two spaces apart,
     /// trailing spaces removed.
-    static func render(_ rows: [[String]], indent: String = "") -> String {
+    public static func render(_ rows: [[String]], indent: String = "") -> String {
         render(rows, widths: widths(of: rows), indent: indent)
     }
 
@@ -17,13 +17,16 @@ enum TextColumns {
         return widths
     }
 
-    /// The rows laid out with the given column widths.
+    /// The rows laid out with the given column widths (a column past the end of `widths`
+    /// is as wide as its cell).
     static func render(_ rows: [[String]], widths: [Int], indent: String = "") -> String {
         rows.map { row in
             var line = indent
             for (column, cell) in row.enumerated() {
                 line += cell
-                if column < row.count - 1 { line += String(repeating: " ", count: max(0, widths[column] - displayWidth(cell)) + 2) }
+                guard column < row.count - 1 else { continue }
+                let width = column < widths.count ? widths[column] : 0
+                line += String(repeating: " ", count: max(0, width - displayWidth(cell)) + 2)
             }
             while line.hasSuffix(" ") { line.removeLast() }
             return line + "\n"

@@ -4,8 +4,9 @@ import CounterpartPlanner
 
 /// A coverage sweep as a headquarters officer reads it: one block per hit set, most severe
 /// first (single hits, then pairs), then a one-screen summary.
-enum CoverageText {
-    static func render(_ report: CoverageReport) -> String {
+public enum CoverageText {
+    /// The sweep as text, ending with ``CoverageSummaryText`` (`coverage`).
+    public static func render(_ report: CoverageReport) -> String {
         var out = "Coverage 充足分析: \(report.profileLabel), rotation period 0 of \(report.profile.rotationDays) days from \(report.startLabel)\n"
         out += "Roster: \(report.roster.municipalities.count) municipalities, \(report.roster.staff.count) staff; "
         out += "\(report.singles.count) single hit\(report.singles.count == 1 ? "" : "s")"

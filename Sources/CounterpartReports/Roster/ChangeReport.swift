@@ -3,10 +3,12 @@ import CounterpartCore
 /// What an import changes, for a person: per kind, counts, then one line per entry
 /// (+ added, − removed, ~ changed with the changed fields), at most ``limit`` lines of each
 /// sort per kind (a first import of a million staff is summed up, not listed).
-enum ChangeReport {
+public enum ChangeReport {
+    /// Lines listed at most per sort (added, removed, changed) and kind; the rest are counted.
     static let limit = 200
 
-    static func render(_ changes: RosterChanges) -> String {
+    /// The changes as text, `no changes` when there are none (`roster import`, `roster diff`).
+    public static func render(_ changes: RosterChanges) -> String {
         if changes.isEmpty { return "no changes\n" }
         var out = ""
         if !changes.headerFields.isEmpty { out += "roster: \(changes.headerFields.joined(separator: ", ")) changed\n" }

@@ -2,19 +2,25 @@ import CounterpartPlanner
 
 /// A JSON value for `--format json`, written with its keys in the order given, so the same
 /// records always give the same bytes.
-indirect enum JSONValue {
+public indirect enum JSONValue: Sendable {
+    /// A string.
     case string(String)
+    /// A whole number.
     case int(Int)
+    /// `true` or `false`.
     case bool(Bool)
+    /// `null`.
     case null
+    /// An array.
     case array([JSONValue])
+    /// An object, its members in the order written.
     case object([(String, JSONValue)])
 
     /// `.string`, or `.null` for `nil`.
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// The value as indented JSON text ending with a newline.
-    var text: String { rendered(indent: "") + "\n" }
+    public var text: String { rendered(indent: "") + "\n" }
 
     private func rendered(indent: String) -> String {
         let inner = indent + "  "
@@ -33,5 +39,5 @@ indirect enum JSONValue {
     }
 
     /// A JSON string literal, escaped as the plan's JSON is.
-    static func quoted(_ text: String) -> String { PlanJSON.quoted(text) }
+    public static func quoted(_ text: String) -> String { PlanJSON.quoted(text) }
 }

@@ -3,8 +3,9 @@ import CounterpartPlanner
 
 /// The plan as a headquarters officer reads it: per period, per request "filled/needed",
 /// the people with their municipality and tier, then the shortfalls.
-enum PlanText {
-    static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
+public enum PlanText {
+    /// The plan as text (`plan --format text`).
+    public static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
         let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let people = Dictionary(roster.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -3,8 +3,9 @@ import CounterpartPlanner
 
 /// `plan --explain`: for one request, the suppliers considered in each period, cheapest
 /// first, and what kept each one's people.
-enum PlanExplanationText {
-    static func render(_ explanation: PlanExplanation, roster: Roster) -> String {
+public enum PlanExplanationText {
+    /// The explanation as text, one table of suppliers per period (`plan --explain`).
+    public static func render(_ explanation: PlanExplanation, roster: Roster) -> String {
         let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let request = explanation.request
         var out = "\(request.id): \(names[request.municipality] ?? "") \(request.municipality), \(request.category.japaneseLabel) \(request.category), "
@@ -28,6 +29,8 @@ enum PlanExplanationText {
         return out
     }
 
+    /// What became of a supplier's skilled people, as one line; `filled` says whether the
+    /// request was filled in that period.
     static func verdict(_ supplier: PlanExplanation.Supplier, filled: Bool) -> String {
         var parts: [String] = []
         if !supplier.chosen.isEmpty { parts.append("\(supplier.chosen.count) chosen") }

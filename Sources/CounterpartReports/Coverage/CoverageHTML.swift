@@ -4,8 +4,9 @@ import CounterpartCoverage
 /// A coverage sweep as one self-contained HTML page (inline CSS, no scripts, nothing
 /// fetched) that prints on A4: one table per section, each category cell coloured by its
 /// shortfall — none, light (at most a quarter missing) or heavy.
-enum CoverageHTML {
-    static func render(_ report: CoverageReport) -> String {
+public enum CoverageHTML {
+    /// The page (`coverage --format html`).
+    public static func render(_ report: CoverageReport) -> String {
         let categories = JobCategory.allCases.filter { category in report.profile.needs.contains { $0.category == category } }
         var out = """
             <!DOCTYPE html>
@@ -77,5 +78,5 @@ enum CoverageHTML {
         return out + "</ul>\n"
     }
 
-    static func escape(_ text: String) -> String { ContactSheetHTML.escape(text) }
+    private static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }

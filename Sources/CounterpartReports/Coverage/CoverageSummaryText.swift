@@ -6,6 +6,7 @@ enum CoverageSummaryText {
     /// Single hits named at most; the rest are counted.
     static let shownSingles = 10
 
+    /// The summary block, starting with an empty line.
     static func render(_ report: CoverageReport) -> String {
         let summary = report.summary
         var out = "\nSummary 要約\n"

@@ -4,11 +4,12 @@ import CounterpartPlanner
 /// The headquarters view of a drill: the plan's text, then every shortfall and whom to
 /// call about it — the hit municipality's liaison, and the prefecture headquarters staff
 /// who escalate to the national scheme.
-enum DrillText {
+public enum DrillText {
     /// The roles asked for a hit municipality's contact, first that answers.
     static let contactRoles: [HotlineRole] = [.liaison, .disasterManager, .personnelManager, .viceMayor]
 
-    static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
+    /// The plan's text, the shortfalls, whom to call and who escalates (`drill run`).
+    public static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
         var out = PlanText.render(plan, roster: roster, scenario: scenario)
         out += "\nShortfalls and escalation 不足と上申\n"
         let requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -1,8 +1,9 @@
 import CounterpartCore
 
 /// `roster show`: one block per municipality, for a person checking the roster.
-enum RosterSummaryText {
-    static func render(_ roster: Roster, only: LocalGovernmentCode?) -> String {
+public enum RosterSummaryText {
+    /// The roster's counts, then every municipality (or only the one `only` names) in code order.
+    public static func render(_ roster: Roster, only: LocalGovernmentCode?) -> String {
         let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         func label(_ code: LocalGovernmentCode) -> String { "\(names[code] ?? "") \(code)" }
         var out = "Roster of \(roster.prefecture), effective \(roster.effective): \(roster.municipalities.count) municipalities, "
