@@ -66,7 +66,7 @@ let package = Package(
         // The texts people read (plain text, HTML, CSV, JSON), rendered from report values. Pure.
         .target(
             name: "CounterpartReports",
-            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage"]
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations"]
         ),
 
         // The roster kept in SQLite with a permanent history of revisions, and incidents.
@@ -140,7 +140,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartCoverageTests",
-            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage"]
+            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations"]
         ),
         .testTarget(
             name: "CounterpartOperationsTests",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// `counterpart ack ITEM --member ID`: a hotline member has read a request, plan version or notice.
 struct AckCommand: AsyncParsableCommand {
@@ -30,8 +31,7 @@ struct AckCommand: AsyncParsableCommand {
         case .already(let earlier): (time, isNew) = (earlier, false)
         }
         options.print(
-            json: .object([("item", .string(id.description)), ("member", .string(member)), ("acknowledgedAt", .string(time.description)),
-                           ("alreadyAcknowledged", .bool(!isNew))]),
+            json: IncidentJSON.Acknowledgement(item: id, member: member, at: time, isNew: isNew),
             text: isNew ? "\(id) acknowledged by \(member).\n" : "\(id) was already acknowledged by \(member) at \(Clock.local(time)); nothing changed.\n")
     }
 }
@@ -54,6 +54,6 @@ struct FollowupCommand: AsyncParsableCommand {
         let id = incident?.id
         let groups = try await session.run { desk throws(OperationsError) in try await desk.followup(incident: id) }
         let lookup = try await session.names()
-        options.print(json: OperationsJSON(names: lookup).followup(groups), text: OperationsText(names: lookup).followup(groups))
+        options.print(json: groups.map { IncidentJSON.FollowupGroup($0, names: lookup) }, text: IncidentText(names: lookup).followup(groups))
     }
 }

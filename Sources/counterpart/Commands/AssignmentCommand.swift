@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// `counterpart assignment …`: the supporters' answers and the people's movements.
 struct AssignmentCommand: AsyncParsableCommand {
@@ -27,8 +28,8 @@ struct AnswerOptions: ParsableArguments {
             try await desk.answer(id, move, reason: reason, by: options.actor)
         }
         let lookup = try await session.names()
-        let text = OperationsText(names: lookup)
-        options.print(json: OperationsJSON(names: lookup).assignment(after),
+        let text = IncidentText(names: lookup)
+        options.print(json: IncidentJSON.Assignment(after, names: lookup),
                       text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n" + text.table([text.assignmentRow(after)]))
     }
 }
@@ -79,8 +80,8 @@ struct AssignmentListCommand: AsyncParsableCommand {
                 return all || !assignment.state.isFinal || assignment.state == .returned
             }
         let lookup = try await session.names()
-        let text = OperationsText(names: lookup)
-        options.print(json: .array(assignments.map(OperationsJSON(names: lookup).assignment)),
+        let text = IncidentText(names: lookup)
+        options.print(json: assignments.map { IncidentJSON.Assignment($0, names: lookup) },
                       text: assignments.isEmpty ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))
     }
 }

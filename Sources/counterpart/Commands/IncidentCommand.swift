@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// `counterpart incident …`: open, list, show, plan and close incidents and drills.
 struct IncidentCommand: AsyncParsableCommand {
@@ -67,10 +68,9 @@ struct IncidentOpenCommand: AsyncParsableCommand {
                                                isDrill: drill)
             (incident, requests) = try await session.run { desk throws(OperationsError) in try await desk.open(opening, by: options.actor) }
         }
-        let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
-        guard case .object(let members) = json.incident(incident) else { return }
+        let text = IncidentText(names: lookup)
         options.print(
-            json: .object(members + [("requests", .array(requests.map(json.request)))]),
+            json: IncidentJSON.Opened(incident, requests: requests, names: lookup),
             text: "Opened " + text.incident(incident)
                 + (requests.isEmpty ? "" : "\nRequests filed (\(requests.count)):\n" + text.table(requests.map(text.requestRow)))
                 + "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n")
@@ -88,8 +88,8 @@ struct IncidentListCommand: AsyncParsableCommand {
         let incidents = try await session.run { desk throws(OperationsError) in try await desk.incidents() }
         guard !incidents.isEmpty else { return options.print(json: .array([]), text: "No incidents yet.\n") }
         let lookup = try await session.names()
-        let text = OperationsText(names: lookup)
-        options.print(json: .array(incidents.map(OperationsJSON(names: lookup).incident)),
+        let text = IncidentText(names: lookup)
+        options.print(json: incidents.map { IncidentJSON.Incident($0, names: lookup) },
                       text: text.table(incidents.map(text.incidentLine), indent: ""))
     }
 }
@@ -106,6 +106,6 @@ struct IncidentCloseCommand: AsyncParsableCommand {
         let id = incident.id
         let closed = try await session.run { desk throws(OperationsError) in try await desk.close(id, by: options.actor) }
         let lookup = try await session.names()
-        options.print(json: OperationsJSON(names: lookup).incident(closed), text: "Closed " + OperationsText(names: lookup).incident(closed))
+        options.print(json: IncidentJSON.Incident(closed, names: lookup), text: "Closed " + IncidentText(names: lookup).incident(closed))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// `counterpart incident show ID`: the incident, its requests and its people.
 struct IncidentShowCommand: AsyncParsableCommand {
@@ -15,21 +16,15 @@ struct IncidentShowCommand: AsyncParsableCommand {
         let view = try await session.run { desk throws(OperationsError) in try await desk.view(id) }
         let (shown, requests, assignments, pending, latest) = (view.incident, view.requests, view.assignments, view.pending, view.latestPlan)
         let lookup = try await session.names()
-        let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
-        guard case .object(let members) = json.incident(shown) else { return }
+        let text = IncidentText(names: lookup)
         options.print(
-            json: .object(members + [
-                ("requests", .array(requests.map(json.request))), ("assignments", .array(assignments.map(json.assignment))),
-                ("planVersion", latest.map { .int($0.version) } ?? .null),
-                ("shortfalls", .array((latest?.shortfalls ?? []).map(json.shortfall))),
-                ("unacknowledged", .int(pending.count)),
-            ]),
+            json: IncidentJSON.Detail(view, names: lookup),
             text: render(shown, requests, assignments, pending, latest, text))
     }
 
     private func render(_ shown: Incident, _ requests: [IncidentRequest], _ assignments: [IncidentAssignment],
                         _ pending: [PendingAcknowledgement], _ latest: (version: Int, shortfalls: [RecordedShortfall])?,
-                        _ text: OperationsText) -> String {
+                        _ text: IncidentText) -> String {
         var out = text.incident(shown)
         out += "\nRequests 要請 (\(requests.count)):\n" + (requests.isEmpty ? "  none yet\n" : text.table(requests.map(text.requestRow)))
         let live = assignments.filter { !$0.state.isFinal || $0.state == .returned }
@@ -66,22 +61,9 @@ struct IncidentPlanCommand: AsyncParsableCommand {
         let id = incident.id
         let outcome = try await session.run { desk throws(OperationsError) in try await desk.plan(id, by: options.actor) }
         let shown = outcome.incident
-        let lookup = MunicipalityLookup(roster: outcome.roster)
-        let json = OperationsJSON(names: lookup)
-        let shortfalls = outcome.plan.periods.flatMap { period in
-            period.shortfalls.map { shortfall in
-                RecordedShortfall(period: period.index, request: IncidentScenario.request(shortfall.request) ?? IncidentRequest.ID(0),
-                                  category: shortfall.category, missing: shortfall.missing, reason: shortfall.reason.sentence)
-            }
-        }
+        let lookup = RosterNames(roster: outcome.roster)
         options.print(
-            json: .object([
-                ("id", .string(outcome.id.description)), ("incident", .string(shown.id.description)), ("version", .int(outcome.version)),
-                ("newlyProposed", .array(outcome.newlyProposed.map(json.assignment))),
-                ("noLongerNeeded", .array(outcome.noLongerNeeded.map(json.assignment))),
-                ("shortfalls", .array(shortfalls.map(json.shortfall))),
-                ("assignments", .array(outcome.assignments.map(json.assignment))),
-            ]),
-            text: OperationsText(names: lookup).planOutcome(outcome, incident: shown))
+            json: IncidentJSON.PlanStored(outcome, names: lookup),
+            text: IncidentText(names: lookup).planOutcome(outcome, incident: shown))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// `counterpart notice post`: a notice on the hotline, acknowledged like requests and plans.
 struct NoticeCommand: AsyncParsableCommand {
@@ -26,7 +27,7 @@ struct NoticePostCommand: AsyncParsableCommand {
             try await desk.postNotice(title: title, body: body, group: group.map { GroupID($0) }, incident: id, by: options.actor)
         }
         let lookup = try await session.names()
-        options.print(json: OperationsJSON(names: lookup).notice(notice),
+        options.print(json: IncidentJSON.Notice(notice),
                       text: "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
                           + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// `counterpart request …`: the requests a hit municipality files during an incident.
 struct RequestCommand: AsyncParsableCommand {
@@ -42,8 +43,8 @@ struct RequestAddCommand: AsyncParsableCommand {
                                      days: days, priority: priority, note: note)
         let id = incident.id
         let request = try await session.run { desk throws(OperationsError) in try await desk.file(details, in: id, by: options.actor) }
-        let text = OperationsText(names: lookup)
-        options.print(json: OperationsJSON(names: lookup).request(request),
+        let text = IncidentText(names: lookup)
+        options.print(json: IncidentJSON.Request(request, names: lookup),
                       text: "Filed:\n" + text.table([text.requestRow(request)])
                           + "Acknowledge with: counterpart ack \(request.id) --member MEMBER-ID\n")
     }
@@ -90,8 +91,8 @@ struct RequestChangeCommand: AsyncParsableCommand {
         }
         details.days = days
         let (before, after) = try await session.run { [details] desk throws(OperationsError) in try await desk.change(id, to: details, by: options.actor) }
-        let text = OperationsText(names: lookup)
-        options.print(json: OperationsJSON(names: lookup).request(after),
+        let text = IncidentText(names: lookup)
+        options.print(json: IncidentJSON.Request(after, names: lookup),
                       text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
                           + "  now  " + text.table([text.requestRow(after)], indent: "")
                           + "Plan again to see its effect: counterpart incident plan \(after.incident)\n")
@@ -114,9 +115,8 @@ struct RequestCancelCommand: AsyncParsableCommand {
             try await desk.cancel(id, reason: reason, by: options.actor)
         }
         let lookup = try await session.names()
-        let json = OperationsJSON(names: lookup), text = OperationsText(names: lookup)
-        guard case .object(let members) = json.request(cancelled) else { return }
-        options.print(json: .object(members + [("cancelledAssignments", .array(assignments.map(json.assignment)))]),
+        let text = IncidentText(names: lookup)
+        options.print(json: IncidentJSON.Cancelled(cancelled, assignments: assignments, names: lookup),
                       text: "Cancelled \(cancelled.id).\n" + (assignments.isEmpty ? "" : "Assignments cancelled with it (\(assignments.count)):\n"
                           + text.table(assignments.map(text.assignmentRow))))
     }
@@ -134,8 +134,8 @@ struct RequestListCommand: AsyncParsableCommand {
         let id = incident.id
         let requests = try await session.run { desk throws(OperationsError) in try await desk.requests(incident: id) }
         let lookup = try await session.names()
-        let text = OperationsText(names: lookup)
-        options.print(json: .array(requests.map(OperationsJSON(names: lookup).request)),
+        let text = IncidentText(names: lookup)
+        options.print(json: requests.map { IncidentJSON.Request($0, names: lookup) },
                       text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))
     }
 }

@@ -31,33 +31,11 @@ struct SitrepCommand: AsyncParsableCommand {
         case .text: text = document.text
         case .markdown: text = document.markdown
         case .html: text = document.html
-        case .json: text = SitrepJSON.render(report, names: lookup, now: now).text
+        case .json: text = JSONValue.shape(IncidentJSON.Sitrep(report, names: lookup, now: now)).text
         }
         guard let output else { return FileHandleOutput.standardOutput.write(text) }
         let file = try OutputFile(path: output)
         try file.write(Array(text.utf8))
         try file.commit()
-    }
-}
-
-/// The situation report's figures as JSON.
-enum SitrepJSON {
-    static func render(_ report: SituationReport, names: MunicipalityLookup, now: Timestamp) -> JSONValue {
-        let json = OperationsJSON(names: names)
-        return .object([
-            ("incident", json.incident(report.incident)), ("asOf", .string(now.description)),
-            ("planVersion", report.planVersion.map(JSONValue.int) ?? .null),
-            ("categories", .array(report.categories.map { line in
-                .object([("municipality", json.municipality(line.municipality)), ("category", .string(line.category.rawValue)),
-                         ("requested", .int(line.requested)), ("proposed", .int(line.proposed)), ("confirmed", .int(line.confirmed)),
-                         ("dispatched", .int(line.dispatched)), ("short", .int(line.short))])
-            })),
-            ("supporters", .array(report.supporters.map { line in
-                .object([("municipality", json.municipality(line.municipality)), ("away", .int(line.away)),
-                         ("personDays", .int(line.personDays))])
-            })),
-            ("unacknowledged", json.followup(report.unacknowledged)),
-            ("events", .array(report.events.map(json.event))),
-        ])
     }
 }

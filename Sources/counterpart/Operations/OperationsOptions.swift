@@ -1,6 +1,7 @@
 import ArgumentParser
 import CounterpartCore
 import CounterpartOperations
+import CounterpartReports
 
 /// What every incident command needs: the desk over the store, who is acting, and the
 /// output format. `COUNTERPART_NOW` (ISO 8601, e.g. `2026-11-23T01:00:00Z`) sets the clock for
@@ -26,5 +27,10 @@ struct OperationsOptions: ParsableArguments {
     /// Prints `json` or `text` according to `--format`.
     func print(json: @autoclosure () -> JSONValue, text: @autoclosure () -> String) {
         FileHandleOutput.standardOutput.write(format == .json ? json().text : text())
+    }
+
+    /// Prints the JSON of `json` (a shape of `IncidentJSON`) or `text` according to `--format`.
+    func print(json: @autoclosure () -> some Encodable, text: @autoclosure () -> String) {
+        FileHandleOutput.standardOutput.write(format == .json ? JSONValue.shape(json()).text : text())
     }
 }

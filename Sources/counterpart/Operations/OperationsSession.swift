@@ -1,4 +1,5 @@
 import CounterpartOperations
+import CounterpartReports
 
 /// One command's use of the desk: opened once, refusals printed with exit status 1.
 struct OperationsSession {
@@ -15,11 +16,11 @@ struct OperationsSession {
     }
 
     /// Names from the roster stored now; without one, says how to import it and exits 1.
-    func names() async throws -> MunicipalityLookup {
+    func names() async throws -> RosterNames {
         guard let roster = try await run({ desk throws(OperationsError) in try await desk.roster() }) else {
             FileHandleOutput.standardError.write("\(path): no roster stored yet; import one with 'counterpart roster import'\n")
             throw ExitStatus.badInput.exitCode
         }
-        return MunicipalityLookup(roster: roster)
+        return RosterNames(roster: roster)
     }
 }

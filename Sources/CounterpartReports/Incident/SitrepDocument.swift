@@ -3,26 +3,31 @@ import CounterpartOperations
 
 /// The situation report laid out once — a title, facts, and captioned tables — then written
 /// as text, Markdown or HTML by the renderers below, so the three always say the same.
-struct SitrepDocument {
-    struct Table {
-        var caption: String
-        var headers: [String]
-        var rows: [[String]]
+public struct SitrepDocument: Sendable {
+    /// A captioned table.
+    public struct Table: Sendable {
+        public var caption: String
+        public var headers: [String]
+        public var rows: [[String]]
         /// Rows to highlight (a shortfall), by index.
-        var highlighted: Set<Int> = []
+        public var highlighted: Set<Int> = []
         /// What to say when there are no rows.
-        var empty: String
+        public var empty: String
     }
 
-    var title: String
-    var facts: [String]
-    var tables: [Table]
+    /// The heading.
+    public var title: String
+    /// Lines of fact under the heading.
+    public var facts: [String]
+    /// The tables, in order.
+    public var tables: [Table]
 
-    init(_ report: SituationReport, names: MunicipalityLookup, now: Timestamp) {
+    /// The report laid out, as of `now`.
+    public init(_ report: SituationReport, names: RosterNames, now: Timestamp) {
         let incident = report.incident
         title = "状況報告 Situation report — \(incident.id) \(incident.name)" + (incident.isDrill ? "（訓練 drill）" : "")
         facts = [
-            "As of \(Clock.local(now)) (JST); \(incident.isOpen ? "open" : "closed"); start \(incident.start), periods of \(incident.rotationDays) days.",
+            "As of \(now.japanTime) (JST); \(incident.isOpen ? "open" : "closed"); start \(incident.start), periods of \(incident.rotationDays) days.",
             "Affected: " + incident.affected.map { "\(names.name($0)) (\($0))" }.joined(separator: "、") + ".",
             report.planVersion.map { "Figures from plan version \($0); counts are person-periods (people × rotation periods)." }
                 ?? "Not planned yet; counts are person-periods (people × rotation periods).",
@@ -43,16 +48,17 @@ struct SitrepDocument {
                   rows: report.unacknowledged.map { group in
                       [names.name(group.municipality), group.contact.map { "\($0.name) (\($0.role.japaneseLabel))" } ?? "—",
                        group.contact?.phone ?? "—", group.items.map(\.item.description).joined(separator: ", "),
-                       "\(Set(group.items.flatMap(\.waiting)).count)", Clock.local(group.oldest)]
+                       "\(Set(group.items.flatMap(\.waiting)).count)", group.oldest.japanTime]
                   },
                   empty: "Everything has been acknowledged."),
             Table(caption: "Last \(report.events.count) events 最新の記録", headers: ["Time", "By", "Record", "What"],
-                  rows: report.events.map { [Clock.local($0.stamp.time), $0.stamp.actor, $0.subject, $0.text] },
+                  rows: report.events.map { [$0.stamp.time.japanTime, $0.stamp.actor, $0.subject, $0.text] },
                   empty: "No events."),
         ]
     }
 
-    var text: String {
+    /// As plain text for a terminal.
+    public var text: String {
         var out = title + "\n" + facts.joined(separator: "\n") + "\n"
         for table in tables {
             out += "\n\(table.caption)\n"
@@ -61,8 +67,19 @@ struct SitrepDocument {
         return out
     }
 
-    var markdown: String {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+    /// As Markdown.
+    public var markdown: String {
+        func cell(_ text: String) -> String {
+            var out = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "|": out.append(contentsOf: "\\|".unicodeScalars)
+                case "\n": out.append(" ")
+                default: out.append(scalar)
+                }
+            }
+            return String(out)
+        }
         var out = "# \(cell(title))\n\n" + facts.map { "- \(cell($0))\n" }.joined()
         for table in tables {
             out += "\n## \(cell(table.caption))\n\n"
@@ -74,7 +91,8 @@ struct SitrepDocument {
         return out
     }
 
-    var html: String {
+    /// As one self-contained HTML page that prints on A4.
+    public var html: String {
         let escape = HTMLText.escaped
         var out = """
             <!DOCTYPE html>

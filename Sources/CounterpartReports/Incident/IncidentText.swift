@@ -3,28 +3,32 @@ import CounterpartOperations
 import CounterpartPlanner
 
 /// The records of an incident as the hotline officer reads them.
-struct OperationsText {
-    let names: MunicipalityLookup
+public struct IncidentText: Sendable {
+    /// Where names come from.
+    public let names: RosterNames
 
-    func incidentLine(_ incident: Incident) -> [String] {
+    /// Texts with names from `names`.
+    public init(names: RosterNames) { self.names = names }
+
+    public func incidentLine(_ incident: Incident) -> [String] {
         [
             incident.id.description, incident.name + (incident.isDrill ? "（訓練 drill）" : ""),
             "from \(incident.start), \(incident.rotationDays)-day periods",
             incident.affected.map(names.name).joined(separator: "、"),
-            incident.closed.map { "closed \(Clock.local($0.time))" } ?? "open",
+            incident.closed.map { "closed \($0.time.japanTime)" } ?? "open",
         ]
     }
 
-    func incident(_ incident: Incident) -> String {
+    public func incident(_ incident: Incident) -> String {
         var out = "\(incident.id)  \(incident.name)\(incident.isDrill ? "（訓練 drill — never in real reports）" : "")\n"
         out += "  start \(incident.start), rotation periods of \(incident.rotationDays) days\n"
         out += "  affected: " + incident.affected.map { "\(names.name($0)) (\($0))" }.joined(separator: "、") + "\n"
-        out += "  opened \(Clock.local(incident.opened.time)) by \(incident.opened.actor)"
-        if let closed = incident.closed { out += "; closed \(Clock.local(closed.time)) by \(closed.actor)" }
+        out += "  opened \(incident.opened.time.japanTime) by \(incident.opened.actor)"
+        if let closed = incident.closed { out += "; closed \(closed.time.japanTime) by \(closed.actor)" }
         return out + "\n"
     }
 
-    func requestRow(_ request: IncidentRequest) -> [String] {
+    public func requestRow(_ request: IncidentRequest) -> [String] {
         let details = request.details
         return [
             request.id.description, names.name(details.municipality),
@@ -34,7 +38,7 @@ struct OperationsText {
         ]
     }
 
-    func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
+    public func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
         return [
             assignment.id.description, assignment.request.description, names.staffName(assignment.staff) ?? "", assignment.staff.rawValue,
             names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)", "period \(assignment.period)",
@@ -43,11 +47,11 @@ struct OperationsText {
         ]
     }
 
-    func table(_ rows: [[String]], indent: String = "  ") -> String {
+    public func table(_ rows: [[String]], indent: String = "  ") -> String {
         rows.isEmpty ? "" : TextColumns.render(rows, indent: indent)
     }
 
-    func planOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
+    public func planOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
         var out = "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
         out += "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n"
         out += outcome.newlyProposed.isEmpty ? "  nobody\n" : table(outcome.newlyProposed.map(assignmentRow))
@@ -66,7 +70,7 @@ struct OperationsText {
         return out
     }
 
-    func followup(_ groups: [FollowupGroup]) -> String {
+    public func followup(_ groups: [FollowupGroup]) -> String {
         guard !groups.isEmpty else { return "Everything has been acknowledged. 未確認なし\n" }
         let items = Set(groups.flatMap { $0.items.map(\.item) }).count
         let people = groups.reduce(0) { $0 + Set($1.items.flatMap(\.waiting)).count }
@@ -79,14 +83,14 @@ struct OperationsText {
                 out += "nobody registered on the hotline\n"
             }
             for item in group.items {
-                out += "  since \(Clock.local(item.since))  \(item.subject)\n"
+                out += "  since \(item.since.japanTime)  \(item.subject)\n"
                 out += "    not read by: " + item.waiting.map(memberLabel).joined(separator: "、") + "\n"
             }
         }
         return out
     }
 
-    func memberLabel(_ id: MemberID) -> String {
+    public func memberLabel(_ id: MemberID) -> String {
         guard let member = names.member(id) else { return id.rawValue }
         return "\(member.name) (\(member.role.japaneseLabel), \(id))"
     }

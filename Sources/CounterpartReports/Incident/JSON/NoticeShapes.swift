@@ -1,0 +1,118 @@
+import CounterpartCore
+import CounterpartOperations
+
+extension IncidentJSON {
+    /// A hotline member, as far as the roster knows them.
+    public struct Member: Codable, Equatable, Sendable {
+        public var member: String
+        public var name: String?
+        public var role: String?
+        public var phone: String?
+
+        /// Member `id`, named from `names`.
+        public init(_ id: MemberID, names: RosterNames) {
+            let found = names.member(id)
+            member = id.rawValue
+            name = found?.name
+            role = found?.role.rawValue
+            phone = found?.phone
+        }
+    }
+
+    /// One municipality of the follow-up list: whom to call and what is unread.
+    public struct FollowupGroup: Codable, Equatable, Sendable {
+        /// One unread item.
+        public struct Item: Codable, Equatable, Sendable {
+            public var item: String
+            public var since: String
+            public var subject: String
+            public var waiting: [Member]
+        }
+
+        public var municipality: Municipality
+        public var call: Member?
+        public var items: [Item]
+
+        /// `group`, named from `names`.
+        public init(_ group: CounterpartOperations.FollowupGroup, names: RosterNames) {
+            municipality = Municipality(group.municipality, names: names)
+            call = group.contact.map { Member($0.id, names: names) }
+            items = group.items.map { item in
+                Item(item: item.item.description, since: item.since.description, subject: item.subject,
+                     waiting: item.waiting.map { Member($0, names: names) })
+            }
+        }
+    }
+
+    /// A shortfall to escalate.
+    public struct Shortfall: Codable, Equatable, Sendable {
+        public var period: Int
+        public var request: String
+        public var category: String
+        public var missing: Int
+        public var reason: String
+
+        /// `shortfall` as recorded.
+        public init(_ shortfall: RecordedShortfall) {
+            period = shortfall.period
+            request = shortfall.request.description
+            category = shortfall.category.rawValue
+            missing = shortfall.missing
+            reason = shortfall.reason
+        }
+    }
+
+    /// One line of the permanent record.
+    public struct Event: Codable, Equatable, Sendable {
+        public var at: String
+        public var by: String
+        public var subject: String
+        public var text: String
+
+        /// `event` as recorded.
+        public init(_ event: OperationsEvent) {
+            at = event.stamp.time.description
+            by = event.stamp.actor
+            subject = event.subject
+            text = event.text
+        }
+    }
+
+    /// A notice.
+    public struct Notice: Codable, Equatable, Sendable {
+        public var id: String
+        public var title: String
+        public var body: String
+        public var group: String?
+        public var incident: String?
+        public var posted: Stamp
+        public var audience: Int
+
+        /// `notice` as posted.
+        public init(_ notice: CounterpartOperations.Notice) {
+            id = notice.id.description
+            title = notice.title
+            body = notice.body
+            group = notice.group?.rawValue
+            incident = notice.incident?.description
+            posted = Stamp(notice.posted)
+            audience = notice.audience
+        }
+    }
+
+    /// What an acknowledgement did.
+    public struct Acknowledgement: Codable, Equatable, Sendable {
+        public var item: String
+        public var member: String
+        public var acknowledgedAt: String
+        public var alreadyAcknowledged: Bool
+
+        /// `member`'s acknowledgement of `item` at `time`; `isNew` when recorded now.
+        public init(item: RecordID, member: String, at time: Timestamp, isNew: Bool) {
+            self.item = item.description
+            self.member = member
+            acknowledgedAt = time.description
+            alreadyAcknowledged = !isNew
+        }
+    }
+}
