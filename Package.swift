@@ -153,7 +153,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartStoreTests",
-            dependencies: ["CounterpartCore", "CounterpartOperations", "CounterpartStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CounterpartCore", "CounterpartOperations", "CounterpartStore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "CounterpartRosterImportTests",
@@ -165,7 +168,8 @@ let package = Package(
         ),
         .testTarget(
             name: "counterpartTests",
-            dependencies: ["counterpart"]
+            dependencies: ["counterpart"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -16,8 +16,10 @@ public struct CategoryCoverage: Hashable, Sendable {
     public var reasons: [ShortfallReason]
 
     /// A category's coverage.
-    public init(category: JobCategory, priority: Priority, needed: Int, filledByTier: TierCounts = TierCounts(),
-                reasons: [ShortfallReason] = []) {
+    public init(
+        category: JobCategory, priority: Priority, needed: Int, filledByTier: TierCounts = TierCounts(),
+        reasons: [ShortfallReason] = []
+    ) {
         self.category = category
         self.priority = priority
         self.needed = needed

@@ -14,8 +14,10 @@ public struct CoverageResult: Hashable, Sendable {
     public var populationUnknown: [LocalGovernmentCode]
 
     /// A result.
-    public init(hits: HitSet, categories: [CategoryCoverage], suppliers: [SupplierShare] = [],
-                populationUnknown: [LocalGovernmentCode] = []) {
+    public init(
+        hits: HitSet, categories: [CategoryCoverage], suppliers: [SupplierShare] = [],
+        populationUnknown: [LocalGovernmentCode] = []
+    ) {
         self.hits = hits
         self.categories = categories
         self.suppliers = suppliers
@@ -44,8 +46,11 @@ public struct CoverageResult: Hashable, Sendable {
         let requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byCategory: [JobCategory: CategoryCoverage] = [:]
         for request in scenario.requests {
-            byCategory[request.category, default: CategoryCoverage(
-                category: request.category, priority: request.priority, needed: 0)].needed += request.headcount
+            byCategory[
+                request.category,
+                default: CategoryCoverage(
+                    category: request.category, priority: request.priority, needed: 0)
+            ].needed += request.headcount
         }
         var suppliers: [LocalGovernmentCode: Int] = [:]
         for assignment in period?.assignments ?? [] {
@@ -53,7 +58,8 @@ public struct CoverageResult: Hashable, Sendable {
             byCategory[category]?.filledByTier[assignment.tier] += 1
             suppliers[assignment.supplier, default: 0] += 1
         }
-        for shortfall in period?.shortfalls ?? [] where byCategory[shortfall.category]?.reasons.contains(shortfall.reason) == false {
+        for shortfall in period?.shortfalls ?? []
+        where byCategory[shortfall.category]?.reasons.contains(shortfall.reason) == false {
             byCategory[shortfall.category]?.reasons.append(shortfall.reason)
         }
         let reasonOrder = { (reason: ShortfallReason) in ShortfallReason.allCases.firstIndex(of: reason)! }
@@ -65,7 +71,9 @@ public struct CoverageResult: Hashable, Sendable {
                 sorted.reasons.sort { reasonOrder($0) < reasonOrder($1) }
                 return sorted
             },
-            suppliers: suppliers.map { SupplierShare(supplier: $0.key, people: $0.value) }.sorted { $0.supplier < $1.supplier },
+            suppliers: suppliers.map { SupplierShare(supplier: $0.key, people: $0.value) }.sorted {
+                $0.supplier < $1.supplier
+            },
             populationUnknown: hits.codes.filter { !known.contains($0) })
     }
 }

@@ -11,20 +11,23 @@ public enum CoverageScenario {
     /// The scenario for `hits` under `profile` from `start`, sizing requests by each hit
     /// municipality's population in `roster` (its minimum when the population is unknown).
     public static func make(hits: HitSet, profile: DemandProfile, roster: Roster, start: CalendarDay) -> Scenario {
-        let populations = Dictionary(roster.municipalities.map { ($0.code, $0.population) }, uniquingKeysWith: { first, _ in first })
+        let populations = Dictionary(
+            roster.municipalities.map { ($0.code, $0.population) }, uniquingKeysWith: { first, _ in first })
         var requests: [DispatchRequest] = []
         for code in hits.codes {
             for need in profile.needs {
                 let headcount = need.headcount(population: populations[code] ?? nil)
                 guard headcount > 0 else { continue }
                 let last = start.adding(days: min(need.days, profile.rotationDays) - 1)
-                requests.append(DispatchRequest(
-                    id: requestID(code, need.category), municipality: code, category: need.category,
-                    headcount: headcount, days: DayRange(spanning: start, last), priority: need.priority))
+                requests.append(
+                    DispatchRequest(
+                        id: requestID(code, need.category), municipality: code, category: need.category,
+                        headcount: headcount, days: DayRange(spanning: start, last), priority: need.priority))
             }
         }
-        return Scenario(id: "coverage-\(hits)", name: profile.name, start: start,
-                        rotationDays: profile.rotationDays, affected: hits.codes, requests: requests)
+        return Scenario(
+            id: "coverage-\(hits)", name: profile.name, start: start,
+            rotationDays: profile.rotationDays, affected: hits.codes, requests: requests)
     }
 
     /// The id of the request of `code` for `category`: `<code>-<category>`.

@@ -14,7 +14,8 @@ public enum CoverageSeverity {
     public static func isMoreSevere(_ lhs: CoverageResult, _ rhs: CoverageResult) -> Bool {
         if lhs.hits.size != rhs.hits.size { return lhs.hits.size < rhs.hits.size }
         for priority in Priority.allCases {
-            let left = lhs.missing(at: priority), right = rhs.missing(at: priority)
+            let left = lhs.missing(at: priority)
+            let right = rhs.missing(at: priority)
             if left != right { return left > right }
         }
         return lhs.hits < rhs.hits

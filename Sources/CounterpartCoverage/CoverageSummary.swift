@@ -63,9 +63,12 @@ public struct CoverageSummary: Hashable, Sendable {
             if result.hits.size == 1 {
                 singles += 1
                 guard !result.isCovered else { continue }
-                shortSingles.append(ShortSingle(hit: result.hits.codes[0], shortages: result.shortCategories.map {
-                    Shortage(category: $0.category, missing: $0.missing)
-                }))
+                shortSingles.append(
+                    ShortSingle(
+                        hit: result.hits.codes[0],
+                        shortages: result.shortCategories.map {
+                            Shortage(category: $0.category, missing: $0.missing)
+                        }))
             } else {
                 pairs += 1
                 if !result.isCovered { shortPairs += 1 }
@@ -75,8 +78,9 @@ public struct CoverageSummary: Hashable, Sendable {
         pairCategories = JobCategory.allCases.filter { pairCounts[$0.ordinal] > 0 }
             .map { PairCategory(category: $0, pairs: pairCounts[$0.ordinal]) }
             .sorted { $0.pairs != $1.pairs ? $0.pairs > $1.pairs : $0.category < $1.category }
-        supporters = Array(people.map { Supporter(supplier: $0.key, people: $0.value.people, sets: $0.value.sets) }
-            .sorted { ($1.people, $1.sets, $0.supplier) < ($0.people, $0.sets, $1.supplier) }
-            .prefix(topSupporters))
+        supporters = Array(
+            people.map { Supporter(supplier: $0.key, people: $0.value.people, sets: $0.value.sets) }
+                .sorted { ($1.people, $1.sets, $0.supplier) < ($0.people, $0.sets, $1.supplier) }
+                .prefix(topSupporters))
     }
 }

@@ -47,7 +47,8 @@ public struct TierCounts: Hashable, Sendable {
 
     /// The sums tier by tier.
     public static func + (lhs: TierCounts, rhs: TierCounts) -> TierCounts {
-        TierCounts(primary: lhs.primary + rhs.primary, secondary: lhs.secondary + rhs.secondary,
-                   group: lhs.group + rhs.group, prefecture: lhs.prefecture + rhs.prefecture)
+        TierCounts(
+            primary: lhs.primary + rhs.primary, secondary: lhs.secondary + rhs.secondary,
+            group: lhs.group + rhs.group, prefecture: lhs.prefecture + rhs.prefecture)
     }
 }

@@ -18,8 +18,10 @@ public struct PendingAcknowledgement: Hashable, Sendable {
     public var sequence: Int
 
     /// A pending acknowledgement.
-    public init(item: RecordID, incident: Incident.ID?, member: MemberID, municipality: LocalGovernmentCode, since: Timestamp,
-                subject: String, sequence: Int = 0) {
+    public init(
+        item: RecordID, incident: Incident.ID?, member: MemberID, municipality: LocalGovernmentCode, since: Timestamp,
+        subject: String, sequence: Int = 0
+    ) {
         self.item = item
         self.incident = incident
         self.member = member
@@ -66,8 +68,9 @@ public enum Followup {
             var byItem: [RecordID: [PendingAcknowledgement]] = [:]
             for entry in entries { byItem[entry.item, default: []].append(entry) }
             let items = byItem.map { item, waiting in
-                FollowupGroup.Item(item: item, since: waiting[0].since, subject: waiting[0].subject,
-                                   sequence: waiting.map(\.sequence).min() ?? 0, waiting: waiting.map(\.member).sorted())
+                FollowupGroup.Item(
+                    item: item, since: waiting[0].since, subject: waiting[0].subject,
+                    sequence: waiting.map(\.sequence).min() ?? 0, waiting: waiting.map(\.member).sorted())
             }.sorted { ($0.since, $0.sequence) < ($1.since, $1.sequence) }
             return FollowupGroup(municipality: code, contact: Audience.contact(at: code, in: roster), items: items)
         }

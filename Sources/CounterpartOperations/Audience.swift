@@ -31,13 +31,16 @@ public enum Audience {
     /// liaison (実務担当), else the next role that answers the hotline; at headquarters the
     /// promotion division (市町振興課), else the disaster office. Members with a phone first.
     public static func contact(at municipality: LocalGovernmentCode, in roster: Roster) -> HotlineMember? {
-        let order: [HotlineRole] = municipality == roster.prefecture
+        let order: [HotlineRole] =
+            municipality == roster.prefecture
             ? [.hqPromotion, .hqDisaster]
             : [.liaison, .disasterManager, .personnelManager, .viceMayor]
         let members = roster.members.filter { $0.municipality == municipality }
         for requirePhone in [true, false] {
             for role in order {
-                if let member = members.first(where: { $0.role == role && (!requirePhone || $0.phone != nil) }) { return member }
+                if let member = members.first(where: { $0.role == role && (!requirePhone || $0.phone != nil) }) {
+                    return member
+                }
             }
         }
         return nil

@@ -8,14 +8,16 @@ public enum IncidentScenario {
     /// assignment behind `scenario.pins[i]`. Open proposals become preferences, so that a
     /// re-plan keeps them wherever that costs nothing.
     public static func make(_ incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment])
-        -> (scenario: Scenario, pinnedAssignments: [IncidentAssignment]) {
+        -> (scenario: Scenario, pinnedAssignments: [IncidentAssignment])
+    {
         let open = requests.filter { !$0.isCancelled && $0.incident == incident.id }.sorted { $0.id < $1.id }
         let openIDs = Set(open.map(\.id))
         let ordered = assignments.filter { openIDs.contains($0.request) }.sorted { $0.id < $1.id }
         let held = ordered.filter(\.state.isHeld)
         let declined = ordered.filter { $0.state == .declined }
         let scenario = Scenario(
-            id: incident.id.description, name: incident.name, start: incident.start, rotationDays: incident.rotationDays,
+            id: incident.id.description, name: incident.name, start: incident.start,
+            rotationDays: incident.rotationDays,
             affected: incident.affected, requests: open.map(\.dispatchRequest),
             pins: held.map { Pin(request: requestID($0.request), staff: $0.staff, period: $0.period) },
             exclusions: declined.map { Exclusion(request: requestID($0.request), staff: $0.staff) },

@@ -22,7 +22,11 @@ public struct PlanReconciliation: Sendable {
     /// Compares `plan` with the incident's assignments.
     /// Complexity: O(assignments) with hashing.
     public static func reconcile(_ plan: Plan, with existing: [IncidentAssignment]) -> PlanReconciliation {
-        struct Key: Hashable { var request: IncidentRequest.ID; var staff: StaffID; var period: Int }
+        struct Key: Hashable {
+            var request: IncidentRequest.ID
+            var staff: StaffID
+            var period: Int
+        }
         var proposed: [Key: IncidentAssignment] = [:]
         for assignment in existing where assignment.state == .proposed {
             proposed[Key(request: assignment.request, staff: assignment.staff, period: assignment.period)] = assignment
@@ -37,12 +41,16 @@ public struct PlanReconciliation: Sendable {
                 if let earlier = proposed[key] {
                     result.stillProposed.append((earlier, assignment))
                 } else {
-                    result.newlyProposed.append(Proposal(request: request, period: period.index, assignment: assignment))
+                    result.newlyProposed.append(
+                        Proposal(request: request, period: period.index, assignment: assignment))
                 }
             }
         }
-        result.noLongerNeeded = existing
-            .filter { $0.state == .proposed && !named.contains(Key(request: $0.request, staff: $0.staff, period: $0.period)) }
+        result.noLongerNeeded =
+            existing
+            .filter {
+                $0.state == .proposed && !named.contains(Key(request: $0.request, staff: $0.staff, period: $0.period))
+            }
             .sorted { $0.id < $1.id }
         return result
     }

@@ -40,19 +40,26 @@ public struct SituationReport: Sendable {
 
     /// The report on `today` (which bounds person-days).
     /// Complexity: O(requests × periods + assignments).
-    public static func make(incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment],
-                            latestPlan: (version: Int, shortfalls: [RecordedShortfall])?, pending: [PendingAcknowledgement],
-                            events: [OperationsEvent], roster: Roster, today: CalendarDay) -> SituationReport {
+    public static func make(
+        incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment],
+        latestPlan: (version: Int, shortfalls: [RecordedShortfall])?, pending: [PendingAcknowledgement],
+        events: [OperationsEvent], roster: Roster, today: CalendarDay
+    ) -> SituationReport {
         let open = requests.filter { !$0.isCancelled }
         let scenario = IncidentScenario.make(incident, requests: open, assignments: []).scenario
-        struct Key: Hashable { var municipality: LocalGovernmentCode; var category: JobCategory }
+        struct Key: Hashable {
+            var municipality: LocalGovernmentCode
+            var category: JobCategory
+        }
         var lines: [Key: CategoryLine] = [:]
         func update(_ request: IncidentRequest, _ change: (inout CategoryLine) -> Void) {
             let key = Key(municipality: request.details.municipality, category: request.details.category)
             change(&lines[key, default: CategoryLine(municipality: key.municipality, category: key.category)])
         }
         for request in open {
-            let slots = (0..<scenario.periodCount).filter { scenario.window(of: request.dispatchRequest, inPeriod: $0) != nil }.count
+            let slots = (0..<scenario.periodCount).filter {
+                scenario.window(of: request.dispatchRequest, inPeriod: $0) != nil
+            }.count
             update(request) { $0.requested += slots * request.details.headcount }
         }
         let requestByID = Dictionary(open.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -73,7 +80,9 @@ public struct SituationReport: Sendable {
         }
         let order = Dictionary(incident.affected.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         let categories = lines.values.sorted {
-            (order[$0.municipality] ?? Int.max, $0.category.ordinal) < (order[$1.municipality] ?? Int.max, $1.category.ordinal)
+            (order[$0.municipality] ?? Int.max, $0.category.ordinal) < (
+                order[$1.municipality] ?? Int.max, $1.category.ordinal
+            )
         }
         return SituationReport(
             incident: incident, planVersion: latestPlan?.version, categories: categories,

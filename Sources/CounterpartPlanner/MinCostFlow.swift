@@ -64,7 +64,9 @@ struct MinCostFlow {
             // sink's potential to zero, so that the potentials also certify that no path from
             // the source to the sink, even through arcs added later, can lower the cost.
             let reachedSink = distance[sink] != .max
-            let cap = reachedSink ? distance[sink]
+            let cap =
+                reachedSink
+                ? distance[sink]
                 : max(distance.lazy.filter { $0 != .max }.max() ?? 0, -(potential[sink] - potential[source]))
             for node in 0..<nodeCount {
                 potential[node] += min(distance[node], cap)
@@ -84,7 +86,8 @@ struct MinCostFlow {
         for node in 0..<nodeCount where reached[node] {
             var arc = firstArc[node]
             while arc >= 0 {
-                let index = Int(arc), head = Int(heads[index])
+                let index = Int(arc)
+                let head = Int(heads[index])
                 if capacities[index] > 0 {
                     let candidate = potential[node] + costs[index]
                     if !reached[head] || candidate < potential[head] {
@@ -144,7 +147,8 @@ struct MinCostFlow {
                 position += 1
                 var arc = firstArc[node]
                 while arc >= 0 {
-                    let index = Int(arc), head = Int(heads[index])
+                    let index = Int(arc)
+                    let head = Int(heads[index])
                     if level[head] < 0, isAdmissible(index, from: node, to: head) {
                         level[head] = level[node] + 1
                         queue.append(Int32(head))
@@ -170,7 +174,8 @@ struct MinCostFlow {
                 }
                 var advanced = false
                 while current[node] >= 0 {
-                    let index = Int(current[node]), head = Int(heads[index])
+                    let index = Int(current[node])
+                    let head = Int(heads[index])
                     if level[head] == level[node] + 1, isAdmissible(index, from: node, to: head) {
                         path.append(index)
                         node = head

@@ -32,15 +32,19 @@ extension PeriodSolver {
     /// then price every arc left out. An arc of negative reduced cost means the reduced
     /// optimum may not be the full one: that request's list is doubled and the network solved
     /// again. When no arc prices negative, the potentials certify the full network's optimum.
-    func flowAssignments(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> [(person: Int, request: Int)] {
+    func flowAssignments(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> [(
+        person: Int, request: Int
+    )] {
         let (supplies, classSupplies) = buildSupplies(problem, windows: windows, classes: classes)
         let candidates = candidateLists(problem, windows: windows, supplies: supplies)
         var depth = candidates.enumerated().map { request, list in
-            usesPricing ? initialDepth(list, supplies: supplies, openSlots: problem.requests[request].openSlots) : list.count
+            usesPricing
+                ? initialDepth(list, supplies: supplies, openSlots: problem.requests[request].openSlots) : list.count
         }
         while true {
-            var network = ReducedNetwork(problem: problem, classes: classes, classSupplies: classSupplies, supplies: supplies,
-                                         candidates: candidates, depth: depth)
+            var network = ReducedNetwork(
+                problem: problem, classes: classes, classSupplies: classSupplies, supplies: supplies,
+                candidates: candidates, depth: depth)
             network.solve()
             let violations = network.pricingViolations(candidates: candidates, depth: depth)
             guard !violations.isEmpty else { return network.namedAssignments(classes: classes) }
@@ -48,17 +52,21 @@ extension PeriodSolver {
         }
     }
 
-    private func buildSupplies(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> ([Supply], [[Int]]) {
+    private func buildSupplies(_ problem: PeriodProblem, windows: Windows, classes: [PersonClass]) -> (
+        [Supply], [[Int]]
+    ) {
         var supplies: [Supply] = []
         var supplyIndex: [SupplyKey: Int] = [:]
         var classSupplies: [[Int]] = []
         for (classIndex, personClass) in classes.enumerated() {
             var links: [Int] = []
             for category in personClass.skills {
-                let covered = personClass.covered.restricted(to: windows.ofCategory[category] ?? [], count: windows.list.count)
+                let covered = personClass.covered.restricted(
+                    to: windows.ofCategory[category] ?? [], count: windows.list.count)
                 guard !covered.isEmpty else { continue }
-                let key = SupplyKey(municipality: personClass.municipality, category: category, covered: covered,
-                                    history: personClass.history)
+                let key = SupplyKey(
+                    municipality: personClass.municipality, category: category, covered: covered,
+                    history: personClass.history)
                 if let existing = supplyIndex[key] {
                     supplies[existing].feeders.append(classIndex)
                     supplies[existing].bound += personClass.people.count
@@ -72,7 +80,9 @@ extension PeriodSolver {
             classSupplies.append(links)
         }
         for index in supplies.indices {
-            if let left = problem.capacityLeft[supplies[index].key.municipality] { supplies[index].bound = min(supplies[index].bound, left) }
+            if let left = problem.capacityLeft[supplies[index].key.municipality] {
+                supplies[index].bound = min(supplies[index].bound, left)
+            }
         }
         return (supplies, classSupplies)
     }
@@ -81,7 +91,9 @@ extension PeriodSolver {
     /// (ties by supply order, which is deterministic).
     private func candidateLists(_ problem: PeriodProblem, windows: Windows, supplies: [Supply]) -> [[Candidate]] {
         var suppliesOfCategory: [JobCategory: [Int]] = [:]
-        for (index, supply) in supplies.enumerated() { suppliesOfCategory[supply.key.category, default: []].append(index) }
+        for (index, supply) in supplies.enumerated() {
+            suppliesOfCategory[supply.key.category, default: []].append(index)
+        }
         let supplierPosition = supplies.map { context.costs.position[$0.key.municipality]! }
         // With earlier proposals, costs are scaled so that keeping one (−1), or not taking a
         // person proposed for a later period (+1), only breaks ties: two sets of assignments
@@ -93,10 +105,12 @@ extension PeriodSolver {
             let value = policy.value(of: open.request.priority)
             let requester = context.costs.position[open.request.municipality]!
             var list: [Candidate] = []
-            for supply in suppliesOfCategory[open.request.category] ?? [] where supplies[supply].key.covered.contains(window) && supplies[supply].key.history.mayFill(request) {
+            for supply in suppliesOfCategory[open.request.category] ?? []
+            where supplies[supply].key.covered.contains(window) && supplies[supply].key.history.mayFill(request) {
                 let cost = context.costs.entry(supplier: supplierPosition[supply], requester: requester).cost - value
                 guard cost < 0 else { continue }
-                list.append(Candidate(supply: supply, cost: cost * scale + supplies[supply].key.history.tieBreak(for: request)))
+                list.append(
+                    Candidate(supply: supply, cost: cost * scale + supplies[supply].key.history.tieBreak(for: request)))
             }
             list.sort { $0.cost != $1.cost ? $0.cost < $1.cost : $0.supply < $1.supply }
             return list

@@ -45,11 +45,13 @@ struct PeriodSolver {
         var ofRequest: [Int] = []
         var ofCategory: [JobCategory: [Int]] = [:]
         for open in problem.requests {
-            let position = index[open.window] ?? {
-                list.append(open.window)
-                index[open.window] = list.count - 1
-                return list.count - 1
-            }()
+            let position =
+                index[open.window]
+                ?? {
+                    list.append(open.window)
+                    index[open.window] = list.count - 1
+                    return list.count - 1
+                }()
             ofRequest.append(position)
             if ofCategory[open.request.category]?.contains(position) != true {
                 ofCategory[open.request.category, default: []].append(position)
@@ -85,20 +87,25 @@ struct PeriodSolver {
             guard !skills.isEmpty, problem.capacityLeft[someone.municipality].map({ $0 > 0 }) ?? true else { continue }
             var covered = WindowSet(count: windows.list.count)
             for category in skills {
-                for window in windows.ofCategory[category] ?? [] where someone.isAvailable(throughout: windows.list[window]) {
+                for window in windows.ofCategory[category] ?? []
+                where someone.isAvailable(throughout: windows.list[window]) {
                     covered.insert(window)
                 }
             }
             guard !covered.isEmpty else { continue }
-            let history = PersonHistory(excluded: problem.exclusions[person] ?? [], preferred: problem.preferences[person],
-                                        isProposedLater: problem.laterProposals.contains(person))
-            let key = ClassKey(municipality: someone.municipality, skills: skills.bits, covered: covered, history: history)
+            let history = PersonHistory(
+                excluded: problem.exclusions[person] ?? [], preferred: problem.preferences[person],
+                isProposedLater: problem.laterProposals.contains(person))
+            let key = ClassKey(
+                municipality: someone.municipality, skills: skills.bits, covered: covered, history: history)
             if let existing = classIndex[key] {
                 classes[existing].people.append(person)
             } else {
                 classIndex[key] = classes.count
-                classes.append(PersonClass(municipality: someone.municipality, skills: skills, covered: covered,
-                                           history: history, people: [person]))
+                classes.append(
+                    PersonClass(
+                        municipality: someone.municipality, skills: skills, covered: covered,
+                        history: history, people: [person]))
             }
         }
         return classes

@@ -13,7 +13,9 @@ enum PinValidation {
         for (index, pin) in scenario.pins.enumerated() {
             let label = "pin of '\(pin.staff)' to '\(pin.request)' in period \(pin.period)"
             guard let person = context.staff[pin.staff], let request = context.requests[pin.request] else {
-                problems.append(PinProblem(pin: index, message: "\(label): the roster or the scenario has no such person or request"))
+                problems.append(
+                    PinProblem(
+                        pin: index, message: "\(label): the roster or the scenario has no such person or request"))
                 continue
             }
             guard let window = scenario.window(of: request, inPeriod: pin.period) else {
@@ -21,38 +23,68 @@ enum PinValidation {
                 continue
             }
             if let first = staffInPeriod[PeriodKey(pin.staff, pin.period)] {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): '\(pin.staff)' is already pinned in that period (pin \(first + 1)); a person fills one slot per period (rule 4)"))
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): '\(pin.staff)' is already pinned in that period (pin \(first + 1)); a person fills one slot per period (rule 4)"
+                    ))
                 continue
             }
             staffInPeriod[PeriodKey(pin.staff, pin.period)] = index
             if !person.skills.contains(request.category) {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): '\(pin.staff)' does not have the skill \(request.category) (\(request.category.japaneseLabel)) (rule 1)"))
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): '\(pin.staff)' does not have the skill \(request.category) (\(request.category.japaneseLabel)) (rule 1)"
+                    ))
             }
             if context.affected.contains(person.municipality) {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): '\(pin.staff)' works for \(person.municipality), which is itself affected (rule 2)"))
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): '\(pin.staff)' works for \(person.municipality), which is itself affected (rule 2)"
+                    ))
             }
             if !person.isAvailable(throughout: window) {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): '\(pin.staff)' is not available on every day of \(window.from) to \(window.to) (rule 3)"))
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): '\(pin.staff)' is not available on every day of \(window.from) to \(window.to) (rule 3)"
+                    ))
             }
             pinsPerRequest[PeriodKey(pin.request, pin.period), default: 0] += 1
             if pinsPerRequest[PeriodKey(pin.request, pin.period)]! > request.headcount {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): more pins than the request's headcount of \(request.headcount) in that period"))
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): more pins than the request's headcount of \(request.headcount) in that period"))
             }
             pinsPerMunicipality[PeriodKey(person.municipality, pin.period), default: 0] += 1
             if let capacity = context.capacity[person.municipality],
-               pinsPerMunicipality[PeriodKey(person.municipality, pin.period)]! > capacity {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): more pins than the dispatch capacity of \(capacity) for \(person.municipality) in that period (rule 6)"))
+                pinsPerMunicipality[PeriodKey(person.municipality, pin.period)]! > capacity
+            {
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): more pins than the dispatch capacity of \(capacity) for \(person.municipality) in that period (rule 6)"
+                    ))
             }
             pinnedPeriods[pin.staff, default: []].insert(pin.period)
-            if let run = longestRun(in: pinnedPeriods[pin.staff]!, through: pin.period), run > scenario.policy.maxConsecutivePeriods {
-                problems.append(PinProblem(pin: index, message:
-                    "\(label): '\(pin.staff)' would serve \(run) periods in a row, more than maxConsecutivePeriods \(scenario.policy.maxConsecutivePeriods) (rule 5)"))
+            if let run = longestRun(in: pinnedPeriods[pin.staff]!, through: pin.period),
+                run > scenario.policy.maxConsecutivePeriods
+            {
+                problems.append(
+                    PinProblem(
+                        pin: index,
+                        message:
+                            "\(label): '\(pin.staff)' would serve \(run) periods in a row, more than maxConsecutivePeriods \(scenario.policy.maxConsecutivePeriods) (rule 5)"
+                    ))
             }
         }
         return problems
@@ -61,7 +93,8 @@ enum PinValidation {
     /// The length of the run of consecutive periods in `periods` that holds `period`.
     private static func longestRun(in periods: Set<Int>, through period: Int) -> Int? {
         guard periods.contains(period) else { return nil }
-        var low = period, high = period
+        var low = period
+        var high = period
         while periods.contains(low - 1) { low -= 1 }
         while periods.contains(high + 1) { high += 1 }
         return high - low + 1

@@ -80,9 +80,11 @@ public enum ShortfallReason: String, Hashable, Sendable, CaseIterable {
         case .noSkilledPerson: return "not enough people outside the affected area have this skill"
         case .unavailable: return "qualified people exist, but none is available for the whole window"
         case .resting: return "qualified, available people are resting after serving the periods just before (rule 5)"
-        case .capacity: return "the municipalities of qualified, available people are at their dispatch capacity (rule 6)"
+        case .capacity:
+            return "the municipalities of qualified, available people are at their dispatch capacity (rule 6)"
         case .usedElsewhere: return "qualified, available people were all used by higher-value requests"
-        case .notWorthTheCost: return "under the policy, sending anyone would cost more than the request's priority value"
+        case .notWorthTheCost:
+            return "under the policy, sending anyone would cost more than the request's priority value"
         }
     }
 }

@@ -6,10 +6,12 @@ import CounterpartCore
 public enum PlanJSON {
     /// The JSON text, ending with a newline.
     public static func render(_ plan: Plan) -> String {
-        var out = "{\n  \"format\": \"counterpart-plan/1\",\n  \"scenario\": \(quoted(plan.scenario)),\n  \"periods\": ["
+        var out =
+            "{\n  \"format\": \"counterpart-plan/1\",\n  \"scenario\": \(quoted(plan.scenario)),\n  \"periods\": ["
         for (position, period) in plan.periods.enumerated() {
             out += position == 0 ? "\n" : ",\n"
-            out += "    {\n      \"index\": \(period.index), \"from\": \"\(period.days.from)\", \"to\": \"\(period.days.to)\", \"cost\": \(period.cost),\n"
+            out +=
+                "    {\n      \"index\": \(period.index), \"from\": \"\(period.days.from)\", \"to\": \"\(period.days.to)\", \"cost\": \(period.cost),\n"
             out += "      \"assignments\": ["
             out += period.assignments.map { assignment in
                 "\n        {\"request\": \(quoted(assignment.request.rawValue)), \"staff\": \(quoted(assignment.staff.rawValue)), "

@@ -71,7 +71,8 @@ struct PlanRun {
             preferences[preference.period, default: [:]][person] = preference.request
         }
         preferencesByPeriod = preferences
-        record = ServiceRecord(staffCount: staff.count, pinnedPeriods: pinned, maxConsecutive: scenario.policy.maxConsecutivePeriods)
+        record = ServiceRecord(
+            staffCount: staff.count, pinnedPeriods: pinned, maxConsecutive: scenario.policy.maxConsecutivePeriods)
         solver = PeriodSolver(staff: staff, context: context, policy: scenario.policy)
     }
 
@@ -84,15 +85,20 @@ struct PlanRun {
         var used: [LocalGovernmentCode: Int] = [:]
         var assignments: [Assignment] = []
         for pin in pins {
-            guard let request = context.requests[pin.request], let window = scenario.window(of: request, inPeriod: period) else { continue }
+            guard let request = context.requests[pin.request],
+                let window = scenario.window(of: request, inPeriod: period)
+            else { continue }
             filled[pin.request, default: 0] += 1
             used[staff[pin.person].municipality, default: 0] += 1
             assignments.append(assignment(person: pin.person, request: request, window: window, isPinned: true))
         }
         let pinnedNow = Set(pins.map(\.person))
         var problem = PeriodProblem(
-            requests: active.map { PeriodProblem.OpenRequest(request: $0.0, window: $0.1, openSlots: $0.0.headcount - (filled[$0.0.id] ?? 0)) }
-                .filter { $0.openSlots > 0 },
+            requests: active.map {
+                PeriodProblem.OpenRequest(
+                    request: $0.0, window: $0.1, openSlots: $0.0.headcount - (filled[$0.0.id] ?? 0))
+            }
+            .filter { $0.openSlots > 0 },
             candidates: staff.indices.filter { person in
                 !pinnedNow.contains(person) && !context.affected.contains(staff[person].municipality)
                     && !record.isResting(person, in: period) && !record.isReserved(person, in: period)
@@ -101,8 +107,9 @@ struct PlanRun {
                 .filter { context.capacity[$0.key] != nil })
         problem.exclusions = exclusions(of: problem)
         problem.preferences = preferences(in: period, of: problem)
-        problem.laterProposals = Set((period + 1...period + scenario.policy.maxConsecutivePeriods)
-            .flatMap { preferencesByPeriod[$0]?.keys ?? [:].keys })
+        problem.laterProposals = Set(
+            (period + 1...period + scenario.policy.maxConsecutivePeriods)
+                .flatMap { preferencesByPeriod[$0]?.keys ?? [:].keys })
         for (person, request) in solver.solve(problem) {
             let open = problem.requests[request]
             filled[open.request.id, default: 0] += 1
@@ -117,14 +124,16 @@ struct PlanRun {
             total + scenario.policy.cost(of: assignment.tier) + assignment.distanceKm
                 - scenario.policy.value(of: context.requests[assignment.request]!.priority)
         }
-        return PeriodPlan(index: period, days: scenario.days(ofPeriod: period), cost: cost,
-                          assignments: assignments, shortfalls: shortfalls)
+        return PeriodPlan(
+            index: period, days: scenario.days(ofPeriod: period), cost: cost,
+            assignments: assignments, shortfalls: shortfalls)
     }
 
     /// The declines that bear on this period, as indices into the problem's requests.
     private func exclusions(of problem: PeriodProblem) -> [Int: [Int]] {
         guard !exclusionsByPerson.isEmpty else { return [:] }
-        let position = Dictionary(problem.requests.enumerated().map { ($1.request.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = Dictionary(
+            problem.requests.enumerated().map { ($1.request.id, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [Int: [Int]] = [:]
         for (person, requests) in exclusionsByPerson {
             let indices = requests.compactMap { position[$0] }.sorted()
@@ -136,14 +145,16 @@ struct PlanRun {
     /// The earlier proposals of this period whose request is still open, as request indices.
     private func preferences(in period: Int, of problem: PeriodProblem) -> [Int: Int] {
         guard let wanted = preferencesByPeriod[period] else { return [:] }
-        let position = Dictionary(problem.requests.enumerated().map { ($1.request.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let position = Dictionary(
+            problem.requests.enumerated().map { ($1.request.id, $0) }, uniquingKeysWith: { first, _ in first })
         return wanted.compactMapValues { position[$0] }
     }
 
     private func assignment(person: Int, request: DispatchRequest, window: DayRange, isPinned: Bool) -> Assignment {
         let someone = staff[person]
         let entry = context.costs.entry(supplier: someone.municipality, requester: request.municipality)
-        return Assignment(request: request.id, staff: someone.id, supplier: someone.municipality, tier: entry.tier,
-                          distanceKm: entry.distanceKm, window: window, isPinned: isPinned)
+        return Assignment(
+            request: request.id, staff: someone.id, supplier: someone.municipality, tier: entry.tier,
+            distanceKm: entry.distanceKm, window: window, isPinned: isPinned)
     }
 }

@@ -13,9 +13,11 @@ struct PlanningContext {
         staff = Dictionary(roster.staff.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         affected = Set(scenario.affected)
-        capacity = Dictionary(roster.municipalities.compactMap { municipality in
-            municipality.dispatchCapacity.map { (municipality.code, $0) }
-        }, uniquingKeysWith: { first, _ in first })
-        costs = SupplierCosts(roster: roster, requesters: Set(scenario.requests.map(\.municipality)), policy: scenario.policy)
+        capacity = Dictionary(
+            roster.municipalities.compactMap { municipality in
+                municipality.dispatchCapacity.map { (municipality.code, $0) }
+            }, uniquingKeysWith: { first, _ in first })
+        costs = SupplierCosts(
+            roster: roster, requesters: Set(scenario.requests.map(\.municipality)), policy: scenario.policy)
     }
 }

@@ -19,21 +19,36 @@ struct ReducedNetwork {
     private var classArcs: [(personClass: Int, supply: Int, arc: Int)] = []
     private var requestArcs: [(supply: Int, request: Int, arc: Int)] = []
 
-    init(problem: PeriodProblem, classes: [PeriodSolver.PersonClass], classSupplies: [[Int]], supplies: [Supply],
-         candidates: [[Candidate]], depth: [Int]) {
+    init(
+        problem: PeriodProblem, classes: [PeriodSolver.PersonClass], classSupplies: [[Int]], supplies: [Supply],
+        candidates: [[Candidate]], depth: [Int]
+    ) {
         self.supplies = supplies
         classMunicipality = classes.map(\.municipality)
         var usedSupplies = Set<Int>()
-        for (request, list) in candidates.enumerated() { for candidate in list.prefix(depth[request]) { usedSupplies.insert(candidate.supply) } }
+        for (request, list) in candidates.enumerated() {
+            for candidate in list.prefix(depth[request]) { usedSupplies.insert(candidate.supply) }
+        }
         let supplyOrder = usedSupplies.sorted()
         let classOrder = Set(supplyOrder.flatMap { supplies[$0].feeders }).sorted()
         let municipalities = Set(classOrder.map { classes[$0].municipality }).sorted()
 
         var next = 1
-        var municipalityNode: [LocalGovernmentCode: Int] = [:], classNode: [Int: Int] = [:], supplyNode: [Int: Int] = [:]
-        for municipality in municipalities { municipalityNode[municipality] = next; next += 1 }
-        for personClass in classOrder { classNode[personClass] = next; next += 1 }
-        for supply in supplyOrder { supplyNode[supply] = next; next += 1 }
+        var municipalityNode: [LocalGovernmentCode: Int] = [:]
+        var classNode: [Int: Int] = [:]
+        var supplyNode: [Int: Int] = [:]
+        for municipality in municipalities {
+            municipalityNode[municipality] = next
+            next += 1
+        }
+        for personClass in classOrder {
+            classNode[personClass] = next
+            next += 1
+        }
+        for supply in supplyOrder {
+            supplyNode[supply] = next
+            next += 1
+        }
         firstRequestNode = next
         sink = next + problem.requests.count
         self.municipalityNode = municipalityNode
@@ -50,7 +65,8 @@ struct ReducedNetwork {
             flow.addArc(from: 0, to: municipalityNode[municipality]!, capacity: Int64(limit), cost: 0)
         }
         for personClass in classOrder {
-            let size = Int64(classes[personClass].people.count), node = classNode[personClass]!
+            let size = Int64(classes[personClass].people.count)
+            let node = classNode[personClass]!
             flow.addArc(from: municipalityNode[classes[personClass].municipality]!, to: node, capacity: size, cost: 0)
             for supply in classSupplies[personClass] {
                 guard let target = supplyNode[supply] else { continue }
@@ -60,8 +76,13 @@ struct ReducedNetwork {
         for (request, list) in candidates.enumerated() {
             let slots = Int64(problem.requests[request].openSlots)
             for candidate in list.prefix(depth[request]) {
-                requestArcs.append((candidate.supply, request, flow.addArc(
-                    from: supplyNode[candidate.supply]!, to: firstRequestNode + request, capacity: slots, cost: Int64(candidate.cost))))
+                requestArcs.append(
+                    (
+                        candidate.supply, request,
+                        flow.addArc(
+                            from: supplyNode[candidate.supply]!, to: firstRequestNode + request, capacity: slots,
+                            cost: Int64(candidate.cost))
+                    ))
             }
             flow.addArc(from: firstRequestNode + request, to: sink, capacity: slots, cost: 0)
         }
@@ -91,7 +112,9 @@ struct ReducedNetwork {
         var violations: [Int] = []
         for (request, list) in candidates.enumerated() where depth[request] < list.count {
             let requestPotential = potential[firstRequestNode + request]
-            if list[depth[request]...].contains(where: { Int64($0.cost) + potentialOf($0.supply) - requestPotential < 0 }) {
+            if list[depth[request]...].contains(where: {
+                Int64($0.cost) + potentialOf($0.supply) - requestPotential < 0
+            }) {
                 violations.append(request)
             }
         }
@@ -108,7 +131,8 @@ struct ReducedNetwork {
         }
         var nextPerson: [Int: Int] = [:]
         var sources: [(personClass: Int, amount: Int)] = []
-        var currentSupply = -1, position = 0
+        var currentSupply = -1
+        var position = 0
         var result: [(person: Int, request: Int)] = []
         for (supply, request, arc) in requestArcs {
             var amount = Int(flow.flow(on: arc))

@@ -12,15 +12,17 @@ struct ShortfallAnalysis {
         self.run = run
         self.period = period
         self.used = used
-        assignedRequest = Dictionary(assignments.map { (run.staffIndex[$0.staff]!, $0.request) }, uniquingKeysWith: { first, _ in first })
+        assignedRequest = Dictionary(
+            assignments.map { (run.staffIndex[$0.staff]!, $0.request) }, uniquingKeysWith: { first, _ in first })
     }
 
     func shortfalls(active: [(DispatchRequest, DayRange)], filled: [RequestID: Int]) -> [Shortfall] {
         active.compactMap { request, window in
             let missing = request.headcount - (filled[request.id] ?? 0)
             guard missing > 0 else { return nil }
-            return Shortfall(request: request.id, category: request.category, missing: missing,
-                             reason: reason(for: request, window: window))
+            return Shortfall(
+                request: request.id, category: request.category, missing: missing,
+                reason: reason(for: request, window: window))
         }
     }
 

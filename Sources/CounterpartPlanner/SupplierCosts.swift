@@ -30,20 +30,21 @@ struct SupplierCosts {
             let pairing = roster.pairing(forAffected: requester)
             let groupMembers = Set(pairing?.group.memberCodes ?? [])
             rowOfRequester[destinationIndex] = rows.count
-            rows.append(roster.municipalities.map { supplier in
-                let tier: Tier
-                if let pairing, supplier.code == pairing.pairing.primary {
-                    tier = .primary
-                } else if let pairing, pairing.pairing.secondaries.contains(supplier.code) {
-                    tier = .secondary
-                } else if groupMembers.contains(supplier.code) {
-                    tier = .group
-                } else {
-                    tier = .prefecture
-                }
-                let distance = Distance.kilometres(from: supplier, to: destination)
-                return Entry(tier: tier, distanceKm: distance, cost: policy.cost(of: tier) + distance)
-            })
+            rows.append(
+                roster.municipalities.map { supplier in
+                    let tier: Tier
+                    if let pairing, supplier.code == pairing.pairing.primary {
+                        tier = .primary
+                    } else if let pairing, pairing.pairing.secondaries.contains(supplier.code) {
+                        tier = .secondary
+                    } else if groupMembers.contains(supplier.code) {
+                        tier = .group
+                    } else {
+                        tier = .prefecture
+                    }
+                    let distance = Distance.kilometres(from: supplier, to: destination)
+                    return Entry(tier: tier, distanceKm: distance, cost: policy.cost(of: tier) + distance)
+                })
         }
     }
 

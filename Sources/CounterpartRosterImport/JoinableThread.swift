@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Work done on a POSIX thread of its own, whose result is taken by joining the thread:
@@ -21,19 +21,21 @@ final class JoinableThread<Value: Sendable> {
         let start = ThreadStart { outcome.value = body() }
         let argument = Unmanaged.passRetained(start).toOpaque()
         #if canImport(Darwin)
-        var created: pthread_t?
+            var created: pthread_t?
         #else
-        var created = pthread_t()
+            var created = pthread_t()
         #endif
-        let status = pthread_create(&created, nil, { argument in
-            Unmanaged<ThreadStart>.fromOpaque(unwrapped(argument)).takeRetainedValue().run()
-            return nil
-        }, argument)
+        let status = pthread_create(
+            &created, nil,
+            { argument in
+                Unmanaged<ThreadStart>.fromOpaque(unwrapped(argument)).takeRetainedValue().run()
+                return nil
+            }, argument)
         precondition(status == 0, "cannot start a thread: \(String(cString: strerror(status)))")
         #if canImport(Darwin)
-        thread = created!
+            thread = created!
         #else
-        thread = created
+            thread = created
         #endif
     }
 

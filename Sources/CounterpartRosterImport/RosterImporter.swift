@@ -94,8 +94,11 @@ public struct RosterImporter: Sendable {
     ) throws(RosterImportError) -> (reading: RosterReading, outcome: RosterStore.ImportOutcome?) {
         let streamed = StreamedFirstImport(store: store, user: user, time: time.description)
         let reading = RosterReader.read(
-            path: files.readPaths[0], handingOver: PersonHandover(person: streamed.add, fileRead: streamed.everyoneAdded))
-        guard reading.diagnostics.isEmpty, reading.handedOverEveryPerson, let roster = reading.roster, roster.scope == .full else {
+            path: files.readPaths[0],
+            handingOver: PersonHandover(person: streamed.add, fileRead: streamed.everyoneAdded))
+        guard reading.diagnostics.isEmpty, reading.handedOverEveryPerson, let roster = reading.roster,
+            roster.scope == .full
+        else {
             streamed.abandon()
             return (reading, nil)
         }

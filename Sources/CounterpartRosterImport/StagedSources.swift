@@ -27,7 +27,9 @@ struct StagedSources {
     /// Writes every upload to a temporary file of its own in `folder`.
     /// - Throws: ``RosterImportError/cannotStageUpload(name:reason:)`` when one cannot be
     ///   written; none is left behind then.
-    init(_ sources: [RosterSource], folder: String = FileManager.default.temporaryDirectory.path) throws(RosterImportError) {
+    init(_ sources: [RosterSource], folder: String = FileManager.default.temporaryDirectory.path)
+        throws(RosterImportError)
+    {
         var readPaths: [String] = []
         var uploads: [(path: String, name: String)] = []
         for source in sources {
@@ -40,7 +42,7 @@ struct StagedSources {
                     readPaths.append(path)
                     uploads.append((path, name))
                 } catch {
-                    uploads.forEach { unlink($0.path) }
+                    for upload in uploads { unlink(upload.path) }
                     throw .cannotStageUpload(name: name, reason: error.reason)
                 }
             }
@@ -60,14 +62,15 @@ struct StagedSources {
     /// `error` with every temporary file's path replaced by its upload's name.
     func naming(_ error: RosterImportError) -> RosterImportError {
         guard !uploads.isEmpty, case .badInput(let diagnostics) = error else { return error }
-        return .badInput(diagnostics.map { diagnostic in
-            var named = diagnostic
-            for upload in uploads {
-                if named.file == upload.path { named.file = upload.name }
-                named.message = named.message.replacingOccurrences(of: upload.path, with: upload.name)
-            }
-            return named
-        })
+        return .badInput(
+            diagnostics.map { diagnostic in
+                var named = diagnostic
+                for upload in uploads {
+                    if named.file == upload.path { named.file = upload.name }
+                    named.message = named.message.replacingOccurrences(of: upload.path, with: upload.name)
+                }
+                return named
+            })
     }
 
     private struct WriteError: Error {

@@ -4,7 +4,9 @@ final class InMemoryTransaction: StorageWriting {
 
     init(_ tables: InMemoryTables) { self.tables = tables }
 
-    private static func row<Row>(_ rows: [Row], _ id: Int) -> Row? { rows.indices.contains(id - 1) ? rows[id - 1] : nil }
+    private static func row<Row>(_ rows: [Row], _ id: Int) -> Row? {
+        rows.indices.contains(id - 1) ? rows[id - 1] : nil
+    }
 
     func currentRoster() -> StoredRoster? { tables.roster }
     func incidents() -> [IncidentRow] { tables.incidents }
@@ -57,7 +59,9 @@ final class InMemoryTransaction: StorageWriting {
 
     func insertRequest(_ row: RequestRow) throws -> Int {
         try requireIncident(row.incident)
-        guard row.headcount >= 1, row.dayFrom <= row.dayTo else { throw StorageError.refused("request row breaks a rule") }
+        guard row.headcount >= 1, row.dayFrom <= row.dayTo else {
+            throw StorageError.refused("request row breaks a rule")
+        }
         var row = row
         row.id = tables.requests.count + 1
         tables.requests.append(row)
@@ -70,7 +74,9 @@ final class InMemoryTransaction: StorageWriting {
         }
         var updated = tables.requests[row.id - 1]
         (updated.municipality, updated.category, updated.headcount) = (row.municipality, row.category, row.headcount)
-        (updated.dayFrom, updated.dayTo, updated.priority, updated.note) = (row.dayFrom, row.dayTo, row.priority, row.note)
+        (updated.dayFrom, updated.dayTo, updated.priority, updated.note) = (
+            row.dayFrom, row.dayTo, row.priority, row.note
+        )
         tables.requests[row.id - 1] = updated
     }
 
@@ -92,7 +98,9 @@ final class InMemoryTransaction: StorageWriting {
     }
 
     func insertAssignment(_ row: AssignmentRow) throws -> Int {
-        guard request(row.request) != nil, row.period >= 0 else { throw StorageError.refused("assignment row breaks a rule") }
+        guard request(row.request) != nil, row.period >= 0 else {
+            throw StorageError.refused("assignment row breaks a rule")
+        }
         var row = row
         row.id = tables.assignments.count + 1
         tables.assignments.append(row)
@@ -128,7 +136,8 @@ final class InMemoryTransaction: StorageWriting {
 
     func markAcknowledged(item: String, member: String, at: String, by: String) throws -> Bool {
         guard let index = tables.acknowledgements.firstIndex(where: { $0.item == item && $0.member == member }),
-              tables.acknowledgements[index].acknowledgedAt == nil else { return false }
+            tables.acknowledgements[index].acknowledgedAt == nil
+        else { return false }
         tables.acknowledgements[index].acknowledgedAt = at
         tables.acknowledgements[index].acknowledgedBy = by
         return true

@@ -12,8 +12,10 @@ public struct PlanVersionRow: Hashable, Sendable {
     public var madeBy: String
 
     /// A row; `id` is ignored when inserting.
-    public init(id: Int, incident: Int, number: Int, rosterRevision: Int, planJSON: String, missing: Int,
-                madeAt: String, madeBy: String) {
+    public init(
+        id: Int, incident: Int, number: Int, rosterRevision: Int, planJSON: String, missing: Int,
+        madeAt: String, madeBy: String
+    ) {
         self.id = id
         self.incident = incident
         self.number = number
@@ -58,8 +60,10 @@ public struct AcknowledgementRow: Hashable, Sendable {
     public var sequence: Int
 
     /// A row.
-    public init(item: String, incident: Int?, member: String, municipality: String, subject: String, dueSince: String,
-                acknowledgedAt: String? = nil, acknowledgedBy: String? = nil, sequence: Int = 0) {
+    public init(
+        item: String, incident: Int?, member: String, municipality: String, subject: String, dueSince: String,
+        acknowledgedAt: String? = nil, acknowledgedBy: String? = nil, sequence: Int = 0
+    ) {
         self.item = item
         self.incident = incident
         self.member = member
@@ -83,7 +87,9 @@ public struct NoticeRow: Hashable, Sendable {
     public var postedBy: String
 
     /// A row; `id` is ignored when inserting.
-    public init(id: Int, incident: Int?, group: String?, title: String, body: String, postedAt: String, postedBy: String) {
+    public init(
+        id: Int, incident: Int?, group: String?, title: String, body: String, postedAt: String, postedBy: String
+    ) {
         self.id = id
         self.incident = incident
         self.group = group

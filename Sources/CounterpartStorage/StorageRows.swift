@@ -17,8 +17,10 @@ public struct IncidentRow: Hashable, Sendable {
     public var closedBy: String?
 
     /// A row; `id` is ignored when inserting.
-    public init(id: Int, name: String, start: String, rotationDays: Int, isDrill: Bool, affected: [String],
-                openedAt: String, openedBy: String, closedAt: String? = nil, closedBy: String? = nil) {
+    public init(
+        id: Int, name: String, start: String, rotationDays: Int, isDrill: Bool, affected: [String],
+        openedAt: String, openedBy: String, closedAt: String? = nil, closedBy: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.start = start
@@ -48,8 +50,10 @@ public struct RequestRow: Hashable, Sendable {
     public var filedBy: String
 
     /// A row; `id` is ignored when inserting.
-    public init(id: Int, incident: Int, municipality: String, category: String, headcount: Int, dayFrom: String,
-                dayTo: String, priority: String, note: String?, isCancelled: Bool, filedAt: String, filedBy: String) {
+    public init(
+        id: Int, incident: Int, municipality: String, category: String, headcount: Int, dayFrom: String,
+        dayTo: String, priority: String, note: String?, isCancelled: Bool, filedAt: String, filedBy: String
+    ) {
         self.id = id
         self.incident = incident
         self.municipality = municipality
@@ -83,8 +87,10 @@ public struct AssignmentRow: Hashable, Sendable {
     public var proposedIn: Int
 
     /// A row; `id` is ignored when inserting.
-    public init(id: Int, incident: Int, request: Int, staff: String, period: Int, supplier: String, tier: String,
-                distanceKm: Int, dayFrom: String, dayTo: String, state: String, reason: String?, proposedIn: Int) {
+    public init(
+        id: Int, incident: Int, request: Int, staff: String, period: Int, supplier: String, tier: String,
+        distanceKm: Int, dayFrom: String, dayTo: String, state: String, reason: String?, proposedIn: Int
+    ) {
         self.id = id
         self.incident = incident
         self.request = request

@@ -6,12 +6,16 @@ import GRDB
 extension RosterStore: IncidentStorage {
     public func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value {
         let rosters = self.rosters
-        return try await Self.translatingErrors { try await readers().read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) } }
+        return try await Self.translatingErrors {
+            try await readers().read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+        }
     }
 
     public func write<Value: Sendable>(_ body: @Sendable (any StorageWriting) throws -> Value) async throws -> Value {
         let rosters = self.rosters
-        return try await Self.translatingErrors { try await writer.write { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) } }
+        return try await Self.translatingErrors {
+            try await writer.write { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+        }
     }
 
     /// `work`'s result; SQLite's errors become ``StorageError``s, the body's own pass through.
@@ -33,7 +37,8 @@ extension RosterStore: IncidentStorage {
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: return .unavailable("the database cannot be written")
         case .SQLITE_CONSTRAINT:
             switch error.extendedResultCode {
-            case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY: return .conflict("another change got there first")
+            case .SQLITE_CONSTRAINT_UNIQUE, .SQLITE_CONSTRAINT_PRIMARYKEY:
+                return .conflict("another change got there first")
             default: return .refused(error.message ?? "a stored rule refused the change")
             }
         default: return .unavailable(error.message ?? "the database answered with an error")

@@ -3,7 +3,7 @@ import GRDB
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The roster kept in one SQLite file (WAL, foreign keys, a busy timeout, mode 0600), with
@@ -86,7 +86,9 @@ public final class RosterStore: Sendable {
         guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         let count = Glibc.read(descriptor, &header, 16)
         close(descriptor)
-        guard count == 16, header == Array("SQLite format 3\u{0}".utf8) else { throw .notACounterpartDatabase(path: path) }
+        guard count == 16, header == Array("SQLite format 3\u{0}".utf8) else {
+            throw .notACounterpartDatabase(path: path)
+        }
         do {
             var configuration = Configuration()
             configuration.readonly = true
@@ -96,7 +98,9 @@ public final class RosterStore: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard tables.isEmpty || tables.contains("counterpart_store") else { throw StoreError.notACounterpartDatabase(path: path) }
+                guard tables.isEmpty || tables.contains("counterpart_store") else {
+                    throw StoreError.notACounterpartDatabase(path: path)
+                }
                 if try StoreSchema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
             }
         } catch let error as StoreError {
@@ -143,7 +147,8 @@ public final class RosterStore: Sendable {
     public func roster(asOf number: Int) throws(StoreError) -> Roster {
         try reading { db in
             guard try Int.fetchOne(db, sql: "SELECT id FROM revision WHERE id = ?", arguments: [number]) != nil,
-                  let roster = try RosterRows.load(db, asOf: number) else { throw StoreError.unknownRevision(number) }
+                let roster = try RosterRows.load(db, asOf: number)
+            else { throw StoreError.unknownRevision(number) }
             return roster
         }
     }
@@ -158,7 +163,9 @@ public final class RosterStore: Sendable {
     /// Each file must already be valid on its own (as `RosterReader` returns it).
     /// Nothing is written on a dry run, when nothing changes, or on any error.
     /// - Throws: ``StoreError/invalidResult(_:)`` with the problems of the resulting roster.
-    public func importRosters(_ files: [ImportedFile], user: String, time: String, dryRun: Bool) throws(StoreError) -> ImportOutcome {
+    public func importRosters(_ files: [ImportedFile], user: String, time: String, dryRun: Bool) throws(StoreError)
+        -> ImportOutcome
+    {
         do {
             return try writer.write { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
@@ -175,9 +182,12 @@ public final class RosterStore: Sendable {
                 let problems = isMerge ? RosterCheck.problems(in: result) : []
                 guard problems.isEmpty else { throw StoreError.invalidResult(problems, merged: result) }
                 let changes = RosterChanges.between(current, result)
-                guard !dryRun, !changes.isEmpty else { return ImportOutcome(revision: nil, changes: changes, roster: result) }
+                guard !dryRun, !changes.isEmpty else {
+                    return ImportOutcome(revision: nil, changes: changes, roster: result)
+                }
                 let revision = try RosterRows.nextRevision(db)
-                try RosterRows.write(db, revision: revision, changes: changes, roster: result, files: files, user: user, time: time)
+                try RosterRows.write(
+                    db, revision: revision, changes: changes, roster: result, files: files, user: user, time: time)
                 return ImportOutcome(revision: revision, changes: changes, roster: result)
             }
         } catch let error as StoreError {

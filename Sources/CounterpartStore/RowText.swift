@@ -9,7 +9,9 @@ enum RowText {
         var description: String { "the stored text '\(text)' is not what Counterpart writes" }
     }
 
-    private static let categoryTokens: [(JobCategory, [UInt8])] = JobCategory.allCases.map { ($0, Array($0.rawValue.utf8)) }
+    private static let categoryTokens: [(JobCategory, [UInt8])] = JobCategory.allCases.map {
+        ($0, Array($0.rawValue.utf8))
+    }
 
     /// The skills of a stored `shelter general` (unknown tokens are passed over).
     static func skills(_ text: String) -> JobCategorySet {
@@ -29,8 +31,11 @@ enum RowText {
         return try text.withUTF8 { bytes in
             try bytes.split(separator: 0x20).map { token in
                 guard token.count == 22, token[token.startIndex + 10] == 0x2E, token[token.startIndex + 11] == 0x2E,
-                      case .success(let from) = CalendarDay.parse(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token.prefix(10)))),
-                      case .success(let to) = CalendarDay.parse(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token.suffix(10)))) else {
+                    case .success(let from) = CalendarDay.parse(
+                        UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token.prefix(10)))),
+                    case .success(let to) = CalendarDay.parse(
+                        UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: token.suffix(10))))
+                else {
                     throw Unreadable(text: String(decoding: token, as: UTF8.self))
                 }
                 return try DayRange(from: from, to: to)

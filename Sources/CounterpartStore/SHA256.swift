@@ -42,6 +42,7 @@ public struct SHA256: ~Copyable {
         var length: UInt32 = 0
         EVP_DigestFinal_ex(context, &digest, &length)
         let hex = Array("0123456789abcdef".utf8)
-        return String(decoding: digest.prefix(Int(length)).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 0x0F)]] }, as: UTF8.self)
+        return String(
+            decoding: digest.prefix(Int(length)).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 0x0F)]] }, as: UTF8.self)
     }
 }

@@ -3,12 +3,15 @@ import GRDB
 
 extension SQLiteIncidentRows {
     func insertIncident(_ row: IncidentRow) throws -> Int {
-        try db.execute(sql: """
-            INSERT INTO incident (name, start, rotation_days, is_drill, opened_at, opened_by) VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [row.name, row.start, row.rotationDays, row.isDrill, row.openedAt, row.openedBy])
+        try db.execute(
+            sql: """
+                INSERT INTO incident (name, start, rotation_days, is_drill, opened_at, opened_by) VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [row.name, row.start, row.rotationDays, row.isDrill, row.openedAt, row.openedBy])
         let id = Int(db.lastInsertedRowID)
         for (position, code) in row.affected.enumerated() {
-            try db.execute(sql: "INSERT INTO incident_affected (incident_id, position, code) VALUES (?, ?, ?)", arguments: [id, position, code])
+            try db.execute(
+                sql: "INSERT INTO incident_affected (incident_id, position, code) VALUES (?, ?, ?)",
+                arguments: [id, position, code])
         }
         return id
     }
@@ -18,18 +21,26 @@ extension SQLiteIncidentRows {
     }
 
     func insertRequest(_ row: RequestRow) throws -> Int {
-        try db.execute(sql: """
-            INSERT INTO request (incident_id, municipality, category, headcount, day_from, day_to, priority, note, filed_at, filed_by)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.incident, row.municipality, row.category, row.headcount, row.dayFrom, row.dayTo, row.priority,
-                             row.note, row.filedAt, row.filedBy])
+        try db.execute(
+            sql: """
+                INSERT INTO request (incident_id, municipality, category, headcount, day_from, day_to, priority, note, filed_at, filed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                row.incident, row.municipality, row.category, row.headcount, row.dayFrom, row.dayTo, row.priority,
+                row.note, row.filedAt, row.filedBy,
+            ])
         return Int(db.lastInsertedRowID)
     }
 
     func updateRequest(_ row: RequestRow) throws {
-        try db.execute(sql: """
-            UPDATE request SET municipality = ?, category = ?, headcount = ?, day_from = ?, day_to = ?, priority = ?, note = ? WHERE id = ?
-            """, arguments: [row.municipality, row.category, row.headcount, row.dayFrom, row.dayTo, row.priority, row.note, row.id])
+        try db.execute(
+            sql: """
+                UPDATE request SET municipality = ?, category = ?, headcount = ?, day_from = ?, day_to = ?, priority = ?, note = ? WHERE id = ?
+                """,
+            arguments: [
+                row.municipality, row.category, row.headcount, row.dayFrom, row.dayTo, row.priority, row.note, row.id,
+            ])
     }
 
     func cancelRequest(_ id: Int) throws {
@@ -37,62 +48,83 @@ extension SQLiteIncidentRows {
     }
 
     func insertPlanVersion(_ row: PlanVersionRow, shortfalls: [ShortfallRow]) throws -> Int {
-        try db.execute(sql: """
-            INSERT INTO plan_version (incident_id, number, roster_revision, plan_json, missing, made_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.incident, row.number, row.rosterRevision, row.planJSON, row.missing, row.madeAt, row.madeBy])
+        try db.execute(
+            sql: """
+                INSERT INTO plan_version (incident_id, number, roster_revision, plan_json, missing, made_at, made_by) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                row.incident, row.number, row.rosterRevision, row.planJSON, row.missing, row.madeAt, row.madeBy,
+            ])
         let id = Int(db.lastInsertedRowID)
         for shortfall in shortfalls {
-            try db.execute(sql: """
-                INSERT INTO plan_shortfall (plan_version_id, period, request_id, category, missing, reason) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [id, shortfall.period, shortfall.request, shortfall.category, shortfall.missing, shortfall.reason])
+            try db.execute(
+                sql: """
+                    INSERT INTO plan_shortfall (plan_version_id, period, request_id, category, missing, reason) VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, shortfall.period, shortfall.request, shortfall.category, shortfall.missing, shortfall.reason,
+                ])
         }
         return id
     }
 
     func insertAssignment(_ row: AssignmentRow) throws -> Int {
-        try db.execute(sql: """
-            INSERT INTO assignment (incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [row.incident, row.request, row.staff, row.period, row.supplier, row.tier, row.distanceKm, row.dayFrom,
-                             row.dayTo, row.state, row.reason, row.proposedIn])
+        try db.execute(
+            sql: """
+                INSERT INTO assignment (incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                row.incident, row.request, row.staff, row.period, row.supplier, row.tier, row.distanceKm, row.dayFrom,
+                row.dayTo, row.state, row.reason, row.proposedIn,
+            ])
         return Int(db.lastInsertedRowID)
     }
 
     func updateAssignmentFigures(_ id: Int, tier: String, distanceKm: Int, dayFrom: String, dayTo: String) throws {
-        try db.execute(sql: "UPDATE assignment SET tier = ?, distance_km = ?, day_from = ?, day_to = ? WHERE id = ?",
-                       arguments: [tier, distanceKm, dayFrom, dayTo, id])
+        try db.execute(
+            sql: "UPDATE assignment SET tier = ?, distance_km = ?, day_from = ?, day_to = ? WHERE id = ?",
+            arguments: [tier, distanceKm, dayFrom, dayTo, id])
     }
 
     func moveAssignment(_ id: Int, from expected: String, to state: String, reason: String?) throws {
-        try db.execute(sql: "UPDATE assignment SET state = ?, reason = coalesce(?, reason) WHERE id = ? AND state = ?",
-                       arguments: [state, reason, id, expected])
+        try db.execute(
+            sql: "UPDATE assignment SET state = ?, reason = coalesce(?, reason) WHERE id = ? AND state = ?",
+            arguments: [state, reason, id, expected])
         guard db.changesCount == 1 else { throw StorageError.conflict("assignment A\(id) is no longer \(expected)") }
     }
 
     func insertAcknowledgements(_ rows: [AcknowledgementRow]) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO acknowledgement (item, incident_id, member_id, municipality, subject, due_since) VALUES (?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO acknowledgement (item, incident_id, member_id, municipality, subject, due_since) VALUES (?, ?, ?, ?, ?, ?)
+                """)
         for row in rows {
-            try statement.execute(arguments: [row.item, row.incident, row.member, row.municipality, row.subject, row.dueSince])
+            try statement.execute(arguments: [
+                row.item, row.incident, row.member, row.municipality, row.subject, row.dueSince,
+            ])
         }
     }
 
     func markAcknowledged(item: String, member: String, at: String, by: String) throws -> Bool {
-        try db.execute(sql: """
-            UPDATE acknowledgement SET acknowledged_at = ?, acknowledged_by = ? WHERE item = ? AND member_id = ? AND acknowledged_at IS NULL
-            """, arguments: [at, by, item, member])
+        try db.execute(
+            sql: """
+                UPDATE acknowledgement SET acknowledged_at = ?, acknowledged_by = ? WHERE item = ? AND member_id = ? AND acknowledged_at IS NULL
+                """, arguments: [at, by, item, member])
         return db.changesCount == 1
     }
 
     func insertNotice(_ row: NoticeRow) throws -> Int {
-        try db.execute(sql: "INSERT INTO notice (incident_id, group_id, title, body, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [row.incident, row.group, row.title, row.body, row.postedAt, row.postedBy])
+        try db.execute(
+            sql:
+                "INSERT INTO notice (incident_id, group_id, title, body, posted_at, posted_by) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [row.incident, row.group, row.title, row.body, row.postedAt, row.postedBy])
         return Int(db.lastInsertedRowID)
     }
 
     func appendEvent(_ row: EventRow) throws {
-        try db.execute(sql: "INSERT INTO event (incident_id, at, actor, subject, text) VALUES (?, ?, ?, ?, ?)",
-                       arguments: [row.incident, row.at, row.actor, row.subject, row.text])
+        try db.execute(
+            sql: "INSERT INTO event (incident_id, at, actor, subject, text) VALUES (?, ?, ?, ?, ?)",
+            arguments: [row.incident, row.at, row.actor, row.subject, row.text])
     }
 }

@@ -20,12 +20,15 @@ struct SQLiteIncidentRows: StorageWriting {
     private func incidentRows(where filter: String, _ arguments: StatementArguments) throws -> [IncidentRow] {
         try Row.fetchAll(db, sql: "SELECT * FROM incident \(filter) ORDER BY id", arguments: arguments).map { row in
             let id: Int = try row.decode(forColumn: "id")
-            let affected = try String.fetchAll(db, sql: "SELECT code FROM incident_affected WHERE incident_id = ? ORDER BY position",
-                                               arguments: [id])
+            let affected = try String.fetchAll(
+                db, sql: "SELECT code FROM incident_affected WHERE incident_id = ? ORDER BY position",
+                arguments: [id])
             return IncidentRow(
                 id: id, name: try row.decode(forColumn: "name"), start: try row.decode(forColumn: "start"),
-                rotationDays: try row.decode(forColumn: "rotation_days"), isDrill: try row.decode(forColumn: "is_drill"),
-                affected: affected, openedAt: try row.decode(forColumn: "opened_at"), openedBy: try row.decode(forColumn: "opened_by"),
+                rotationDays: try row.decode(forColumn: "rotation_days"),
+                isDrill: try row.decode(forColumn: "is_drill"),
+                affected: affected, openedAt: try row.decode(forColumn: "opened_at"),
+                openedBy: try row.decode(forColumn: "opened_by"),
                 closedAt: try row.decode(forColumn: "closed_at"), closedBy: try row.decode(forColumn: "closed_by"))
         }
     }
@@ -34,13 +37,16 @@ struct SQLiteIncidentRows: StorageWriting {
 
     func request(_ id: Int) throws -> RequestRow? { try requestRows("WHERE id = ?", [id]).first }
 
-    func cancelledRequests() throws -> Set<Int> { Set(try Int.fetchAll(db, sql: "SELECT id FROM request WHERE is_cancelled = 1")) }
+    func cancelledRequests() throws -> Set<Int> {
+        Set(try Int.fetchAll(db, sql: "SELECT id FROM request WHERE is_cancelled = 1"))
+    }
 
     private func requestRows(_ filter: String, _ arguments: StatementArguments) throws -> [RequestRow] {
         try Row.fetchAll(db, sql: "SELECT * FROM request \(filter) ORDER BY id", arguments: arguments).map { row in
             RequestRow(
                 id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                municipality: try row.decode(forColumn: "municipality"), category: try row.decode(forColumn: "category"),
+                municipality: try row.decode(forColumn: "municipality"),
+                category: try row.decode(forColumn: "category"),
                 headcount: try row.decode(forColumn: "headcount"), dayFrom: try row.decode(forColumn: "day_from"),
                 dayTo: try row.decode(forColumn: "day_to"), priority: try row.decode(forColumn: "priority"),
                 note: try row.decode(forColumn: "note"), isCancelled: try row.decode(forColumn: "is_cancelled"),
@@ -48,7 +54,9 @@ struct SQLiteIncidentRows: StorageWriting {
         }
     }
 
-    func assignments(incident: Int) throws -> [AssignmentRow] { try assignmentRows("WHERE incident_id = ?", [incident]) }
+    func assignments(incident: Int) throws -> [AssignmentRow] {
+        try assignmentRows("WHERE incident_id = ?", [incident])
+    }
 
     func assignment(_ id: Int) throws -> AssignmentRow? { try assignmentRows("WHERE id = ?", [id]).first }
 
@@ -79,18 +87,22 @@ struct SQLiteIncidentRows: StorageWriting {
         try Row.fetchAll(db, sql: "SELECT * FROM plan_version \(filter)", arguments: arguments).map { row in
             PlanVersionRow(
                 id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                number: try row.decode(forColumn: "number"), rosterRevision: try row.decode(forColumn: "roster_revision"),
+                number: try row.decode(forColumn: "number"),
+                rosterRevision: try row.decode(forColumn: "roster_revision"),
                 planJSON: try row.decode(forColumn: "plan_json"), missing: try row.decode(forColumn: "missing"),
                 madeAt: try row.decode(forColumn: "made_at"), madeBy: try row.decode(forColumn: "made_by"))
         }
     }
 
     func shortfalls(planVersion: Int) throws -> [ShortfallRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM plan_shortfall WHERE plan_version_id = ? ORDER BY period, request_id",
-                         arguments: [planVersion]).map { row in
-            ShortfallRow(period: try row.decode(forColumn: "period"), request: try row.decode(forColumn: "request_id"),
-                         category: try row.decode(forColumn: "category"), missing: try row.decode(forColumn: "missing"),
-                         reason: try row.decode(forColumn: "reason"))
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM plan_shortfall WHERE plan_version_id = ? ORDER BY period, request_id",
+            arguments: [planVersion]
+        ).map { row in
+            ShortfallRow(
+                period: try row.decode(forColumn: "period"), request: try row.decode(forColumn: "request_id"),
+                category: try row.decode(forColumn: "category"), missing: try row.decode(forColumn: "missing"),
+                reason: try row.decode(forColumn: "reason"))
         }
     }
 
@@ -104,30 +116,37 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     private func acknowledgementRows(_ filter: String, _ arguments: StatementArguments) throws -> [AcknowledgementRow] {
-        try Row.fetchAll(db, sql: "SELECT *, rowid AS sequence FROM acknowledgement \(filter)", arguments: arguments).map { row in
-            AcknowledgementRow(
-                item: try row.decode(forColumn: "item"), incident: try row.decode(forColumn: "incident_id"),
-                member: try row.decode(forColumn: "member_id"), municipality: try row.decode(forColumn: "municipality"),
-                subject: try row.decode(forColumn: "subject"), dueSince: try row.decode(forColumn: "due_since"),
-                acknowledgedAt: try row.decode(forColumn: "acknowledged_at"), acknowledgedBy: try row.decode(forColumn: "acknowledged_by"),
-                sequence: try row.decode(forColumn: "sequence"))
-        }
+        try Row.fetchAll(db, sql: "SELECT *, rowid AS sequence FROM acknowledgement \(filter)", arguments: arguments)
+            .map { row in
+                AcknowledgementRow(
+                    item: try row.decode(forColumn: "item"), incident: try row.decode(forColumn: "incident_id"),
+                    member: try row.decode(forColumn: "member_id"),
+                    municipality: try row.decode(forColumn: "municipality"),
+                    subject: try row.decode(forColumn: "subject"), dueSince: try row.decode(forColumn: "due_since"),
+                    acknowledgedAt: try row.decode(forColumn: "acknowledged_at"),
+                    acknowledgedBy: try row.decode(forColumn: "acknowledged_by"),
+                    sequence: try row.decode(forColumn: "sequence"))
+            }
     }
 
     func notice(_ id: Int) throws -> NoticeRow? {
         try Row.fetchOne(db, sql: "SELECT * FROM notice WHERE id = ?", arguments: [id]).map { row in
-            NoticeRow(id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                      group: try row.decode(forColumn: "group_id"), title: try row.decode(forColumn: "title"),
-                      body: try row.decode(forColumn: "body"), postedAt: try row.decode(forColumn: "posted_at"),
-                      postedBy: try row.decode(forColumn: "posted_by"))
+            NoticeRow(
+                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
+                group: try row.decode(forColumn: "group_id"), title: try row.decode(forColumn: "title"),
+                body: try row.decode(forColumn: "body"), postedAt: try row.decode(forColumn: "posted_at"),
+                postedBy: try row.decode(forColumn: "posted_by"))
         }
     }
 
     func events(incident: Int, limit: Int) throws -> [EventRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM event WHERE incident_id = ? ORDER BY id DESC LIMIT ?", arguments: [incident, limit]).map { row in
-            EventRow(id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                     at: try row.decode(forColumn: "at"), actor: try row.decode(forColumn: "actor"),
-                     subject: try row.decode(forColumn: "subject"), text: try row.decode(forColumn: "text"))
+        try Row.fetchAll(
+            db, sql: "SELECT * FROM event WHERE incident_id = ? ORDER BY id DESC LIMIT ?", arguments: [incident, limit]
+        ).map { row in
+            EventRow(
+                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
+                at: try row.decode(forColumn: "at"), actor: try row.decode(forColumn: "actor"),
+                subject: try row.decode(forColumn: "subject"), text: try row.decode(forColumn: "text"))
         }
     }
 }

@@ -11,7 +11,8 @@ struct StaffRowWriter {
     private let connection: OpaquePointer?
     private var text: [UInt8] = []
 
-    static let sql = "INSERT INTO staff (staff_id, municipality, name, skills, availability, valid_from) VALUES (?, ?, ?, ?, ?, ?)"
+    static let sql =
+        "INSERT INTO staff (staff_id, municipality, name, skills, availability, valid_from) VALUES (?, ?, ?, ?, ?, ?)"
 
     init(_ db: Database) throws {
         statement = try db.makeStatement(sql: StaffRowWriter.sql)

@@ -24,7 +24,8 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notACounterpartDatabase(let path):
             return "\(path): not a Counterpart database; it was left untouched"
         case .newerSchema(let path):
-            return "\(path): written by a newer version of Counterpart; it was left untouched (update Counterpart to use it)"
+            return
+                "\(path): written by a newer version of Counterpart; it was left untouched (update Counterpart to use it)"
         case .cannotOpen(let path, let reason):
             return "\(path): cannot open the database: \(reason)"
         case .invalidResult(let problems, _):

@@ -8,87 +8,88 @@ enum StoreSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1: roster with permanent history") { db in
-            try db.execute(sql: """
-                CREATE TABLE counterpart_store (
-                    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-                    application TEXT NOT NULL CHECK (application = 'counterpart')
-                );
-                INSERT INTO counterpart_store (singleton, application) VALUES (1, 'counterpart');
+            try db.execute(
+                sql: """
+                    CREATE TABLE counterpart_store (
+                        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                        application TEXT NOT NULL CHECK (application = 'counterpart')
+                    );
+                    INSERT INTO counterpart_store (singleton, application) VALUES (1, 'counterpart');
 
-                CREATE TABLE revision (
-                    id INTEGER PRIMARY KEY,
-                    created_at TEXT NOT NULL,
-                    os_user TEXT NOT NULL,
-                    prefecture TEXT NOT NULL CHECK (length(prefecture) = 6),
-                    effective TEXT NOT NULL CHECK (length(effective) = 10),
-                    added INTEGER NOT NULL CHECK (added >= 0),
-                    removed INTEGER NOT NULL CHECK (removed >= 0),
-                    changed INTEGER NOT NULL CHECK (changed >= 0)
-                );
-                CREATE TABLE revision_file (
-                    revision_id INTEGER NOT NULL REFERENCES revision(id),
-                    position INTEGER NOT NULL,
-                    path TEXT NOT NULL,
-                    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
-                    scope TEXT NOT NULL,
-                    PRIMARY KEY (revision_id, position)
-                );
-                CREATE TABLE municipality (
-                    code TEXT NOT NULL CHECK (length(code) = 6),
-                    name TEXT NOT NULL,
-                    kind TEXT NOT NULL CHECK (kind IN ('city', 'town', 'village')),
-                    latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
-                    longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
-                    dispatch_capacity INTEGER CHECK (dispatch_capacity >= 0),
-                    population INTEGER CHECK (population >= 0),
-                    valid_from INTEGER NOT NULL REFERENCES revision(id),
-                    valid_to INTEGER REFERENCES revision(id)
-                );
-                CREATE TABLE counterpart_group (
-                    group_id TEXT NOT NULL,
-                    name TEXT NOT NULL,
-                    valid_from INTEGER NOT NULL REFERENCES revision(id),
-                    valid_to INTEGER REFERENCES revision(id)
-                );
-                CREATE TABLE pairing (
-                    affected TEXT NOT NULL CHECK (length(affected) = 6),
-                    group_id TEXT NOT NULL,
-                    primary_code TEXT NOT NULL CHECK (length(primary_code) = 6),
-                    secondaries TEXT NOT NULL,
-                    status TEXT CHECK (status IN ('official', 'proposed')),
-                    valid_from INTEGER NOT NULL REFERENCES revision(id),
-                    valid_to INTEGER REFERENCES revision(id)
-                );
-                CREATE TABLE member (
-                    member_id TEXT NOT NULL,
-                    municipality TEXT NOT NULL CHECK (length(municipality) = 6),
-                    role TEXT NOT NULL CHECK (role IN ('vice-mayor', 'disaster-manager', 'personnel-manager', 'liaison', 'hq-disaster', 'hq-promotion')),
-                    name TEXT NOT NULL,
-                    phone TEXT,
-                    email TEXT,
-                    valid_from INTEGER NOT NULL REFERENCES revision(id),
-                    valid_to INTEGER REFERENCES revision(id)
-                );
-                CREATE TABLE staff (
-                    staff_id TEXT NOT NULL,
-                    municipality TEXT NOT NULL CHECK (length(municipality) = 6),
-                    name TEXT NOT NULL,
-                    skills TEXT NOT NULL,
-                    availability TEXT NOT NULL,
-                    valid_from INTEGER NOT NULL REFERENCES revision(id),
-                    valid_to INTEGER REFERENCES revision(id)
-                );
-                CREATE UNIQUE INDEX municipality_current ON municipality(code) WHERE valid_to IS NULL;
-                CREATE UNIQUE INDEX group_current ON counterpart_group(group_id) WHERE valid_to IS NULL;
-                CREATE UNIQUE INDEX pairing_current ON pairing(affected) WHERE valid_to IS NULL;
-                CREATE UNIQUE INDEX member_current ON member(member_id) WHERE valid_to IS NULL;
-                CREATE UNIQUE INDEX staff_current ON staff(staff_id) WHERE valid_to IS NULL;
-                CREATE INDEX municipality_history ON municipality(valid_from, valid_to);
-                CREATE INDEX group_history ON counterpart_group(valid_from, valid_to);
-                CREATE INDEX pairing_history ON pairing(valid_from, valid_to);
-                CREATE INDEX member_history ON member(valid_from, valid_to);
-                CREATE INDEX staff_history ON staff(valid_from, valid_to);
-                """)
+                    CREATE TABLE revision (
+                        id INTEGER PRIMARY KEY,
+                        created_at TEXT NOT NULL,
+                        os_user TEXT NOT NULL,
+                        prefecture TEXT NOT NULL CHECK (length(prefecture) = 6),
+                        effective TEXT NOT NULL CHECK (length(effective) = 10),
+                        added INTEGER NOT NULL CHECK (added >= 0),
+                        removed INTEGER NOT NULL CHECK (removed >= 0),
+                        changed INTEGER NOT NULL CHECK (changed >= 0)
+                    );
+                    CREATE TABLE revision_file (
+                        revision_id INTEGER NOT NULL REFERENCES revision(id),
+                        position INTEGER NOT NULL,
+                        path TEXT NOT NULL,
+                        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+                        scope TEXT NOT NULL,
+                        PRIMARY KEY (revision_id, position)
+                    );
+                    CREATE TABLE municipality (
+                        code TEXT NOT NULL CHECK (length(code) = 6),
+                        name TEXT NOT NULL,
+                        kind TEXT NOT NULL CHECK (kind IN ('city', 'town', 'village')),
+                        latitude REAL NOT NULL CHECK (latitude BETWEEN -90 AND 90),
+                        longitude REAL NOT NULL CHECK (longitude BETWEEN -180 AND 180),
+                        dispatch_capacity INTEGER CHECK (dispatch_capacity >= 0),
+                        population INTEGER CHECK (population >= 0),
+                        valid_from INTEGER NOT NULL REFERENCES revision(id),
+                        valid_to INTEGER REFERENCES revision(id)
+                    );
+                    CREATE TABLE counterpart_group (
+                        group_id TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        valid_from INTEGER NOT NULL REFERENCES revision(id),
+                        valid_to INTEGER REFERENCES revision(id)
+                    );
+                    CREATE TABLE pairing (
+                        affected TEXT NOT NULL CHECK (length(affected) = 6),
+                        group_id TEXT NOT NULL,
+                        primary_code TEXT NOT NULL CHECK (length(primary_code) = 6),
+                        secondaries TEXT NOT NULL,
+                        status TEXT CHECK (status IN ('official', 'proposed')),
+                        valid_from INTEGER NOT NULL REFERENCES revision(id),
+                        valid_to INTEGER REFERENCES revision(id)
+                    );
+                    CREATE TABLE member (
+                        member_id TEXT NOT NULL,
+                        municipality TEXT NOT NULL CHECK (length(municipality) = 6),
+                        role TEXT NOT NULL CHECK (role IN ('vice-mayor', 'disaster-manager', 'personnel-manager', 'liaison', 'hq-disaster', 'hq-promotion')),
+                        name TEXT NOT NULL,
+                        phone TEXT,
+                        email TEXT,
+                        valid_from INTEGER NOT NULL REFERENCES revision(id),
+                        valid_to INTEGER REFERENCES revision(id)
+                    );
+                    CREATE TABLE staff (
+                        staff_id TEXT NOT NULL,
+                        municipality TEXT NOT NULL CHECK (length(municipality) = 6),
+                        name TEXT NOT NULL,
+                        skills TEXT NOT NULL,
+                        availability TEXT NOT NULL,
+                        valid_from INTEGER NOT NULL REFERENCES revision(id),
+                        valid_to INTEGER REFERENCES revision(id)
+                    );
+                    CREATE UNIQUE INDEX municipality_current ON municipality(code) WHERE valid_to IS NULL;
+                    CREATE UNIQUE INDEX group_current ON counterpart_group(group_id) WHERE valid_to IS NULL;
+                    CREATE UNIQUE INDEX pairing_current ON pairing(affected) WHERE valid_to IS NULL;
+                    CREATE UNIQUE INDEX member_current ON member(member_id) WHERE valid_to IS NULL;
+                    CREATE UNIQUE INDEX staff_current ON staff(staff_id) WHERE valid_to IS NULL;
+                    CREATE INDEX municipality_history ON municipality(valid_from, valid_to);
+                    CREATE INDEX group_history ON counterpart_group(valid_from, valid_to);
+                    CREATE INDEX pairing_history ON pairing(valid_from, valid_to);
+                    CREATE INDEX member_history ON member(valid_from, valid_to);
+                    CREATE INDEX staff_history ON staff(valid_from, valid_to);
+                    """)
         }
         migrator.registerMigration("v2: incidents, requests, plans, answers, acknowledgements, notices") { db in
             try db.execute(sql: OperationsTables.sql)
@@ -104,14 +105,15 @@ enum StoreSchema {
         // Plan shortfalls are part of a plan version and as permanent as it is; the pending
         // acknowledgements of one incident are found by index, not by scanning them all.
         migrator.registerMigration("v4: permanent shortfalls, pending by incident") { db in
-            try db.execute(sql: """
-                CREATE TRIGGER plan_shortfall_is_permanent_update BEFORE UPDATE ON plan_shortfall
-                    BEGIN SELECT RAISE(ABORT, 'plan shortfalls are permanent'); END;
-                CREATE TRIGGER plan_shortfall_is_permanent_delete BEFORE DELETE ON plan_shortfall
-                    BEGIN SELECT RAISE(ABORT, 'plan shortfalls are permanent'); END;
-                CREATE INDEX acknowledgement_incident_pending ON acknowledgement(incident_id, due_since)
-                    WHERE acknowledged_at IS NULL;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER plan_shortfall_is_permanent_update BEFORE UPDATE ON plan_shortfall
+                        BEGIN SELECT RAISE(ABORT, 'plan shortfalls are permanent'); END;
+                    CREATE TRIGGER plan_shortfall_is_permanent_delete BEFORE DELETE ON plan_shortfall
+                        BEGIN SELECT RAISE(ABORT, 'plan shortfalls are permanent'); END;
+                    CREATE INDEX acknowledgement_incident_pending ON acknowledgement(incident_id, due_since)
+                        WHERE acknowledged_at IS NULL;
+                    """)
         }
         return migrator
     }
@@ -120,7 +122,7 @@ enum StoreSchema {
     /// drops them and builds them again after its inserts: building an index once is about
     /// four times faster than keeping it up to date through a million inserts.
     static let staffIndexes = [
-        (name: "staff_current", sql: "CREATE UNIQUE INDEX staff_current ON staff(staff_id) WHERE valid_to IS NULL"),
+        (name: "staff_current", sql: "CREATE UNIQUE INDEX staff_current ON staff(staff_id) WHERE valid_to IS NULL")
     ]
 
     /// Runs `body` (which inserts staff rows) with the staff indexes dropped when the

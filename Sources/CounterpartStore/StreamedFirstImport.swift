@@ -140,28 +140,31 @@ public final class StreamedFirstImport: @unchecked Sendable {
         let store = self.store!
         condition.unlock()
         do {
-            return .success(try store.writer.write { db -> RosterStore.ImportOutcome? in
-                guard try RosterRows.nextRevision(db) == 1 else {
-                    _ = waitForEnding()
-                    return nil
-                }
-                try RosterRows.startRevision(db, revision: 1, user: user, time: time)
-                // The index is built as soon as everyone is stored, while the reader still checks.
-                let stored = try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
-                    var writer = try StaffRowWriter(db)
-                    var stored = 0
-                    while let batch = takeBatch() {
-                        for person in batch { try writer.insert(person, revision: 1) }
-                        stored += batch.count
+            return .success(
+                try store.writer.write { db -> RosterStore.ImportOutcome? in
+                    guard try RosterRows.nextRevision(db) == 1 else {
+                        _ = waitForEnding()
+                        return nil
                     }
-                    return stored
-                }
-                guard case .commit(let file, let changes) = waitForEnding(), file.roster.scope == .full,
-                      stored == file.roster.staff.count else { throw Abandoned() }
-                try RosterRows.write(db, revision: 1, changes: changes, roster: file.roster, files: [file],
-                                     user: user, time: time, staffStored: true)
-                return RosterStore.ImportOutcome(revision: 1, changes: changes, roster: file.roster)
-            })
+                    try RosterRows.startRevision(db, revision: 1, user: user, time: time)
+                    // The index is built as soon as everyone is stored, while the reader still checks.
+                    let stored = try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
+                        var writer = try StaffRowWriter(db)
+                        var stored = 0
+                        while let batch = takeBatch() {
+                            for person in batch { try writer.insert(person, revision: 1) }
+                            stored += batch.count
+                        }
+                        return stored
+                    }
+                    guard case .commit(let file, let changes) = waitForEnding(), file.roster.scope == .full,
+                        stored == file.roster.staff.count
+                    else { throw Abandoned() }
+                    try RosterRows.write(
+                        db, revision: 1, changes: changes, roster: file.roster, files: [file],
+                        user: user, time: time, staffStored: true)
+                    return RosterStore.ImportOutcome(revision: 1, changes: changes, roster: file.roster)
+                })
         } catch is Abandoned {
             return .success(nil)
         } catch let error as StoreError {

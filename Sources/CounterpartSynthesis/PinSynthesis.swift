@@ -14,14 +14,18 @@ enum PinSynthesis {
         let staff = generator.shuffled(roster.staff.filter { !affected.contains($0.municipality) })
         for request in generator.shuffled(scenario.requests) where pins.count < count {
             guard let period = scenario.period(of: max(request.days.from, scenario.start)),
-                  let window = scenario.window(of: request, inPeriod: period) else { continue }
+                let window = scenario.window(of: request, inPeriod: period)
+            else { continue }
             let slotKey = "\(request.id.rawValue)#\(period)"
-            guard let person = staff.first(where: { person in
-                let municipalityKey = "\(person.municipality)#\(period)"
-                let limit = capacity[person.municipality].flatMap { $0 } ?? Int.max
-                return !used.contains(person.id) && person.skills.contains(request.category)
-                    && person.isAvailable(throughout: window) && (perMunicipalityPeriod[municipalityKey] ?? 0) < limit
-            }), (perRequestPeriod[slotKey] ?? 0) < request.headcount else { continue }
+            guard
+                let person = staff.first(where: { person in
+                    let municipalityKey = "\(person.municipality)#\(period)"
+                    let limit = capacity[person.municipality].flatMap { $0 } ?? Int.max
+                    return !used.contains(person.id) && person.skills.contains(request.category)
+                        && person.isAvailable(throughout: window)
+                        && (perMunicipalityPeriod[municipalityKey] ?? 0) < limit
+                }), (perRequestPeriod[slotKey] ?? 0) < request.headcount
+            else { continue }
             used.insert(person.id)
             perRequestPeriod[slotKey, default: 0] += 1
             perMunicipalityPeriod["\(person.municipality)#\(period)", default: 0] += 1

@@ -53,7 +53,9 @@ public enum RosterSynthesis {
         let capped = municipalities.map { municipality -> Municipality in
             var municipality = municipality
             let count = staff.counts[municipality.code] ?? 0
-            if generator.chance(0.8) { municipality.dispatchCapacity = max(1, count * generator.integer(in: 20...40) / 100) }
+            if generator.chance(0.8) {
+                municipality.dispatchCapacity = max(1, count * generator.integer(in: 20...40) / 100)
+            }
             return municipality
         }
         return Roster(
@@ -64,7 +66,9 @@ public enum RosterSynthesis {
             staff: staff.people)
     }
 
-    private static func makeMunicipalities(_ parameters: Parameters, using generator: inout SeededGenerator) -> [Municipality] {
+    private static func makeMunicipalities(_ parameters: Parameters, using generator: inout SeededGenerator)
+        -> [Municipality]
+    {
         // Offices scattered over a box that grows with the count: about 10 km apart on average.
         let side = max(0.5, Double(parameters.municipalities).squareRoot() * 0.1)
         return (0..<parameters.municipalities).map { index in
@@ -88,7 +92,8 @@ public enum RosterSynthesis {
             result *= 1.648_721_270_700_128  // e^0.5
             exponent -= 0.5
         }
-        var term = 1.0, sum = 1.0
+        var term = 1.0
+        var sum = 1.0
         for step in 1...12 {
             term *= exponent / Double(step)
             sum += term
@@ -120,22 +125,26 @@ public enum RosterSynthesis {
         }
     }
 
-    private static func makeMembers(_ municipalities: [Municipality], using generator: inout SeededGenerator) -> [HotlineMember] {
+    private static func makeMembers(_ municipalities: [Municipality], using generator: inout SeededGenerator)
+        -> [HotlineMember]
+    {
         let roles: [HotlineRole] = [.viceMayor, .disasterManager, .personnelManager, .liaison]
         var members: [HotlineMember] = []
         for municipality in municipalities {
             for (number, role) in roles.enumerated() {
-                members.append(HotlineMember(
-                    id: MemberID("m-\(municipality.code)-\(number + 1)"), municipality: municipality.code,
-                    role: role, name: JapaneseNames.random(using: &generator),
-                    phone: "0000-00-\(1000 + generator.below(9000))",
-                    email: "\(role.rawValue).\(municipality.code)@example.jp"))
+                members.append(
+                    HotlineMember(
+                        id: MemberID("m-\(municipality.code)-\(number + 1)"), municipality: municipality.code,
+                        role: role, name: JapaneseNames.random(using: &generator),
+                        phone: "0000-00-\(1000 + generator.below(9000))",
+                        email: "\(role.rawValue).\(municipality.code)@example.jp"))
             }
         }
         for (number, role) in [HotlineRole.hqDisaster, .hqPromotion].enumerated() {
-            members.append(HotlineMember(
-                id: MemberID("hq-\(number + 1)"), municipality: prefectureCode, role: role,
-                name: JapaneseNames.random(using: &generator), phone: "0000-00-\(1000 + generator.below(9000))"))
+            members.append(
+                HotlineMember(
+                    id: MemberID("hq-\(number + 1)"), municipality: prefectureCode, role: role,
+                    name: JapaneseNames.random(using: &generator), phone: "0000-00-\(1000 + generator.below(9000))"))
         }
         return members
     }

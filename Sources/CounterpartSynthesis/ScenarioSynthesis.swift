@@ -66,7 +66,8 @@ public enum ScenarioSynthesis {
             id: "synthetic-\(parameters.seed)", name: "合成訓練 \(parameters.seed)", start: parameters.start,
             rotationDays: parameters.rotationDays, affected: affected, requests: requests)
         if parameters.pins > 0 {
-            scenario.pins = PinSynthesis.pins(count: parameters.pins, scenario: scenario, roster: roster, using: &generator)
+            scenario.pins = PinSynthesis.pins(
+                count: parameters.pins, scenario: scenario, roster: roster, using: &generator)
         }
         return scenario
     }

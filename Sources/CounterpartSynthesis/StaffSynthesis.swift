@@ -30,10 +30,11 @@ enum StaffSynthesis {
                 let id = "s-\(municipality.code)-" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
                 var skills = JobCategorySet()
                 for _ in 0..<generator.integer(in: 1...3) { skills.insert(generator.pick(weighted: skillWeights)) }
-                people.append(StaffPerson(
-                    id: StaffID(id), municipality: municipality.code,
-                    name: JapaneseNames.random(using: &generator), skills: skills,
-                    availability: availability(from: effective, to: yearEnd, using: &generator)))
+                people.append(
+                    StaffPerson(
+                        id: StaffID(id), municipality: municipality.code,
+                        name: JapaneseNames.random(using: &generator), skills: skills,
+                        availability: availability(from: effective, to: yearEnd, using: &generator)))
             }
         }
         return Result(people: people, counts: counts)

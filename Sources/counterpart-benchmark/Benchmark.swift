@@ -21,11 +21,14 @@ enum Benchmark {
         case "import":
             try ImportBenchmark.run(staff: arguments.dropFirst().first.flatMap(Int.init) ?? 1_000_000)
         case "plan":
-            try PlanningBenchmark.run(sizes: arguments.dropFirst().isEmpty ? ["ehime", "medium", "national"] : Array(arguments.dropFirst()))
+            try PlanningBenchmark.run(
+                sizes: arguments.dropFirst().isEmpty ? ["ehime", "medium", "national"] : Array(arguments.dropFirst()))
         case "coverage":
             try CoverageBenchmark.run()
         default:
-            print("usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national] | coverage")
+            print(
+                "usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national] | coverage"
+            )
         }
     }
 }

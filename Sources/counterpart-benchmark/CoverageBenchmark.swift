@@ -16,7 +16,9 @@ enum CoverageBenchmark {
             print("cannot read \(roster): run from the repository's root")
             return
         }
-        print("profile  sets | 1 thread: wall s  cpu s  sets/s | 2 threads: wall s  cpu s  sets/s  speed-up | process: wall s  cpu s  peak MB  short singles/pairs")
+        print(
+            "profile  sets | 1 thread: wall s  cpu s  sets/s | 2 threads: wall s  cpu s  sets/s  speed-up | process: wall s  cpu s  peak MB  short singles/pairs"
+        )
         for path in profiles {
             guard let profile = DemandReader.read(path: path).profile else {
                 print("cannot read \(path)")
@@ -34,18 +36,25 @@ enum CoverageBenchmark {
         let two = timed { sweep.run(workers: 2) }
         precondition(one.results == two.results, "one and two threads give the same results")
         let process = Benchmark.best(of: 3) {
-            ChildProcess.measure([Benchmark.counterpart, "coverage", "--demand", path, "--roster", Self.roster, "--depth", "2"])
+            ChildProcess.measure([
+                Benchmark.counterpart, "coverage", "--demand", path, "--roster", Self.roster, "--depth", "2",
+            ])
         }
         let summary = CoverageSummary(results: two.results)
         let columns = [
             profile.id.padding(toLength: 7, withPad: " ", startingAt: 0), String(Int(sets)).leftPadded(5), "|",
-            Benchmark.format(one.wall).leftPadded(17), Benchmark.format(one.cpu).leftPadded(6), String(Int(sets / one.wall)).leftPadded(7), "|",
-            Benchmark.format(two.wall).leftPadded(18), Benchmark.format(two.cpu).leftPadded(6), String(Int(sets / two.wall)).leftPadded(7),
+            Benchmark.format(one.wall).leftPadded(17), Benchmark.format(one.cpu).leftPadded(6),
+            String(Int(sets / one.wall)).leftPadded(7), "|",
+            Benchmark.format(two.wall).leftPadded(18), Benchmark.format(two.cpu).leftPadded(6),
+            String(Int(sets / two.wall)).leftPadded(7),
             (Benchmark.format(one.wall / two.wall) + "×").leftPadded(9), "|",
             Benchmark.format(process.seconds).leftPadded(15), Benchmark.format(process.cpuSeconds).leftPadded(6),
-            Benchmark.format(process.peakMegabytes).leftPadded(8), "\(summary.shortSingles.count)/\(summary.shortPairs)".leftPadded(20),
+            Benchmark.format(process.peakMegabytes).leftPadded(8),
+            "\(summary.shortSingles.count)/\(summary.shortPairs)".leftPadded(20),
         ]
-        print(columns.joined(separator: " ") + (process.status == 0 ? "" : "  (counterpart exited \(process.status): build it first)"))
+        print(
+            columns.joined(separator: " ")
+                + (process.status == 0 ? "" : "  (counterpart exited \(process.status): build it first)"))
     }
 
     static func timed(_ body: () -> [CoverageResult]) -> (results: [CoverageResult], wall: Double, cpu: Double) {

@@ -2,7 +2,7 @@ import ArgumentParser
 import CounterpartXML
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The `counterpart` command: disaster staff dispatch between a prefecture's municipalities.
@@ -32,8 +32,9 @@ struct Counterpart: AsyncParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandleOutput.standardError.write(fullMessage(for: error) + "\n"
-                    + "Run 'counterpart help' for usage.\n")
+                FileHandleOutput.standardError.write(
+                    fullMessage(for: error) + "\n"
+                        + "Run 'counterpart help' for usage.\n")
                 Glibc.exit(ExitStatus.usage.rawValue)
             }
             exit(withError: error)

@@ -1,4 +1,5 @@
 import CounterpartCore
+
 @testable import CounterpartCoverage
 
 /// A small roster worked by hand in ``CoverageSweepTests``: five municipalities, two
@@ -25,24 +26,32 @@ enum CoverageFixtures {
     static let roster = Roster(
         prefecture: prefecture, effective: effective,
         municipalities: [
-            Municipality(code: a, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7656, dispatchCapacity: 3, population: 40_000),
+            Municipality(
+                code: a, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7656, dispatchCapacity: 3,
+                population: 40_000),
             Municipality(code: b, name: "今治市", kind: .city, latitude: 34.0661, longitude: 132.9978, population: 20_000),
-            Municipality(code: c, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 10_000),
+            Municipality(
+                code: c, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 10_000),
             Municipality(code: d, name: "八幡浜市", kind: .city, latitude: 33.4631, longitude: 132.4233, population: 5_000),
             Municipality(code: e, name: "新居浜市", kind: .city, latitude: 33.9603, longitude: 133.2833),
         ],
         groups: [
-            CounterpartGroup(id: "X", name: "Xグループ", pairings: [
-                Pairing(affected: a, primary: b, secondaries: [c]),
-                Pairing(affected: b, primary: a, secondaries: [c]),
-            ]),
-            CounterpartGroup(id: "Y", name: "Yグループ", pairings: [
-                Pairing(affected: c, primary: d, secondaries: [e]),
-                Pairing(affected: d, primary: e),
-            ]),
+            CounterpartGroup(
+                id: "X", name: "Xグループ",
+                pairings: [
+                    Pairing(affected: a, primary: b, secondaries: [c]),
+                    Pairing(affected: b, primary: a, secondaries: [c]),
+                ]),
+            CounterpartGroup(
+                id: "Y", name: "Yグループ",
+                pairings: [
+                    Pairing(affected: c, primary: d, secondaries: [e]),
+                    Pairing(affected: d, primary: e),
+                ]),
         ],
         staff: [
-            person("a-1", a, .shelter), person("a-2", a, .shelter), person("a-3", a, .shelter), person("a-4", a, .waste),
+            person("a-1", a, .shelter), person("a-2", a, .shelter), person("a-3", a, .shelter),
+            person("a-4", a, .waste),
             person("b-1", b, .shelter), person("b-2", b, .shelter), person("b-3", b, .health),
             person("c-1", c, .shelter), person("c-2", c, .waste),
             person("d-1", d, .shelter), person("d-2", d, .shelter), person("d-3", d, .health),
@@ -58,15 +67,18 @@ enum CoverageFixtures {
     ///     C 10,000    2       1       1     (2; ⌈0.5⌉; ⌈0.5⌉)
     ///     D  5,000    1       1       1     (1; ⌈0.25⌉; ⌈0.25⌉)
     ///     E unknown   1       1       —     (minimums: 1, 1, 0 → no waste request)
-    static let profile = DemandProfile(id: "small", name: "小規模テスト", rotationDays: 7, needs: [
-        DemandNeed(category: .shelter, hundredthsPerTenThousand: 200, minimum: 1, days: 14, priority: .critical),
-        DemandNeed(category: .health, hundredthsPerTenThousand: 50, minimum: 1, days: 7, priority: .high),
-        DemandNeed(category: .waste, hundredthsPerTenThousand: 50, minimum: 0, days: 3, priority: .normal),
-    ])
+    static let profile = DemandProfile(
+        id: "small", name: "小規模テスト", rotationDays: 7,
+        needs: [
+            DemandNeed(category: .shelter, hundredthsPerTenThousand: 200, minimum: 1, days: 14, priority: .critical),
+            DemandNeed(category: .health, hundredthsPerTenThousand: 50, minimum: 1, days: 7, priority: .high),
+            DemandNeed(category: .waste, hundredthsPerTenThousand: 50, minimum: 0, days: 3, priority: .normal),
+        ])
 
     static func person(_ id: String, _ municipality: LocalGovernmentCode, _ skill: JobCategory) -> StaffPerson {
-        StaffPerson(id: StaffID(id), municipality: municipality, name: "職員 \(id)", skills: JobCategorySet([skill]),
-                    availability: [try! DayRange(from: effective, to: CalendarDay("2027-03-31"))])
+        StaffPerson(
+            id: StaffID(id), municipality: municipality, name: "職員 \(id)", skills: JobCategorySet([skill]),
+            availability: [try! DayRange(from: effective, to: CalendarDay("2027-03-31"))])
     }
 
     static func sweep(depth: Int) -> CoverageSweep {

@@ -1,5 +1,6 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartCoverage
 
 @Suite struct CoverageSeverityTests {
@@ -9,22 +10,27 @@ import Testing
     /// critical, more high); B+D, B+E and D+E tie and go by codes.
     @Test func singlesFirstThenPairsMostMissingAtCriticalThenHighThenNormal() {
         let order = CoverageSeverity.sorted(CoverageFixtures.sweep(depth: 2).run(workers: 2)).map(\.hits.description)
-        #expect(order == [
-            "382019", "382027", "382035", "382043", "382051",
-            "382019+382027", "382019+382043", "382019+382035", "382019+382051",
-            "382027+382043", "382027+382051", "382043+382051", "382027+382035",
-            "382035+382043", "382035+382051",
-        ])
+        #expect(
+            order == [
+                "382019", "382027", "382035", "382043", "382051",
+                "382019+382027", "382019+382043", "382019+382035", "382019+382051",
+                "382027+382043", "382027+382051", "382043+382051", "382027+382035",
+                "382035+382043", "382035+382051",
+            ])
     }
 
     @Test func criticalOutweighsAnyNumberMissingAtHigh() {
         let codes = [CoverageFixtures.a, CoverageFixtures.b]
-        let critical = CoverageResult(hits: HitSet([codes[1]]), categories: [
-            CategoryCoverage(category: .shelter, priority: .critical, needed: 1),
-        ])
-        let high = CoverageResult(hits: HitSet([codes[0]]), categories: [
-            CategoryCoverage(category: .health, priority: .high, needed: 50),
-        ])
+        let critical = CoverageResult(
+            hits: HitSet([codes[1]]),
+            categories: [
+                CategoryCoverage(category: .shelter, priority: .critical, needed: 1)
+            ])
+        let high = CoverageResult(
+            hits: HitSet([codes[0]]),
+            categories: [
+                CategoryCoverage(category: .health, priority: .high, needed: 50)
+            ])
         #expect(CoverageSeverity.sorted([high, critical]) == [critical, high])
     }
 }

@@ -1,12 +1,15 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartCoverage
 
 @Suite struct CoverageSummaryTests {
     @Test func theSummaryOfTheSmallSweep() {
         let summary = CoverageSummary(results: CoverageFixtures.sweep(depth: 2).run(workers: 2))
         #expect(summary.singles == 5 && summary.pairs == 10)
-        #expect(summary.shortSingles == [.init(hit: CoverageFixtures.a, shortages: [.init(category: .shelter, missing: 2)])])
+        #expect(
+            summary.shortSingles == [.init(hit: CoverageFixtures.a, shortages: [.init(category: .shelter, missing: 2)])]
+        )
         // Short pairs: all but C+D and C+E. Health is short in A+B, A+D, A+E, B+D, B+E, D+E;
         // waste in A+B, A+C, A+D, A+E, B+C; shelter in the four pairs with A.
         #expect(summary.shortPairs == 8)
@@ -19,10 +22,13 @@ import Testing
     /// tie); C 4; A 3.
     @Test func theSupportersReliedOnMost() {
         let summary = CoverageSummary(results: CoverageFixtures.sweep(depth: 1).run(workers: 2))
-        #expect(summary.supporters.map { "\($0.supplier) \($0.people) \($0.sets)" } == [
-            "382051 8 4", "382027 5 2", "382043 5 2", "382035 4 2", "382019 3 1",
-        ])
-        #expect(CoverageSummary(results: CoverageFixtures.sweep(depth: 1).run(workers: 2), topSupporters: 2).supporters.count == 2)
+        #expect(
+            summary.supporters.map { "\($0.supplier) \($0.people) \($0.sets)" } == [
+                "382051 8 4", "382027 5 2", "382043 5 2", "382035 4 2", "382019 3 1",
+            ])
+        #expect(
+            CoverageSummary(results: CoverageFixtures.sweep(depth: 1).run(workers: 2), topSupporters: 2).supporters
+                .count == 2)
     }
 
     @Test func anEmptySweepSaysNothingIsShort() {

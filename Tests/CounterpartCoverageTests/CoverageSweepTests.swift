@@ -1,5 +1,6 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartCoverage
 
 /// The sweep of ``CoverageFixtures`` worked by hand.
@@ -61,7 +62,8 @@ import Testing
     static func lines(_ result: CoverageResult) -> [String] {
         result.categories.map { coverage in
             let tiers = coverage.filledByTier
-            return "\(coverage.category) \(coverage.needed) \(coverage.filled) | \(tiers.primary) \(tiers.secondary) \(tiers.group) \(tiers.prefecture)"
+            return
+                "\(coverage.category) \(coverage.needed) \(coverage.filled) | \(tiers.primary) \(tiers.secondary) \(tiers.group) \(tiers.prefecture)"
         }
     }
 
@@ -74,7 +76,8 @@ import Testing
     }
 
     @Test func missingIsNeededMinusFilledByPriority() {
-        let results = Dictionary(uniqueKeysWithValues: CoverageFixtures.sweep(depth: 2).run(workers: 2).map { ($0.hits.description, $0) })
+        let results = Dictionary(
+            uniqueKeysWithValues: CoverageFixtures.sweep(depth: 2).run(workers: 2).map { ($0.hits.description, $0) })
         let byPriority = { (hits: String) in Priority.allCases.map { results[hits]!.missing(at: $0) } }
         #expect(byPriority("382019") == [2, 0, 0])
         #expect(byPriority("382019+382027") == [8, 1, 1])
@@ -87,7 +90,8 @@ import Testing
         // A hit: B sends b-1 b-2 b-3; C c-1 c-2; D d-1 d-2; E e-1, e-3 and e-2 (新居浜 is 50 km
         // from 松山, 八幡浜 52 km, so E's nurse is the cheaper prefecture-tier one).
         let result = CoverageFixtures.sweep(depth: 1).evaluate(HitSet([CoverageFixtures.a]))
-        #expect(result.suppliers.map { "\($0.supplier):\($0.people)" } == ["382027:3", "382035:2", "382043:2", "382051:3"])
+        #expect(
+            result.suppliers.map { "\($0.supplier):\($0.people)" } == ["382027:3", "382035:2", "382043:2", "382051:3"])
     }
 
     @Test func anUnknownPopulationIsNamed() {
@@ -105,6 +109,9 @@ import Testing
     }
 
     @Test func thePrefectureIsNeverHit() {
-        #expect(CoverageFixtures.sweep(depth: 1).sets.map(\.description) == ["382019", "382027", "382035", "382043", "382051"])
+        #expect(
+            CoverageFixtures.sweep(depth: 1).sets.map(\.description) == [
+                "382019", "382027", "382035", "382043", "382051",
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartOperations
 
 @Suite struct AudienceTests {
@@ -7,7 +8,10 @@ import Testing
 
     @Test func aRequestConcernsTheGroupHoldingThePairingAndHeadquarters() {
         // Group C's members are 宇和島, 松山, 東温; 上島 is in no pairing and is left out.
-        #expect(Audience.concerned(with: [F.uwajima], in: F.roster).map(\.id.rawValue) == ["hq-1", "hq-2", "m-u-1", "m-u-4", "m-m-2", "m-t-3"])
+        #expect(
+            Audience.concerned(with: [F.uwajima], in: F.roster).map(\.id.rawValue) == [
+                "hq-1", "hq-2", "m-u-1", "m-u-4", "m-m-2", "m-t-3",
+            ])
     }
 
     @Test func aMunicipalityInNoPairingBringsOnlyItsOwnMembers() {

@@ -1,13 +1,18 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartOperations
 
 @Suite struct FollowupTests {
     typealias F = OperationsFixtures
 
-    func pending(_ item: String, _ member: String, _ code: LocalGovernmentCode, _ since: String, _ sequence: Int) -> PendingAcknowledgement {
-        PendingAcknowledgement(item: RecordID(item)!, incident: Incident.ID(1), member: MemberID(member), municipality: code, since: try! Timestamp(since),
-                               subject: item, sequence: sequence)
+    func pending(_ item: String, _ member: String, _ code: LocalGovernmentCode, _ since: String, _ sequence: Int)
+        -> PendingAcknowledgement
+    {
+        PendingAcknowledgement(
+            item: RecordID(item)!, incident: Incident.ID(1), member: MemberID(member), municipality: code,
+            since: try! Timestamp(since),
+            subject: item, sequence: sequence)
     }
 
     @Test func nothingPendingGivesNoGroups() {
@@ -15,13 +20,14 @@ import Testing
     }
 
     @Test func groupedByMunicipalityLongestWaitingFirst() {
-        let groups = Followup.groups([
-            pending("R2", "m-m-2", F.matsuyama, "2026-11-02T03:00:00Z", 5),
-            pending("R1", "m-u-4", F.uwajima, "2026-11-02T01:00:00Z", 2),
-            pending("P1", "m-u-1", F.uwajima, "2026-11-02T02:00:00Z", 3),
-            pending("R1", "m-u-1", F.uwajima, "2026-11-02T01:00:00Z", 1),
-            pending("N1", "m-m-2", F.matsuyama, "2026-11-02T03:00:00Z", 4),
-        ], roster: F.roster)
+        let groups = Followup.groups(
+            [
+                pending("R2", "m-m-2", F.matsuyama, "2026-11-02T03:00:00Z", 5),
+                pending("R1", "m-u-4", F.uwajima, "2026-11-02T01:00:00Z", 2),
+                pending("P1", "m-u-1", F.uwajima, "2026-11-02T02:00:00Z", 3),
+                pending("R1", "m-u-1", F.uwajima, "2026-11-02T01:00:00Z", 1),
+                pending("N1", "m-m-2", F.matsuyama, "2026-11-02T03:00:00Z", 4),
+            ], roster: F.roster)
         #expect(groups.map(\.municipality) == [F.uwajima, F.matsuyama])
         #expect(groups[0].items.map(\.item.description) == ["R1", "P1"])
         #expect(groups[0].items[0].waiting == ["m-u-1", "m-u-4"])

@@ -1,5 +1,6 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartOperations
 
 @Suite struct IncidentScenarioTests {
@@ -8,14 +9,18 @@ import Testing
     @Test func openRequestsHeldPeopleAsPinsAndDeclinesAsExclusions() {
         let requests = [F.request(1), F.request(2, cancelled: true), F.request(3, category: .health)]
         let assignments = [
-            F.assignment(1, request: 1, staff: "a", state: .confirmed), F.assignment(2, request: 1, staff: "b", state: .proposed),
-            F.assignment(3, request: 1, staff: "c", state: .declined), F.assignment(4, request: 2, staff: "d", state: .confirmed),
-            F.assignment(5, request: 3, staff: "e", period: 1, state: .returned), F.assignment(6, request: 3, staff: "f", state: .withdrawn),
+            F.assignment(1, request: 1, staff: "a", state: .confirmed),
+            F.assignment(2, request: 1, staff: "b", state: .proposed),
+            F.assignment(3, request: 1, staff: "c", state: .declined),
+            F.assignment(4, request: 2, staff: "d", state: .confirmed),
+            F.assignment(5, request: 3, staff: "e", period: 1, state: .returned),
+            F.assignment(6, request: 3, staff: "f", state: .withdrawn),
         ]
         let (scenario, held) = IncidentScenario.make(F.incident, requests: requests, assignments: assignments)
         #expect(scenario.id == "I1" && scenario.start == F.day("2026-11-02") && scenario.rotationDays == 7)
-        #expect(scenario.requests.map(\.id) == ["R1", "R3"])                 // R2 was cancelled
-        #expect(scenario.pins == [Pin(request: "R1", staff: "a", period: 0), Pin(request: "R3", staff: "e", period: 1)])
+        #expect(scenario.requests.map(\.id) == ["R1", "R3"])  // R2 was cancelled
+        #expect(
+            scenario.pins == [Pin(request: "R1", staff: "a", period: 0), Pin(request: "R3", staff: "e", period: 1)])
         #expect(held.map(\.id.number) == [1, 5])
         #expect(scenario.exclusions == [Exclusion(request: "R1", staff: "c")])
         #expect(scenario.preferences == [Preference(request: "R1", staff: "b", period: 0)])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartOperations
 
 @Suite struct RecordIDTests {
@@ -7,7 +8,7 @@ import Testing
         #expect(RecordID("r12") == RecordID(.request, 12))
         #expect(RecordID(" A3 ", expected: .assignment) == RecordID(.assignment, 3))
         #expect(RecordID("7", expected: .incident) == RecordID(.incident, 7))
-        #expect(RecordID("7") == nil)                       // a bare number needs a kind
+        #expect(RecordID("7") == nil)  // a bare number needs a kind
         #expect(RecordID("R12", expected: .assignment) == nil)
         #expect(RecordID("R0") == nil)
         #expect(RecordID("R-1") == nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartPlanner
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CounterpartCore
 
 /// An independent, brute-force reading of the planning rule for tiny instances: every way
@@ -15,7 +16,11 @@ struct ExhaustivePlanner {
                 if pairing.primary == supplier { return .primary }
                 if pairing.secondaries.contains(supplier) { return .secondary }
                 var members = Set<LocalGovernmentCode>()
-                for other in group.pairings { members.insert(other.affected); members.insert(other.primary); members.formUnion(other.secondaries) }
+                for other in group.pairings {
+                    members.insert(other.affected)
+                    members.insert(other.primary)
+                    members.formUnion(other.secondaries)
+                }
                 return members.contains(supplier) ? .group : .prefecture
             }
         }
@@ -23,9 +28,12 @@ struct ExhaustivePlanner {
     }
 
     func kilometres(_ a: LocalGovernmentCode, _ b: LocalGovernmentCode) -> Int {
-        let one = roster.municipalities.first { $0.code == a }!, two = roster.municipalities.first { $0.code == b }!
-        let p1 = one.latitude * .pi / 180, p2 = two.latitude * .pi / 180
-        let l1 = one.longitude * .pi / 180, l2 = two.longitude * .pi / 180
+        let one = roster.municipalities.first { $0.code == a }!
+        let two = roster.municipalities.first { $0.code == b }!
+        let p1 = one.latitude * .pi / 180
+        let p2 = two.latitude * .pi / 180
+        let l1 = one.longitude * .pi / 180
+        let l2 = two.longitude * .pi / 180
         let h = pow(sin((p2 - p1) / 2), 2) + cos(p1) * cos(p2) * pow(sin((l2 - l1) / 2), 2)
         return Int((2 * 6371.0 * asin(min(1, sqrt(h)))).rounded(.toNearestOrAwayFromZero))
     }
@@ -43,9 +51,12 @@ struct ExhaustivePlanner {
         let pinned = Set(pins.map(\.staff))
         let capacity = Dictionary(uniqueKeysWithValues: roster.municipalities.map { ($0.code, $0.dispatchCapacity) })
         let pinnedPeriods = Dictionary(grouping: scenario.pins, by: \.staff).mapValues { Set($0.map(\.period)) }
-        func hasServed(_ id: StaffID, _ q: Int) -> Bool { served[id, default: []].contains(q) || pinnedPeriods[id, default: []].contains(q) }
+        func hasServed(_ id: StaffID, _ q: Int) -> Bool {
+            served[id, default: []].contains(q) || pinnedPeriods[id, default: []].contains(q)
+        }
         var pinCost = 0
-        var baseFilled: [RequestID: Int] = [:], baseUsed: [LocalGovernmentCode: Int] = [:]
+        var baseFilled: [RequestID: Int] = [:]
+        var baseUsed: [LocalGovernmentCode: Int] = [:]
         for pin in pins {
             let person = roster.staff.first { $0.id == pin.staff }!
             let request = scenario.requests.first { $0.id == pin.request }!
@@ -80,8 +91,11 @@ struct ExhaustivePlanner {
             for option in options[position] {
                 let request = active[option]
                 guard filled[option] + 1 <= request.headcount else { continue }
-                if let limit = capacity[person.municipality] ?? nil, used[person.municipality, default: 0] + 1 > limit { continue }
-                var nextFilled = filled, nextUsed = used
+                if let limit = capacity[person.municipality] ?? nil, used[person.municipality, default: 0] + 1 > limit {
+                    continue
+                }
+                var nextFilled = filled
+                var nextUsed = used
                 nextFilled[option] += 1
                 nextUsed[person.municipality, default: 0] += 1
                 choice[position] = option

@@ -22,12 +22,16 @@ enum PlannerFixtures {
             ainan: ("愛南町", 32.9622, 132.5833), shikokuchuo: ("四国中央市", 33.9808, 133.5492),
         ]
         let (name, latitude, longitude) = places[code]!
-        return Municipality(code: code, name: name, kind: .city, latitude: latitude, longitude: longitude, dispatchCapacity: capacity)
+        return Municipality(
+            code: code, name: name, kind: .city, latitude: latitude, longitude: longitude, dispatchCapacity: capacity)
     }
 
-    static func person(_ id: String, _ code: LocalGovernmentCode, _ skills: [JobCategory] = [.shelter],
-                       available: [DayRange] = [year]) -> StaffPerson {
-        StaffPerson(id: StaffID(id), municipality: code, name: id, skills: JobCategorySet(skills), availability: available)
+    static func person(
+        _ id: String, _ code: LocalGovernmentCode, _ skills: [JobCategory] = [.shelter],
+        available: [DayRange] = [year]
+    ) -> StaffPerson {
+        StaffPerson(
+            id: StaffID(id), municipality: code, name: id, skills: JobCategorySet(skills), availability: available)
     }
 
     /// Group C: 宇和島 is helped by 松山 (primary), then 東温 and 上島 (secondaries); 愛南 is a
@@ -35,23 +39,36 @@ enum PlannerFixtures {
     static func roster(staff: [StaffPerson], capacities: [LocalGovernmentCode: Int] = [:]) -> Roster {
         Roster(
             prefecture: ehime, effective: day("2026-04-01"),
-            municipalities: [matsuyama, uwajima, toon, kamijima, ainan, shikokuchuo].map { municipality($0, capacity: capacities[$0]) },
-            groups: [CounterpartGroup(id: "C", name: "C", pairings: [
-                Pairing(affected: uwajima, primary: matsuyama, secondaries: [toon, kamijima]),
-                Pairing(affected: ainan, primary: matsuyama),
-            ])],
+            municipalities: [matsuyama, uwajima, toon, kamijima, ainan, shikokuchuo].map {
+                municipality($0, capacity: capacities[$0])
+            },
+            groups: [
+                CounterpartGroup(
+                    id: "C", name: "C",
+                    pairings: [
+                        Pairing(affected: uwajima, primary: matsuyama, secondaries: [toon, kamijima]),
+                        Pairing(affected: ainan, primary: matsuyama),
+                    ])
+            ],
             staff: staff)
     }
 
-    static func request(_ id: String, _ headcount: Int = 1, category: JobCategory = .shelter, from: String = "2026-11-02",
-                        to: String = "2026-11-07", priority: Priority = .critical, at code: LocalGovernmentCode = uwajima) -> DispatchRequest {
-        DispatchRequest(id: RequestID(id), municipality: code, category: category, headcount: headcount,
-                        days: range(from, to), priority: priority)
+    static func request(
+        _ id: String, _ headcount: Int = 1, category: JobCategory = .shelter, from: String = "2026-11-02",
+        to: String = "2026-11-07", priority: Priority = .critical, at code: LocalGovernmentCode = uwajima
+    ) -> DispatchRequest {
+        DispatchRequest(
+            id: RequestID(id), municipality: code, category: category, headcount: headcount,
+            days: range(from, to), priority: priority)
     }
 
-    static func scenario(_ requests: [DispatchRequest], pins: [Pin] = [], policy: PlanningPolicy = .defaults,
-                         affected: [LocalGovernmentCode] = [uwajima]) -> Scenario {
-        Scenario(id: "t", start: day("2026-11-01"), rotationDays: 7, affected: affected, requests: requests, pins: pins, policy: policy)
+    static func scenario(
+        _ requests: [DispatchRequest], pins: [Pin] = [], policy: PlanningPolicy = .defaults,
+        affected: [LocalGovernmentCode] = [uwajima]
+    ) -> Scenario {
+        Scenario(
+            id: "t", start: day("2026-11-01"), rotationDays: 7, affected: affected, requests: requests, pins: pins,
+            policy: policy)
     }
 
     static func plan(_ roster: Roster, _ scenario: Scenario) throws -> Plan {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartPlanner
 
@@ -72,7 +73,9 @@ import Testing
         #expect(period.assignments.first { $0.staff == "a1" }?.tier == .group)
         #expect(period.assignments.first { $0.staff == "s1" }?.tier == .prefecture)
         #expect(period.cost == -5_000_000 + 71 + 1069 + 1129 + 2029 + 3124)
-        #expect(period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .noSkilledPerson)])
+        #expect(
+            period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .noSkilledPerson)]
+        )
     }
 
     @Test func aRequesterInNoPairingSeesOnlyThePrefectureTier() throws {
@@ -97,12 +100,16 @@ import Testing
 
     @Test func rule3AvailableOnEveryDayOfTheWindow() throws {
         let partly = F.person("m1", F.matsuyama, available: [F.range("2026-11-02", "2026-11-06")])
-        let period = try F.plan(F.roster(staff: [partly, F.person("t1", F.toon)]), F.scenario([F.request("r-001", 2)])).periods[0]
+        let period = try F.plan(F.roster(staff: [partly, F.person("t1", F.toon)]), F.scenario([F.request("r-001", 2)]))
+            .periods[0]
         #expect(period.pairs == ["r-001:t1"])
-        #expect(period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .unavailable)])
+        #expect(
+            period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .unavailable)])
         // Touching intervals cover the window.
-        let joined = F.person("m1", F.matsuyama, available: [F.range("2026-11-02", "2026-11-04"), F.range("2026-11-05", "2026-11-07")])
-        #expect(try F.plan(F.roster(staff: [joined]), F.scenario([F.request("r-001")])).periods[0].pairs == ["r-001:m1"])
+        let joined = F.person(
+            "m1", F.matsuyama, available: [F.range("2026-11-02", "2026-11-04"), F.range("2026-11-05", "2026-11-07")])
+        #expect(
+            try F.plan(F.roster(staff: [joined]), F.scenario([F.request("r-001")])).periods[0].pairs == ["r-001:m1"])
     }
 
     @Test func rule4OnePersonOneSlotAndTheMoreValuableRequestWins() throws {
@@ -111,7 +118,8 @@ import Testing
         let period = try F.plan(roster, scenario).periods[0]
         #expect(period.pairs == ["r-002:m1"])
         #expect(period.cost == -1_000_000 + 71)
-        #expect(period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .usedElsewhere)])
+        #expect(
+            period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .usedElsewhere)])
     }
 
     @Test func theOptimumIsNotTheGreedyChoice() throws {
@@ -133,16 +141,18 @@ import Testing
 
     @Test func rule5WithTwoConsecutivePeriodsAllowed() throws {
         let roster = F.roster(staff: [F.person("m1", F.matsuyama)])
-        let scenario = F.scenario([F.request("r-001", from: "2026-11-02", to: "2026-11-30")],
-                                  policy: PlanningPolicy(maxConsecutivePeriods: 2))
+        let scenario = F.scenario(
+            [F.request("r-001", from: "2026-11-02", to: "2026-11-30")],
+            policy: PlanningPolicy(maxConsecutivePeriods: 2))
         let plan = try F.plan(roster, scenario)
         #expect(plan.periods.map(\.pairs) == [["r-001:m1"], ["r-001:m1"], [], ["r-001:m1"], ["r-001:m1"]])
         #expect(plan.periods[2].shortfalls.map(\.reason) == [.resting])
     }
 
     @Test func rule6DispatchCapacity() throws {
-        let roster = F.roster(staff: [F.person("m1", F.matsuyama), F.person("m2", F.matsuyama), F.person("t1", F.toon)],
-                              capacities: [F.matsuyama: 1])
+        let roster = F.roster(
+            staff: [F.person("m1", F.matsuyama), F.person("m2", F.matsuyama), F.person("t1", F.toon)],
+            capacities: [F.matsuyama: 1])
         let period = try F.plan(roster, F.scenario([F.request("r-001", 3)])).periods[0]
         #expect(period.pairs == ["r-001:m1", "r-001:t1"])
         #expect(period.shortfalls == [Shortfall(request: "r-001", category: .shelter, missing: 1, reason: .capacity)])
@@ -157,11 +167,13 @@ import Testing
     @Test func anAssignmentThatDoesNotLowerTheCostIsNotMade() throws {
         // Value 71 against cost 71 (primary, 71 km): cost 0, not worth it; value 72 is.
         let roster = F.roster(staff: [F.person("m1", F.matsuyama)])
-        let zero = F.scenario([F.request("r-001", priority: .normal)], policy: PlanningPolicy(priorityValue: [.normal: 71]))
+        let zero = F.scenario(
+            [F.request("r-001", priority: .normal)], policy: PlanningPolicy(priorityValue: [.normal: 71]))
         let period = try F.plan(roster, zero).periods[0]
         #expect(period.assignments.isEmpty && period.cost == 0)
         #expect(period.shortfalls.map(\.reason) == [.notWorthTheCost])
-        let gain = F.scenario([F.request("r-001", priority: .normal)], policy: PlanningPolicy(priorityValue: [.normal: 72]))
+        let gain = F.scenario(
+            [F.request("r-001", priority: .normal)], policy: PlanningPolicy(priorityValue: [.normal: 72]))
         #expect(try F.plan(roster, gain).periods[0].cost == -1)
     }
 
@@ -175,8 +187,10 @@ import Testing
 
     @Test func everyPeriodIsListedAndDaysBeforeTheStartAreNotPlanned() throws {
         let roster = F.roster(staff: [F.person("m1", F.matsuyama)])
-        let scenario = F.scenario([F.request("r-001", from: "2026-10-20", to: "2026-11-03"),
-                                   F.request("r-002", from: "2026-11-16", to: "2026-11-16")])
+        let scenario = F.scenario([
+            F.request("r-001", from: "2026-10-20", to: "2026-11-03"),
+            F.request("r-002", from: "2026-11-16", to: "2026-11-16"),
+        ])
         let plan = try F.plan(roster, scenario)
         #expect(plan.periods.map(\.index) == [0, 1, 2])
         #expect(plan.periods[0].assignments[0].window == F.range("2026-11-01", "2026-11-03"))
@@ -187,11 +201,14 @@ import Testing
 
     @Test func noRequestOnOrAfterTheStartMeansNoPeriods() throws {
         let roster = F.roster(staff: [F.person("m1", F.matsuyama)])
-        #expect(try F.plan(roster, F.scenario([F.request("r-001", from: "2026-10-01", to: "2026-10-31")])).periods.isEmpty)
+        #expect(
+            try F.plan(roster, F.scenario([F.request("r-001", from: "2026-10-01", to: "2026-10-31")])).periods.isEmpty)
     }
 
     @Test func equalPeopleAreTakenInStaffIdOrder() throws {
-        let roster = F.roster(staff: [F.person("m-3", F.matsuyama), F.person("m-1", F.matsuyama), F.person("m-2", F.matsuyama)])
+        let roster = F.roster(staff: [
+            F.person("m-3", F.matsuyama), F.person("m-1", F.matsuyama), F.person("m-2", F.matsuyama),
+        ])
         let first = try F.plan(roster, F.scenario([F.request("r-001", 2)]))
         #expect(first.periods[0].pairs == ["r-001:m-1", "r-001:m-2"])
         #expect(try F.plan(roster, F.scenario([F.request("r-001", 2)])) == first)

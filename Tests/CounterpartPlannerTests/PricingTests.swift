@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartPlanner
 @testable import CounterpartSynthesis
@@ -9,9 +10,12 @@ import Testing
 @Suite struct PricingTests {
     @Test(arguments: 0..<12)
     func pricingReachesTheFullOptimum(seed: Int) throws {
-        let roster = RosterSynthesis.make(.init(seed: UInt64(seed), municipalities: 40, staff: 300 + 60 * seed, groups: 3))
-        let scenario = ScenarioSynthesis.make(.init(seed: UInt64(seed), requests: 40 + 5 * seed, affected: 6, periods: 3,
-                                                    pins: seed % 3), for: roster)
+        let roster = RosterSynthesis.make(
+            .init(seed: UInt64(seed), municipalities: 40, staff: 300 + 60 * seed, groups: 3))
+        let scenario = ScenarioSynthesis.make(
+            .init(
+                seed: UInt64(seed), requests: 40 + 5 * seed, affected: 6, periods: 3,
+                pins: seed % 3), for: roster)
         let priced = try Planner.plan(roster: roster, scenario: scenario, usesPricing: true)
         let full = try Planner.plan(roster: roster, scenario: scenario, usesPricing: false)
         // Later periods depend on earlier choices, which may differ among optima: compare period 0

@@ -11,7 +11,8 @@ import Testing
     let folder = TemporaryFolder()
 
     func importer(_ store: RosterStore) -> RosterImporter {
-        RosterImporter(store: store, actor: .operatingSystemUser(ImportFixtures.user), time: try! Timestamp(ImportFixtures.time))
+        RosterImporter(
+            store: store, actor: .operatingSystemUser(ImportFixtures.user), time: try! Timestamp(ImportFixtures.time))
     }
 
     /// The problems `sources` are refused with.
@@ -27,7 +28,9 @@ import Testing
     @Test func aFileIsImportedFromItsPath() throws {
         let store = try folder.store()
         var stages: [RosterImportStage] = []
-        let outcome = try importer(store).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: false) { stages.append($0) }
+        let outcome = try importer(store).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: false) {
+            stages.append($0)
+        }
         #expect(outcome.revision == 1)
         #expect(outcome.changes.municipalities.added.count == 20)
         #expect(outcome.changes.staff.added.count == 1500)
@@ -44,7 +47,8 @@ import Testing
         let fromBytes = try folder.store("bytes.sqlite")
         let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: ImportFixtures.ehime)))
         let pathOutcome = try importer(fromPath).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: false)
-        let bytesOutcome = try importer(fromBytes).importRosters([.upload(name: ImportFixtures.ehime, bytes: bytes)], isDryRun: false)
+        let bytesOutcome = try importer(fromBytes).importRosters(
+            [.upload(name: ImportFixtures.ehime, bytes: bytes)], isDryRun: false)
         #expect(bytesOutcome.revision == pathOutcome.revision)
         #expect(bytesOutcome.changes == pathOutcome.changes)
         #expect(try fromBytes.currentRoster() == fromPath.currentRoster())
@@ -56,13 +60,20 @@ import Testing
         let store = try folder.store()
         var modes: [Int] = []
         let outcome = try importer(store).importRosters(
-            [.upload(name: "松山.xml", bytes: Array(ImportFixtures.roster(
-                #"<person id="s-1" municipality="382019" name="松山 一郎" skills="shelter"/>"#).utf8))],
+            [
+                .upload(
+                    name: "松山.xml",
+                    bytes: Array(
+                        ImportFixtures.roster(
+                            #"<person id="s-1" municipality="382019" name="松山 一郎" skills="shelter"/>"#
+                        ).utf8))
+            ],
             isDryRun: false
         ) { _ in
-            modes = (try? ImportFixtures.stagedUploads())?.map { path in
-                ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int) ?? -1
-            } ?? []
+            modes =
+                (try? ImportFixtures.stagedUploads())?.map { path in
+                    ((try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]) as? Int) ?? -1
+                } ?? []
         }
         #expect(outcome.revision == 1)
         #expect(modes == [0o600])
@@ -74,7 +85,9 @@ import Testing
         let store = try folder.store()
         let before = try Data(contentsOf: URL(fileURLWithPath: store.path))
         var stages: [RosterImportStage] = []
-        let outcome = try importer(store).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: true) { stages.append($0) }
+        let outcome = try importer(store).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: true) {
+            stages.append($0)
+        }
         #expect(outcome.revision == nil)
         #expect(outcome.changes.staff.added.count == 1500)
         #expect(stages == [.readingAndChecking(file: ImportFixtures.ehime), .comparing])
@@ -91,7 +104,9 @@ import Testing
         // have ended every time before the call returns.
         for round in 1...30 {
             let refused = refusal([.file(path: file)], into: store)
-            #expect(refused == .badInput([Diagnostic(file: file, line: 9, message: "staff id 's-1' is used twice")]), "round \(round)")
+            #expect(
+                refused == .badInput([Diagnostic(file: file, line: 9, message: "staff id 's-1' is used twice")]),
+                "round \(round)")
             #expect(try store.holdsNoRoster())
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: store.path)) == before)
@@ -100,8 +115,12 @@ import Testing
     @Test func anUploadWithAProblemIsReportedUnderItsOwnName() throws {
         let store = try folder.store()
         for round in 1...30 {
-            let refused = refusal([.upload(name: "upload.xml", bytes: Array(ImportFixtures.repeatedID.utf8))], into: store)
-            #expect(refused == .badInput([Diagnostic(file: "upload.xml", line: 9, message: "staff id 's-1' is used twice")]), "round \(round)")
+            let refused = refusal(
+                [.upload(name: "upload.xml", bytes: Array(ImportFixtures.repeatedID.utf8))], into: store)
+            #expect(
+                refused
+                    == .badInput([Diagnostic(file: "upload.xml", line: 9, message: "staff id 's-1' is used twice")]),
+                "round \(round)")
         }
         #expect(try store.holdsNoRoster())
         #expect(try ImportFixtures.stagedUploads().isEmpty)
@@ -112,8 +131,12 @@ import Testing
         let missing = folder.path("missing.xml")
         for round in 1...30 {
             let alone = refusal([.file(path: missing)], into: store)
-            #expect(alone == .badInput([Diagnostic(file: missing, line: nil, message: "cannot open the file: No such file or directory")]),
-                    "round \(round)")
+            #expect(
+                alone
+                    == .badInput([
+                        Diagnostic(file: missing, line: nil, message: "cannot open the file: No such file or directory")
+                    ]),
+                "round \(round)")
             let inABatch = refusal([.file(path: ImportFixtures.ehime), .file(path: missing)], into: store)
             #expect(inABatch == alone, "round \(round)")
             #expect(alone?.description == "\(missing): cannot open the file: No such file or directory")
@@ -138,7 +161,10 @@ import Testing
             </roster>
             """
         let refused = refusal([.upload(name: "clash.xml", bytes: Array(clash.utf8))], into: store)
-        #expect(refused == .badInput([Diagnostic(file: "clash.xml", line: 4, message: "staff id 's-382019-0001' is used twice")]))
+        #expect(
+            refused
+                == .badInput([Diagnostic(file: "clash.xml", line: 4, message: "staff id 's-382019-0001' is used twice")]
+                ))
         #expect(try store.revisions().count == 1)
     }
 
@@ -147,8 +173,14 @@ import Testing
         _ = try importer(store).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: false)
         let other = ImportFixtures.roster(#"<person id="s-1" municipality="382019" name="松山 一郎" skills="shelter"/>"#)
             .replacingOccurrences(of: "prefecture=\"380008\"", with: "prefecture=\"370002\"")
-            .replacingOccurrences(of: "code=\"382019\"", with: "code=\"372013\"").replacingOccurrences(of: "municipality=\"382019\"", with: "municipality=\"372013\"")
+            .replacingOccurrences(of: "code=\"382019\"", with: "code=\"372013\"").replacingOccurrences(
+                of: "municipality=\"382019\"", with: "municipality=\"372013\"")
         let refused = refusal([.upload(name: "kagawa.xml", bytes: Array(other.utf8))], into: store)
-        #expect(refused == .store(.otherPrefecture(file: "kagawa.xml", stored: try LocalGovernmentCode("380008"), found: try LocalGovernmentCode("370002"))))
+        #expect(
+            refused
+                == .store(
+                    .otherPrefecture(
+                        file: "kagawa.xml", stored: try LocalGovernmentCode("380008"),
+                        found: try LocalGovernmentCode("370002"))))
     }
 }

@@ -1,6 +1,7 @@
 import CounterpartXML
 import Foundation
 import Testing
+
 @testable import CounterpartRosterImport
 
 @Suite struct StagedSourcesTests {
@@ -19,7 +20,10 @@ import Testing
     }
 
     @Test func anUploadIsWrittenToAPrivateFileOfItsOwnAndRemoved() throws {
-        let staged = try staged([.upload(name: "a.xml", bytes: [1, 2, 3]), .upload(name: "a.xml", bytes: [4]), .upload(name: "b.xml", bytes: [])])
+        let staged = try staged([
+            .upload(name: "a.xml", bytes: [1, 2, 3]), .upload(name: "a.xml", bytes: [4]),
+            .upload(name: "b.xml", bytes: []),
+        ])
         #expect(staged.names == ["a.xml", "a.xml", "b.xml"])
         #expect(Set(staged.readPaths).count == 3)
         for (path, bytes) in zip(staged.readPaths, [[1, 2, 3], [4], []] as [[UInt8]]) {
@@ -42,13 +46,16 @@ import Testing
         let staged = try staged([.file(path: "kept.xml"), .upload(name: "upload.xml", bytes: [0x3C])])
         defer { staged.removeTemporaryFiles() }
         let temporary = staged.readPaths[1]
-        let named = staged.naming(.badInput([
-            Diagnostic(file: "kept.xml", line: 2, message: "in \(temporary)"),
-            Diagnostic(file: temporary, line: 3, message: "bad"),
-        ]))
-        #expect(named == .badInput([
-            Diagnostic(file: "kept.xml", line: 2, message: "in upload.xml"),
-            Diagnostic(file: "upload.xml", line: 3, message: "bad"),
-        ]))
+        let named = staged.naming(
+            .badInput([
+                Diagnostic(file: "kept.xml", line: 2, message: "in \(temporary)"),
+                Diagnostic(file: temporary, line: 3, message: "bad"),
+            ]))
+        #expect(
+            named
+                == .badInput([
+                    Diagnostic(file: "kept.xml", line: 2, message: "in upload.xml"),
+                    Diagnostic(file: "upload.xml", line: 3, message: "bad"),
+                ]))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartOperations
 @testable import CounterpartStore
@@ -9,7 +10,8 @@ import Testing
 /// The rules themselves are tested on every backend by the desk suites.
 @Suite struct OperationsStoreTests {
     typealias F = DeskFixtures
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-operations-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "counterpart-operations-\(UUID().uuidString)")
 
     init() throws { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
 
@@ -17,8 +19,9 @@ import Testing
 
     func storeWithRoster() throws -> RosterStore {
         let store = try RosterStore(path: path)
-        _ = try store.importRosters([RosterStore.ImportedFile(path: "r.xml", sha256: String(repeating: "a", count: 64), roster: F.roster())],
-                                    user: "tester", time: "2026-11-01T00:00:00Z", dryRun: false)
+        _ = try store.importRosters(
+            [RosterStore.ImportedFile(path: "r.xml", sha256: String(repeating: "a", count: 64), roster: F.roster())],
+            user: "tester", time: "2026-11-01T00:00:00Z", dryRun: false)
         return store
     }
 
@@ -42,8 +45,11 @@ import Testing
         let (incident, _) = try await desk.open(F.opening(requests: [F.shelter(2)]), by: F.hotline)
         _ = try await desk.plan(incident.id, by: F.hotline)
         #expect(try await desk.latestShortfalls(incident: incident.id)?.shortfalls.map(\.missing) == [1])
-        for sql in ["UPDATE event SET text = 'x'", "DELETE FROM event", "UPDATE plan_version SET missing = 9", "DELETE FROM plan_version",
-                    "UPDATE plan_shortfall SET missing = 9", "DELETE FROM plan_shortfall"] {
+        for sql in [
+            "UPDATE event SET text = 'x'", "DELETE FROM event", "UPDATE plan_version SET missing = 9",
+            "DELETE FROM plan_version",
+            "UPDATE plan_shortfall SET missing = 9", "DELETE FROM plan_shortfall",
+        ] {
             #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: sql) } }
         }
         #expect(try await desk.events(incident: incident.id, limit: 20).count == 3)  // opened, filed, planned
@@ -53,7 +59,11 @@ import Testing
     @Test func aSecondPlanVersionWithTheSameNumberIsAConflict() throws {
         let store = try storeWithRoster()
         _ = store
-        #expect(RosterStore.storageError(DatabaseError(resultCode: .SQLITE_CONSTRAINT_UNIQUE)) == .conflict("another change got there first"))
-        #expect(RosterStore.storageError(DatabaseError(resultCode: .SQLITE_BUSY)) == .unavailable("the database is busy; try again"))
+        #expect(
+            RosterStore.storageError(DatabaseError(resultCode: .SQLITE_CONSTRAINT_UNIQUE))
+                == .conflict("another change got there first"))
+        #expect(
+            RosterStore.storageError(DatabaseError(resultCode: .SQLITE_BUSY))
+                == .unavailable("the database is busy; try again"))
     }
 }

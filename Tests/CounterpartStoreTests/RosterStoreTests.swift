@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartStore
 
@@ -15,20 +16,31 @@ import Testing
     var path: String { folder.appendingPathComponent("counterpart.sqlite").path }
 
     func person(_ id: String, _ code: LocalGovernmentCode, _ skills: [JobCategory] = [.shelter]) -> StaffPerson {
-        StaffPerson(id: StaffID(id), municipality: code, name: "職員 \(id)", skills: JobCategorySet(skills),
-                    availability: [try! DayRange(from: CalendarDay("2026-04-01"), to: CalendarDay("2027-03-31"))])
+        StaffPerson(
+            id: StaffID(id), municipality: code, name: "職員 \(id)", skills: JobCategorySet(skills),
+            availability: [try! DayRange(from: CalendarDay("2026-04-01"), to: CalendarDay("2027-03-31"))])
     }
 
     var full: Roster {
         Roster(
             prefecture: ehime, effective: try! CalendarDay("2026-04-01"),
             municipalities: [
-                Municipality(code: matsuyama, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7657, dispatchCapacity: 40),
-                Municipality(code: uwajima, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 70820),
+                Municipality(
+                    code: matsuyama, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7657,
+                    dispatchCapacity: 40),
+                Municipality(
+                    code: uwajima, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 70820),
             ],
-            groups: [CounterpartGroup(id: "A", name: "Aグループ", pairings: [Pairing(affected: uwajima, primary: matsuyama, status: .proposed)])],
-            members: [HotlineMember(id: "m-1", municipality: uwajima, role: .viceMayor, name: "宇和島 太郎", phone: "0895-00-0000"),
-                      HotlineMember(id: "p-1", municipality: ehime, role: .hqPromotion, name: "県庁 花子")],
+            groups: [
+                CounterpartGroup(
+                    id: "A", name: "Aグループ",
+                    pairings: [Pairing(affected: uwajima, primary: matsuyama, status: .proposed)])
+            ],
+            members: [
+                HotlineMember(
+                    id: "m-1", municipality: uwajima, role: .viceMayor, name: "宇和島 太郎", phone: "0895-00-0000"),
+                HotlineMember(id: "p-1", municipality: ehime, role: .hqPromotion, name: "県庁 花子"),
+            ],
             staff: [person("s-2", matsuyama), person("s-1", matsuyama, [.shelter, .health]), person("u-1", uwajima)])
     }
 
@@ -36,7 +48,8 @@ import Testing
         RosterStore.ImportedFile(path: name, sha256: String(repeating: "a", count: 64), roster: roster)
     }
 
-    func importing(_ store: RosterStore, _ rosters: [Roster], dryRun: Bool = false) throws -> RosterStore.ImportOutcome {
+    func importing(_ store: RosterStore, _ rosters: [Roster], dryRun: Bool = false) throws -> RosterStore.ImportOutcome
+    {
         try store.importRosters(rosters.map { file($0) }, user: "tester", time: "2026-11-23T12:00:00Z", dryRun: dryRun)
     }
 
@@ -72,8 +85,9 @@ import Testing
     @Test func aMunicipalityFileReplacesOnlyItsStaffAndEarlierRevisionsStayAsTheyWere() throws {
         let store = try RosterStore(path: path)
         _ = try importing(store, [full])
-        let change = Roster(prefecture: ehime, effective: try CalendarDay("2027-04-01"), scope: .municipality(matsuyama),
-                            staff: [person("s-1", matsuyama, [.health]), person("s-3", matsuyama)])
+        let change = Roster(
+            prefecture: ehime, effective: try CalendarDay("2027-04-01"), scope: .municipality(matsuyama),
+            staff: [person("s-1", matsuyama, [.health]), person("s-3", matsuyama)])
         let outcome = try importing(store, [change])
         #expect(outcome.revision == 2)
         #expect(outcome.changes.staff.changed == [.init(key: "s-1", fields: ["skills"])])
@@ -91,8 +105,9 @@ import Testing
         _ = try importing(store, [full])
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         // A municipality file that reuses the id of another municipality's person.
-        let clash = Roster(prefecture: ehime, effective: try CalendarDay("2027-04-01"), scope: .municipality(uwajima),
-                           staff: [person("s-1", uwajima)])
+        let clash = Roster(
+            prefecture: ehime, effective: try CalendarDay("2027-04-01"), scope: .municipality(uwajima),
+            staff: [person("s-1", uwajima)])
         #expect(throws: StoreError.self) { try importing(store, [clash]) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(try store.revisions().count == 1)
@@ -125,7 +140,9 @@ import Testing
     @Test func aDatabaseFromANewerCounterpartIsRefusedUntouched() throws {
         _ = try importing(try RosterStore(path: path), [full])
         let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        try queue.write {
+            try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+        }
         try queue.close()
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: StoreError.newerSchema(path: path)) { try RosterStore(path: path) }

@@ -1,12 +1,15 @@
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartStore
 
 /// The stored text of codes, days, skills and availability: written as the value types
 /// describe themselves, and read back to the same values.
 @Suite struct RowTextTests {
-    let ranges = [try! DayRange(from: CalendarDay("0999-01-02"), to: CalendarDay("2026-12-31")),
-                  try! DayRange(from: CalendarDay("2027-04-01"), to: CalendarDay("2027-04-01"))]
+    let ranges = [
+        try! DayRange(from: CalendarDay("0999-01-02"), to: CalendarDay("2026-12-31")),
+        try! DayRange(from: CalendarDay("2027-04-01"), to: CalendarDay("2027-04-01")),
+    ]
     let skills = JobCategorySet([.general, .shelter, .damageSurvey])
 
     func text(_ write: (inout [UInt8]) -> Void) -> String {

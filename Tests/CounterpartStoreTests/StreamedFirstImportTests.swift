@@ -1,13 +1,15 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import CounterpartCore
 @testable import CounterpartStore
 
 /// The first import with its staff stored while the file is read: the same result as the
 /// ordinary import, or nothing at all.
 @Suite struct StreamedFirstImportTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-streamed-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "counterpart-streamed-\(UUID().uuidString)")
     let ehime = try! LocalGovernmentCode("380008")
     let matsuyama = try! LocalGovernmentCode("382019")
     let uwajima = try! LocalGovernmentCode("382035")
@@ -23,15 +25,27 @@ import Testing
         return Roster(
             prefecture: ehime, effective: try! CalendarDay("2026-04-01"),
             municipalities: [
-                Municipality(code: matsuyama, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7657, dispatchCapacity: 40),
-                Municipality(code: uwajima, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 70820),
+                Municipality(
+                    code: matsuyama, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7657,
+                    dispatchCapacity: 40),
+                Municipality(
+                    code: uwajima, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 70820),
             ],
-            groups: [CounterpartGroup(id: "A", name: "Aグループ", pairings: [Pairing(affected: uwajima, primary: matsuyama, secondaries: [matsuyama], status: .proposed)])],
-            members: [HotlineMember(id: "m-1", municipality: uwajima, role: .viceMayor, name: "宇和島 太郎", phone: "0895-00-0000")],
+            groups: [
+                CounterpartGroup(
+                    id: "A", name: "Aグループ",
+                    pairings: [
+                        Pairing(affected: uwajima, primary: matsuyama, secondaries: [matsuyama], status: .proposed)
+                    ])
+            ],
+            members: [
+                HotlineMember(id: "m-1", municipality: uwajima, role: .viceMayor, name: "宇和島 太郎", phone: "0895-00-0000")
+            ],
             staff: (0..<count).map { index in
-                StaffPerson(id: StaffID("s-\(1_000_000 + index)"), municipality: index % 3 == 0 ? uwajima : matsuyama,
-                            name: "職員 \(index)", skills: JobCategorySet(index % 2 == 0 ? [.shelter, .health] : [.general]),
-                            availability: index % 5 == 0 ? [] : index % 5 == 1 ? [year, summer] : [year])
+                StaffPerson(
+                    id: StaffID("s-\(1_000_000 + index)"), municipality: index % 3 == 0 ? uwajima : matsuyama,
+                    name: "職員 \(index)", skills: JobCategorySet(index % 2 == 0 ? [.shelter, .health] : [.general]),
+                    availability: index % 5 == 0 ? [] : index % 5 == 1 ? [year, summer] : [year])
             })
     }
 
@@ -62,7 +76,8 @@ import Testing
         let streamedStore = try RosterStore(path: path("streamed.sqlite"))
         let outcome = try #require(try stream(large, into: streamedStore))
         let ordinaryStore = try RosterStore(path: path("ordinary.sqlite"))
-        let ordinary = try ordinaryStore.importRosters([file(large)], user: "tester", time: "2026-11-23T12:00:00Z", dryRun: false)
+        let ordinary = try ordinaryStore.importRosters(
+            [file(large)], user: "tester", time: "2026-11-23T12:00:00Z", dryRun: false)
 
         #expect(outcome.revision == 1)
         #expect(outcome.changes == ordinary.changes)
@@ -77,8 +92,10 @@ import Testing
 
     func staffIndexes(_ path: String) throws -> [[String]] {
         try DatabaseQueue(path: path).read { db in
-            try Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index' ORDER BY name")
-                .map { [$0["name"], $0["sql"]] }
+            try Row.fetchAll(
+                db, sql: "SELECT name, sql FROM sqlite_master WHERE tbl_name = 'staff' AND type = 'index' ORDER BY name"
+            )
+            .map { [$0["name"], $0["sql"]] }
         }
     }
 
@@ -92,7 +109,10 @@ import Testing
         // The unique index works again: a second version of a current person is refused.
         #expect(throws: (any Error).self) {
             try DatabaseQueue(path: path("indexes.sqlite")).write { db in
-                try db.execute(sql: "INSERT INTO staff (staff_id, municipality, name, skills, availability, valid_from) VALUES ('s-1000000', '382019', 'x', 'general', '', 1)")
+                try db.execute(
+                    sql:
+                        "INSERT INTO staff (staff_id, municipality, name, skills, availability, valid_from) VALUES ('s-1000000', '382019', 'x', 'general', '', 1)"
+                )
             }
         }
     }
@@ -108,7 +128,8 @@ import Testing
 
     @Test func aStoreThatAlreadyHoldsARosterIsLeftToTheOrdinaryImport() throws {
         let store = try RosterStore(path: path("held.sqlite"))
-        _ = try store.importRosters([file(roster(staff: 3))], user: "tester", time: "2026-11-23T12:00:00Z", dryRun: false)
+        _ = try store.importRosters(
+            [file(roster(staff: 3))], user: "tester", time: "2026-11-23T12:00:00Z", dryRun: false)
         #expect(try stream(roster(staff: 5), into: store) == nil)
         #expect(try store.revisions().count == 1)
         #expect(try store.currentRoster()?.staff.count == 3)

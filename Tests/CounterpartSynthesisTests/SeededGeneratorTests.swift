@@ -1,11 +1,15 @@
 import Testing
+
 @testable import CounterpartSynthesis
 
 @Suite struct SeededGeneratorTests {
     @Test func followsTheSplitMix64Sequence() {
         // The published SplitMix64 outputs for seed 0 (checked with an independent Python version).
         var generator = SeededGenerator(seed: 0)
-        #expect([generator.next(), generator.next(), generator.next()] == [0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F])
+        #expect(
+            [generator.next(), generator.next(), generator.next()] == [
+                0xE220_A839_7B1D_CDAF, 0x6E78_9E6A_A1B9_65F4, 0x06C4_5D18_8009_454F,
+            ])
     }
 
     @Test func drawsStayInRange() {

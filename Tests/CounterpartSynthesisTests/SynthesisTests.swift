@@ -1,11 +1,13 @@
-import Foundation
-import Testing
 import CounterpartCore
 import CounterpartXML
+import Foundation
+import Testing
+
 @testable import CounterpartSynthesis
 
 @Suite struct SynthesisTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-synthesis-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "counterpart-synthesis-\(UUID().uuidString)")
 
     init() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -19,11 +21,14 @@ import CounterpartXML
 
     @Test func theSameParametersGiveTheSameBytes() {
         let parameters = RosterSynthesis.Parameters(seed: 11, municipalities: 30, staff: 500)
-        #expect(RosterWriter.bytes(of: RosterSynthesis.make(parameters)) == RosterWriter.bytes(of: RosterSynthesis.make(parameters)))
+        #expect(
+            RosterWriter.bytes(of: RosterSynthesis.make(parameters))
+                == RosterWriter.bytes(of: RosterSynthesis.make(parameters)))
         let roster = RosterSynthesis.make(parameters)
         let scenario = ScenarioSynthesis.Parameters(seed: 11, requests: 40, pins: 5)
-        #expect(ScenarioWriter.bytes(of: ScenarioSynthesis.make(scenario, for: roster))
-            == ScenarioWriter.bytes(of: ScenarioSynthesis.make(scenario, for: roster)))
+        #expect(
+            ScenarioWriter.bytes(of: ScenarioSynthesis.make(scenario, for: roster))
+                == ScenarioWriter.bytes(of: ScenarioSynthesis.make(scenario, for: roster)))
     }
 
     @Test func anotherSeedGivesAnotherRoster() {
@@ -47,7 +52,8 @@ import CounterpartXML
         #expect(rosterReading.diagnostics.map(\.description) == [])
         #expect(rosterReading.roster == roster)
         let scenario = ScenarioSynthesis.make(.init(seed: seed, requests: 50, affected: 3, pins: 10), for: roster)
-        let scenarioReading = ScenarioReader.read(path: write("scenario-\(seed).xml", ScenarioWriter.bytes(of: scenario)))
+        let scenarioReading = ScenarioReader.read(
+            path: write("scenario-\(seed).xml", ScenarioWriter.bytes(of: scenario)))
         #expect(scenarioReading.diagnostics.map(\.description) == [])
         #expect(scenarioReading.diagnostics(against: roster).map(\.description) == [])
         #expect(scenarioReading.scenario == scenario)
@@ -64,9 +70,9 @@ import CounterpartXML
             let person = try #require(staff[pin.staff])
             let request = try #require(requests[pin.request])
             let window = try #require(scenario.window(of: request, inPeriod: pin.period))
-            #expect(person.skills.contains(request.category))                  // rule 1
-            #expect(!scenario.affected.contains(person.municipality))          // rule 2
-            #expect(person.isAvailable(throughout: window))                    // rule 3
+            #expect(person.skills.contains(request.category))  // rule 1
+            #expect(!scenario.affected.contains(person.municipality))  // rule 2
+            #expect(person.isAvailable(throughout: window))  // rule 3
             perRequestPeriod["\(pin.request)#\(pin.period)", default: 0] += 1
             #expect(perRequestPeriod["\(pin.request)#\(pin.period)"]! <= request.headcount)
         }

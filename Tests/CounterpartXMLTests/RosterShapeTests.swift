@@ -1,6 +1,7 @@
+import CounterpartCore
 import Foundation
 import Testing
-import CounterpartCore
+
 @testable import CounterpartXML
 
 /// ``RosterShape`` promises never to accept a file that `roster.xsd` rejects, and
@@ -11,10 +12,12 @@ import CounterpartCore
 @Suite struct RosterShapeTests {
     /// How many edited documents the property test reads (`COUNTERPART_SHAPE_DOCUMENTS`
     /// in the environment overrides it, for a longer search).
-    static let documentCount = ProcessInfo.processInfo.environment["COUNTERPART_SHAPE_DOCUMENTS"].flatMap { Int($0) } ?? 600
+    static let documentCount =
+        ProcessInfo.processInfo.environment["COUNTERPART_SHAPE_DOCUMENTS"].flatMap { Int($0) } ?? 600
     /// The first document's seed; document `n` uses `baseSeed + n` (`COUNTERPART_SHAPE_SEED`,
     /// in hexadecimal, overrides it).
-    static let baseSeed = ProcessInfo.processInfo.environment["COUNTERPART_SHAPE_SEED"].flatMap { UInt64($0, radix: 16) }
+    static let baseSeed =
+        ProcessInfo.processInfo.environment["COUNTERPART_SHAPE_SEED"].flatMap { UInt64($0, radix: 16) }
         ?? 0xC0DE_2026_0401
     /// At most this many failures are reported with their whole document.
     static let reportedFailures = 8
@@ -24,7 +27,8 @@ import CounterpartCore
     // MARK: The property
 
     @Test func theFastPathIsNeverSureOfAFileTheSchemaRejectsAndReadsAsTheCarefulPathDoes() {
-        var sure = 0, failures = 0
+        var sure = 0
+        var failures = 0
         for index in 0..<Self.documentCount {
             let seed = Self.baseSeed &+ UInt64(index)
             let sample = RosterEdits.sample(seed: seed)
@@ -38,13 +42,19 @@ import CounterpartCore
             }
         }
         if failures > Self.reportedFailures {
-            Issue.record("\(failures) of \(Self.documentCount) edited documents failed; only the first \(Self.reportedFailures) are shown")
+            Issue.record(
+                "\(failures) of \(Self.documentCount) edited documents failed; only the first \(Self.reportedFailures) are shown"
+            )
         }
         // The edits must leave both kinds of file in the mix, or the test proves little (about
         // a quarter of the edited documents go the fast way).
         if Self.documentCount >= 100 {
-            #expect(sure >= Self.documentCount / 10, "only \(sure) of \(Self.documentCount) edited documents went the fast way")
-            #expect(sure <= Self.documentCount * 3 / 4, "\(sure) of \(Self.documentCount) edited documents went the fast way")
+            #expect(
+                sure >= Self.documentCount / 10,
+                "only \(sure) of \(Self.documentCount) edited documents went the fast way")
+            #expect(
+                sure <= Self.documentCount * 3 / 4,
+                "\(sure) of \(Self.documentCount) edited documents went the fast way")
         }
     }
 
@@ -59,26 +69,31 @@ import CounterpartCore
                 $0.message.hasPrefix("does not follow the schema") || $0.message.contains("not well-formed")
             }
             if !refusals.isEmpty {
-                problems.append("the fast path was sure, but the careful path says:\n"
-                    + refusals.map { "    \($0.description)" }.joined(separator: "\n"))
+                problems.append(
+                    "the fast path was sure, but the careful path says:\n"
+                        + refusals.map { "    \($0.description)" }.joined(separator: "\n"))
             }
         }
         let validated = RosterReader.readValidated(path: path)
         if validated.diagnostics != careful.diagnostics {
-            problems.append("readValidated and readCarefully give different diagnostics:\n  readValidated:\n"
-                + validated.diagnostics.map { "    \($0.description)" }.joined(separator: "\n")
-                + "\n  readCarefully:\n" + careful.diagnostics.map { "    \($0.description)" }.joined(separator: "\n"))
+            problems.append(
+                "readValidated and readCarefully give different diagnostics:\n  readValidated:\n"
+                    + validated.diagnostics.map { "    \($0.description)" }.joined(separator: "\n")
+                    + "\n  readCarefully:\n"
+                    + careful.diagnostics.map { "    \($0.description)" }.joined(separator: "\n"))
         }
         if validated.roster != careful.roster {
-            problems.append("readValidated and readCarefully give different rosters:\n  readValidated: "
-                + String(describing: validated.roster) + "\n  readCarefully: " + String(describing: careful.roster))
+            problems.append(
+                "readValidated and readCarefully give different rosters:\n  readValidated: "
+                    + String(describing: validated.roster) + "\n  readCarefully: " + String(describing: careful.roster))
         }
         return (isSure, problems)
     }
 
     static func report(sample: RosterEdits.Sample, problems: [String]) -> String {
         let text = String(decoding: sample.bytes, as: UTF8.self)
-        var report = "seed 0x\(String(sample.seed, radix: 16)) (RosterEdits.sample(seed: 0x\(String(sample.seed, radix: 16)))), "
+        var report =
+            "seed 0x\(String(sample.seed, radix: 16)) (RosterEdits.sample(seed: 0x\(String(sample.seed, radix: 16)))), "
             + "from \(sample.original), edits:\n" + sample.edits.map { "  - \($0)" }.joined(separator: "\n") + "\n"
             + problems.joined(separator: "\n") + "\n"
         if text.utf8.count <= 20_000 {
@@ -121,13 +136,29 @@ import CounterpartCore
     /// Files the schema accepts but the fast path leaves to the careful one on purpose: each
     /// is read in full, with the value the schema means.
     @Test(arguments: [
-        ("a latitude with a plus sign", roster(municipality: #"lat="+5" lon="132.7657""#), 5.0, 132.7657, nil as Int?, nil as Int?),
+        (
+            "a latitude with a plus sign", roster(municipality: #"lat="+5" lon="132.7657""#), 5.0, 132.7657,
+            nil as Int?, nil as Int?
+        ),
         ("a latitude without whole digits", roster(municipality: #"lat=".5" lon="132.7657""#), 0.5, 132.7657, nil, nil),
         ("a longitude ending in a point", roster(municipality: #"lat="33.8392" lon="132.""#), 33.8392, 132.0, nil, nil),
-        ("a latitude with spaces around", roster(municipality: #"lat=" 33.8392 " lon="132.7657""#), 33.8392, 132.7657, nil, nil),
-        ("a count with a plus sign", roster(municipality: #"lat="33.8392" lon="132.7657" dispatchCapacity="+40""#), 33.8392, 132.7657, 40, nil),
-        ("a count with ten digits", roster(municipality: #"lat="33.8392" lon="132.7657" dispatchCapacity="0000000040""#), 33.8392, 132.7657, 40, nil),
-        ("a count of minus zero", roster(municipality: #"lat="33.8392" lon="132.7657" population="-0""#), 33.8392, 132.7657, nil, 0),
+        (
+            "a latitude with spaces around", roster(municipality: #"lat=" 33.8392 " lon="132.7657""#), 33.8392,
+            132.7657, nil, nil
+        ),
+        (
+            "a count with a plus sign", roster(municipality: #"lat="33.8392" lon="132.7657" dispatchCapacity="+40""#),
+            33.8392, 132.7657, 40, nil
+        ),
+        (
+            "a count with ten digits",
+            roster(municipality: #"lat="33.8392" lon="132.7657" dispatchCapacity="0000000040""#), 33.8392, 132.7657, 40,
+            nil
+        ),
+        (
+            "a count of minus zero", roster(municipality: #"lat="33.8392" lon="132.7657" population="-0""#), 33.8392,
+            132.7657, nil, 0
+        ),
     ])
     func aFileTheFastPathIsUnsureOfIsStillReadInFull(
         _ name: String, text: String, latitude: Double, longitude: Double, capacity: Int?, population: Int?
@@ -149,7 +180,8 @@ import CounterpartCore
     /// one, which says why.
     @Test(arguments: ["2147483648", " 5 "])
     func aCountTheSchemaRefusesIsLeftToTheCarefulPath(count: String) {
-        let path = folder.write("count.xml", Self.roster(municipality: #"lat="33.8392" lon="132.7657" population="\#(count)""#))
+        let path = folder.write(
+            "count.xml", Self.roster(municipality: #"lat="33.8392" lon="132.7657" population="\#(count)""#))
         #expect(RosterQuickRead.read(path: path) == nil)
         let reading = RosterReader.readValidated(path: path)
         #expect(reading.roster == nil)
@@ -165,7 +197,9 @@ import CounterpartCore
         ("Shift_JIS", "市"), ("windows-1252", "松"),
     ])
     func aFileItsDeclaredEncodingCannotDecodeIsNeverSure(encoding: String, name: String) {
-        let path = folder.write("encoding.xml", """
+        let path = folder.write(
+            "encoding.xml",
+            """
             <?xml version="1.0" encoding="\(encoding)"?>
             <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
               <members><member id="m" municipality="380008" role="hq-disaster" name="\(name)"/></members>
@@ -176,8 +210,10 @@ import CounterpartCore
         let reading = RosterReader.read(path: path)
         #expect(reading.roster == nil)
         #expect(reading.diagnostics.map(\.line) == [3])
-        #expect(reading.diagnostics.first?.message.hasPrefix(
-            "not well-formed XML: the bytes cannot be read in the encoding the file declares (input conversion failed") == true)
+        #expect(
+            reading.diagnostics.first?.message.hasPrefix(
+                "not well-formed XML: the bytes cannot be read in the encoding the file declares (input conversion failed"
+            ) == true)
         #expect(reading.diagnostics.first?.message.hasSuffix("); save it as UTF-8 with encoding=\"UTF-8\"") == true)
     }
 
@@ -235,59 +271,59 @@ enum RosterEdits {
         private static let texts: [Original: String] = [
             .ehime: try! String(contentsOfFile: RepositoryPaths.path("Data/ehime/roster.xml"), encoding: .utf8),
             .everyOptionalAttribute: """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <!-- every optional attribute, every token, the bounds of every number -->
-                <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01" scope="full">
-                  <municipalities>
-                    <municipality code="382019" name="松山市" kind="city" lat="33.8392" lon="132.7657" dispatchCapacity="40" population="511192"/>
-                    <municipality code="382035" name="宇和島市" kind="city" lat="-33.2233" lon="-132.5606" dispatchCapacity="0" population="0"/>
-                    <municipality code="383562" name="上島町" kind="town" lat="90" lon="180"/>
-                    <municipality code="384011" name="松前町" kind="village" lat="-90.0" lon="-180.000" dispatchCapacity="999999999" population="00012"/>
-                  </municipalities>
-                  <groups>
-                    <group id="A" name="Aグループ">
-                      <pairing affected="384011" primary="382035" status="official">
-                        <secondary code="383562"/>
-                        <secondary code="382019"/>
-                      </pairing>
-                      <pairing affected="382035" primary="382019" status="proposed"></pairing>
-                    </group>
-                    <group id="B"/>
-                  </groups>
-                  <members>
-                    <member id="m-1" municipality="382019" role="vice-mayor" name="松山 太郎" phone="089-000-0000" email="vm@example.jp"/>
-                    <member id="m-2" municipality="382035" role="disaster-manager" name="宇和島 次郎" phone="0895-00-0002"/>
-                    <member id="m-3" municipality="383562" role="personnel-manager" name="上島 三郎" email="p@example.jp"/>
-                    <member id="m-4" municipality="384011" role="liaison" name="A &amp; B"/>
-                    <member id="p-1" municipality="380008" role="hq-disaster" name="県庁 花子"/>
-                    <member id="p-2" municipality="380008" role="hq-promotion" name="県庁 二郎"></member>
-                  </members>
-                  <staff>
-                    <person id="s-1" municipality="382019" name="松山 一郎" skills="shelter general">
-                      <available from="2026-04-01" to="2027-03-31"/>
-                      <available from="2028-02-29" to="2028-02-29"/>
-                    </person>
-                    <person id="s-2" municipality="384011" name="松前 二郎" skills="certificate damage-survey health civil-engineering building water waste management"/>
-                  </staff>
-                </roster>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!-- every optional attribute, every token, the bounds of every number -->
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01" scope="full">
+              <municipalities>
+                <municipality code="382019" name="松山市" kind="city" lat="33.8392" lon="132.7657" dispatchCapacity="40" population="511192"/>
+                <municipality code="382035" name="宇和島市" kind="city" lat="-33.2233" lon="-132.5606" dispatchCapacity="0" population="0"/>
+                <municipality code="383562" name="上島町" kind="town" lat="90" lon="180"/>
+                <municipality code="384011" name="松前町" kind="village" lat="-90.0" lon="-180.000" dispatchCapacity="999999999" population="00012"/>
+              </municipalities>
+              <groups>
+                <group id="A" name="Aグループ">
+                  <pairing affected="384011" primary="382035" status="official">
+                    <secondary code="383562"/>
+                    <secondary code="382019"/>
+                  </pairing>
+                  <pairing affected="382035" primary="382019" status="proposed"></pairing>
+                </group>
+                <group id="B"/>
+              </groups>
+              <members>
+                <member id="m-1" municipality="382019" role="vice-mayor" name="松山 太郎" phone="089-000-0000" email="vm@example.jp"/>
+                <member id="m-2" municipality="382035" role="disaster-manager" name="宇和島 次郎" phone="0895-00-0002"/>
+                <member id="m-3" municipality="383562" role="personnel-manager" name="上島 三郎" email="p@example.jp"/>
+                <member id="m-4" municipality="384011" role="liaison" name="A &amp; B"/>
+                <member id="p-1" municipality="380008" role="hq-disaster" name="県庁 花子"/>
+                <member id="p-2" municipality="380008" role="hq-promotion" name="県庁 二郎"></member>
+              </members>
+              <staff>
+                <person id="s-1" municipality="382019" name="松山 一郎" skills="shelter general">
+                  <available from="2026-04-01" to="2027-03-31"/>
+                  <available from="2028-02-29" to="2028-02-29"/>
+                </person>
+                <person id="s-2" municipality="384011" name="松前 二郎" skills="certificate damage-survey health civil-engineering building water waste management"/>
+              </staff>
+            </roster>
 
-                """,
+            """,
             .scopeMunicipality: """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01" scope="municipality" municipality="382035">
-                  <members>
-                    <member id="m-382035-1" municipality="382035" role="vice-mayor" name="宇和島 太郎" phone="0895-00-0001" email="vm@example.jp"/>
-                    <member id="m-382035-4" municipality="382035" role="liaison" name="宇和島 花子"/>
-                  </members>
-                  <staff>
-                    <person id="s-382035-0001" municipality="382035" name="宇和島 一郎" skills="shelter general">
-                      <available from="2026-04-01" to="2027-03-31"/>
-                    </person>
-                    <person id="s-382035-0002" municipality="382035" name="宇和島 二郎" skills="health"/>
-                  </staff>
-                </roster>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01" scope="municipality" municipality="382035">
+              <members>
+                <member id="m-382035-1" municipality="382035" role="vice-mayor" name="宇和島 太郎" phone="0895-00-0001" email="vm@example.jp"/>
+                <member id="m-382035-4" municipality="382035" role="liaison" name="宇和島 花子"/>
+              </members>
+              <staff>
+                <person id="s-382035-0001" municipality="382035" name="宇和島 一郎" skills="shelter general">
+                  <available from="2026-04-01" to="2027-03-31"/>
+                </person>
+                <person id="s-382035-0002" municipality="382035" name="宇和島 二郎" skills="health"/>
+              </staff>
+            </roster>
 
-                """,
+            """,
             .empty: #"<roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01"/>"# + "\n",
             .formatsExample: FormatsExamples.roster,
         ]
@@ -297,9 +333,11 @@ enum RosterEdits {
 
         /// The big roster is read much more slowly: it is edited less often.
         static func pick(_ random: inout SplitMix64) -> Original {
-            random.pick([.ehime, .everyOptionalAttribute, .everyOptionalAttribute, .everyOptionalAttribute,
-                         .scopeMunicipality, .scopeMunicipality, .scopeMunicipality, .empty, .empty,
-                         .formatsExample, .formatsExample, .formatsExample])
+            random.pick([
+                .ehime, .everyOptionalAttribute, .everyOptionalAttribute, .everyOptionalAttribute,
+                .scopeMunicipality, .scopeMunicipality, .scopeMunicipality, .empty, .empty,
+                .formatsExample, .formatsExample, .formatsExample,
+            ])
         }
     }
 
@@ -336,48 +374,69 @@ enum RosterEdits {
     static func plausibleValues(for name: String) -> [String] {
         switch name.split(separator: ":").last.map(String.init) ?? name {
         case "code", "affected", "primary", "municipality", "prefecture":
-            return ["382019", "382035", "383562", "384011", "380008", "382027", "382018", "000000", "999999",
-                    "&#51;82019", "38201&#x39;", "&#x33;&#x38;&#x32;&#x30;&#x31;&#x39;", " 382019", "382019 ",
-                    "38201", "3820190", "３82019", "38201a", "", "+382019", "382 019"]
+            return [
+                "382019", "382035", "383562", "384011", "380008", "382027", "382018", "000000", "999999",
+                "&#51;82019", "38201&#x39;", "&#x33;&#x38;&#x32;&#x30;&#x31;&#x39;", " 382019", "382019 ",
+                "38201", "3820190", "３82019", "38201a", "", "+382019", "382 019",
+            ]
         case "effective", "from", "to":
-            return ["2026-04-01", "2026-02-29", "2028-02-29", "2026-13-01", "0000-00-00", "9999-12-31",
-                    "2026-03-31", "2027-04-01", "2026-4-01", "２０２６-04-01", " 2026-04-01", "2026-04-01 ",
-                    "2026/04/01", "2026-04-0&#x31;", "20260401", "2026-04-01Z", "+2026-04-01", "-2026-04-01"]
+            return [
+                "2026-04-01", "2026-02-29", "2028-02-29", "2026-13-01", "0000-00-00", "9999-12-31",
+                "2026-03-31", "2027-04-01", "2026-4-01", "２０２６-04-01", " 2026-04-01", "2026-04-01 ",
+                "2026/04/01", "2026-04-0&#x31;", "20260401", "2026-04-01Z", "+2026-04-01", "-2026-04-01",
+            ]
         case "lat":
-            return ["0", "-0", "90", "-90", "90.0", "-90.000", "90.0001", "-90.0001", "+5", ".5", "1.", "33.8392",
-                    "-33.8392", "091", "1e3", " 33.8", "33.8 ", "00.5", "-", "33.8392000000000000001", "89.99999",
-                    "&#x33;3.8", "3,5"]
+            return [
+                "0", "-0", "90", "-90", "90.0", "-90.000", "90.0001", "-90.0001", "+5", ".5", "1.", "33.8392",
+                "-33.8392", "091", "1e3", " 33.8", "33.8 ", "00.5", "-", "33.8392000000000000001", "89.99999",
+                "&#x33;3.8", "3,5",
+            ]
         case "lon":
-            return ["0", "-0", "180", "-180", "180.0", "-180.000", "180.5", "-180.0001", "132.7657", "+132.7", ".5",
-                    "1.", "099", "0180", "1E2", " 132.7", "132.7 ", "179.9999999", "-179", "180.00000000000001"]
+            return [
+                "0", "-0", "180", "-180", "180.0", "-180.000", "180.5", "-180.0001", "132.7657", "+132.7", ".5",
+                "1.", "099", "0180", "1E2", " 132.7", "132.7 ", "179.9999999", "-179", "180.00000000000001",
+            ]
         case "dispatchCapacity", "population":
-            return ["0", "00012", "999999999", "2147483647", "2147483648", "-0", "+5", " 5 ", "5 ", "-1", "1.0",
-                    "1 000", "", "0000000001", "123456789", "1234567890", "&#x35;", "5&#10;"]
+            return [
+                "0", "00012", "999999999", "2147483647", "2147483648", "-0", "+5", " 5 ", "5 ", "-1", "1.0",
+                "1 000", "", "0000000001", "123456789", "1234567890", "&#x35;", "5&#10;",
+            ]
         case "kind":
             return ["city", "town", "village", "City", "city ", " town", "ward", "&#x63;ity", ""]
         case "role":
-            return ["vice-mayor", "disaster-manager", "personnel-manager", "liaison", "hq-disaster",
-                    "hq-promotion", "Liaison", "liaison ", "mayor", "hq_disaster"]
+            return [
+                "vice-mayor", "disaster-manager", "personnel-manager", "liaison", "hq-disaster",
+                "hq-promotion", "Liaison", "liaison ", "mayor", "hq_disaster",
+            ]
         case "scope":
             return ["full", "municipality", "Full", "full ", "", "partial"]
         case "status":
             return ["official", "proposed", "draft", "official ", "Proposed", ""]
         case "skills":
-            return ["shelter", "shelter general", "general shelter general", "shelter  general", " shelter",
-                    "shelter ", "shelter\tgeneral", "shelter&#9;general", "shelter&#10;general", "&#32;health",
-                    "Shelter", "", "   ", "shelter,general", "damage-survey civil-engineering", "waste water",
-                    "shelter\u{A0}general", "&#x73;helter"]
+            return [
+                "shelter", "shelter general", "general shelter general", "shelter  general", " shelter",
+                "shelter ", "shelter\tgeneral", "shelter&#9;general", "shelter&#10;general", "&#32;health",
+                "Shelter", "", "   ", "shelter,general", "damage-survey civil-engineering", "waste water",
+                "shelter\u{A0}general", "&#x73;helter",
+            ]
         default:
-            return ["x", " ", "", "&amp;", "a&amp;b", "&#x31;", "&lt;tag&gt;", "&quot;", "&#xA0;", "\t", "名前",
-                    "&#x1F600;", "x\ny", "&#10;", "A", "s-1", "m-1", "p-1"]
+            return [
+                "x", " ", "", "&amp;", "a&amp;b", "&#x31;", "&lt;tag&gt;", "&quot;", "&#xA0;", "\t", "名前",
+                "&#x1F600;", "x\ny", "&#10;", "A", "s-1", "m-1", "p-1",
+            ]
         }
     }
 
-    static let whitespaceTexts = [" ", "\n    ", "\t", "\r\n", "&#32;", "&#x20;", "&#9;", "&#10;", "&#xD;", "", "  \n  "]
-    static let otherTexts = ["x", "&amp;", "&lt;", "&gt;", "&#x31;", "&#xA0;", "\u{A0}", "\u{3000}", "0", "]]>", " y ", "&#0;"]
+    static let whitespaceTexts = [
+        " ", "\n    ", "\t", "\r\n", "&#32;", "&#x20;", "&#9;", "&#10;", "&#xD;", "", "  \n  ",
+    ]
+    static let otherTexts = [
+        "x", "&amp;", "&lt;", "&gt;", "&#x31;", "&#xA0;", "\u{A0}", "\u{3000}", "0", "]]>", " y ", "&#0;",
+    ]
     static let markup = [
         "<!---->", "<!-- note -->", "<?pi?>", "<?pi data?>", "<?xml-stylesheet href=\"a.css\"?>",
-        "<![CDATA[]]>", "<![CDATA[ ]]>", "<![CDATA[\n]]>", "<![CDATA[x]]>", "<!-- a -- b -->", "<?xml version=\"1.0\"?>",
+        "<![CDATA[]]>", "<![CDATA[ ]]>", "<![CDATA[\n]]>", "<![CDATA[x]]>", "<!-- a -- b -->",
+        "<?xml version=\"1.0\"?>",
     ]
     static let insertedElements = [
         #"<x:note xmlns:x="urn:example:other"/>"#, #"<x:note xmlns:x="urn:example:other">text</x:note>"#,
@@ -401,7 +460,8 @@ enum RosterEdits {
     static let declarations = [
         "", "<?xml version=\"1.0\"?>\n", "<?xml version=\"1.1\" encoding=\"UTF-8\"?>\n",
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n", "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n",
-        "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n", "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n",
+        "<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n",
         "<?xml version=\"1.0\" encoding=\"Shift_JIS\"?>\n", "<?xml version=\"2.0\"?>\n", " <?xml version=\"1.0\"?>\n",
         "<?xml version='1.0' encoding='UTF-8'?>", "<?xml version=\"1.0\" encoding=\"EUC-JP\"?>\n",
         "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n", "<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?>\n",
@@ -409,7 +469,9 @@ enum RosterEdits {
     ]
     /// Byte sequences that are not UTF-8: a lone continuation byte, a lead byte without its
     /// continuation, an overlong form, a surrogate, a code point above U+10FFFF, 0xFF.
-    static let malformedUTF8: [[UInt8]] = [[0x80], [0xC3, 0x28], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xE6, 0x9D]]
+    static let malformedUTF8: [[UInt8]] = [
+        [0x80], [0xC3, 0x28], [0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0xE6, 0x9D],
+    ]
     /// Stands for the malformed bytes until the document is written (a private-use character).
     static let malformedMarker = "\u{E000}"
     static let prologs = [
@@ -448,7 +510,8 @@ enum RosterEdits {
                 var index = 0
                 while index < bytes.count {
                     if bytes[index] == marker[0], index + marker.count <= bytes.count,
-                       bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                        bytes[index..<(index + marker.count)].elementsEqual(marker)
+                    {
                         replaced += malformed
                         index += marker.count
                     } else {
@@ -484,7 +547,9 @@ enum RosterEdits {
 
         /// A random element: a random name first, then a random element of that name, so
         /// that rare elements of a big roster are chosen as often as common ones.
-        private mutating func randomPath(where condition: (EditableXML.Element, [Int]) -> Bool = { _, _ in true }) -> [Int]? {
+        private mutating func randomPath(where condition: (EditableXML.Element, [Int]) -> Bool = { _, _ in true })
+            -> [Int]?
+        {
             var byName: [Substring: [[Int]]] = [:]
             var names: [Substring] = []
             for path in document.elementPaths {
@@ -516,7 +581,10 @@ enum RosterEdits {
         // The edits.
 
         mutating func setAttributeValue() {
-            guard let path = randomPath(where: { element, _ in element.attributes.contains { !Self.isNamespaceDeclaration($0.name) } })
+            guard
+                let path = randomPath(where: { element, _ in
+                    element.attributes.contains { !Self.isNamespaceDeclaration($0.name) }
+                })
             else { return }
             let attributes = document.element(at: path).attributes
             let index = random.pick(attributes.indices.filter { !Self.isNamespaceDeclaration(attributes[$0].name) })
@@ -548,7 +616,10 @@ enum RosterEdits {
             let choices: [[EditableXML.Attribute]] = [
                 [.init(name: "xml:lang", value: "ja")],
                 [.init(name: "xml:space", value: "preserve")],
-                [xsi, .init(name: "xsi:type", value: "xs:string"), .init(name: "xmlns:xs", value: "http://www.w3.org/2001/XMLSchema")],
+                [
+                    xsi, .init(name: "xsi:type", value: "xs:string"),
+                    .init(name: "xmlns:xs", value: "http://www.w3.org/2001/XMLSchema"),
+                ],
                 [xsi, .init(name: "xsi:nil", value: "false")],
                 [xsi, .init(name: "xsi:schemaLocation", value: "urn:counterpart:roster:1 roster.xsd")],
                 [xsi, .init(name: "xsi:noNamespaceSchemaLocation", value: "roster.xsd")],
@@ -557,7 +628,8 @@ enum RosterEdits {
                 [.init(name: "bar:baz", value: "undeclared prefix")],
             ]
             let added = random.pick(choices)
-            log.append("add " + added.map { "\($0.name)=\"\($0.value)\"" }.joined(separator: " ") + " to \(describe(path))")
+            log.append(
+                "add " + added.map { "\($0.name)=\"\($0.value)\"" }.joined(separator: " ") + " to \(describe(path))")
             document.modify(at: path) { element in
                 for attribute in added where !element.attributes.contains(where: { $0.name == attribute.name }) {
                     element.attributes.append(attribute)
@@ -584,12 +656,15 @@ enum RosterEdits {
             guard !indices.isEmpty else { return insertElement() }
             let index = random.pick(indices)
             log.append("duplicate \(describe([index]))")
-            document.root.children.insert(contentsOf: [.text("\n  "), document.root.children[index]],
-                                          at: random.chance(50) ? index + 1 : index)
+            document.root.children.insert(
+                contentsOf: [.text("\n  "), document.root.children[index]],
+                at: random.chance(50) ? index + 1 : index)
         }
 
         mutating func reorderChildren() {
-            guard let path = random.chance(60) ? [] : randomPath(where: { element, _ in element.childElementIndices.count > 1 })
+            guard
+                let path = random.chance(60)
+                    ? [] : randomPath(where: { element, _ in element.childElementIndices.count > 1 })
             else { return }
             log.append("reorder the children of \(describe(path))")
             let indices = document.element(at: path).childElementIndices
@@ -615,8 +690,10 @@ enum RosterEdits {
 
         mutating func insertText() {
             let inEmpty = random.chance(50)
-            guard let path = randomPath(where: { element, _ in emptyContent.contains(element.localName) == inEmpty })
-                ?? randomPath() else { return }
+            guard
+                let path = randomPath(where: { element, _ in emptyContent.contains(element.localName) == inEmpty })
+                    ?? randomPath()
+            else { return }
             let text = random.chance(60) ? random.pick(whitespaceTexts) : random.pick(otherTexts)
             let position = random.below(document.element(at: path).children.count + 1)
             log.append("insert text \"\(text)\" in \(describe(path)) at \(position)")
@@ -634,8 +711,10 @@ enum RosterEdits {
                 document.epilog += markup
             default:
                 let inEmpty = random.chance(50)
-                guard let path = randomPath(where: { element, _ in emptyContent.contains(element.localName) == inEmpty })
-                    ?? randomPath() else { return }
+                guard
+                    let path = randomPath(where: { element, _ in emptyContent.contains(element.localName) == inEmpty })
+                        ?? randomPath()
+                else { return }
                 let position = random.below(document.element(at: path).children.count + 1)
                 log.append("insert \(markup) in \(describe(path)) at \(position)")
                 document.modify(at: path) { $0.children.insert(.markup(markup), at: position) }
@@ -699,13 +778,18 @@ enum RosterEdits {
         mutating func prefixRosterNamespace() {
             let prefix = random.pick(["r", "ns0", "roster"])
             let everywhere = random.chance(50)
-            log.append("write the roster namespace with prefix \(prefix):" + (everywhere ? " everywhere" : " on some elements"))
+            log.append(
+                "write the roster namespace with prefix \(prefix):" + (everywhere ? " everywhere" : " on some elements")
+            )
             var random = self.random
             document.modifyAll { element in
-                if !element.name.contains(":") && (everywhere || random.chance(50)) { element.name = "\(prefix):\(element.name)" }
+                if !element.name.contains(":") && (everywhere || random.chance(50)) {
+                    element.name = "\(prefix):\(element.name)"
+                }
             }
             self.random = random
-            document.root.attributes.insert(EditableXML.Attribute(name: "xmlns:\(prefix)", value: "urn:counterpart:roster:1"), at: 0)
+            document.root.attributes.insert(
+                EditableXML.Attribute(name: "xmlns:\(prefix)", value: "urn:counterpart:roster:1"), at: 0)
             if everywhere { document.root.attributes.removeAll { $0.name == "xmlns" } }
         }
 
@@ -733,7 +817,9 @@ enum RosterEdits {
                 let description = "bytes " + sequence.map { "0x" + String($0, radix: 16) }.joined(separator: " ")
                 if random.chance(50), let path = randomPath(where: { element, _ in !element.attributes.isEmpty }) {
                     let index = random.below(document.element(at: path).attributes.count)
-                    log.append("put \(description) in \(document.element(at: path).attributes[index].name) of \(describe(path))")
+                    log.append(
+                        "put \(description) in \(document.element(at: path).attributes[index].name) of \(describe(path))"
+                    )
                     document.modify(at: path) { $0.attributes[index].value += malformedMarker }
                 } else if let path = randomPath() {
                     log.append("put \(description) in the text of \(describe(path))")
@@ -771,13 +857,20 @@ enum RosterEdits {
             case 2:
                 log.append("write \(describe(path)) with an end tag, or without its white space")
                 document.modify(at: path) { element in
-                    if element.children.isEmpty { element.children = [.text("")] }
-                    else { element.children.removeAll { if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } } }
+                    if element.children.isEmpty {
+                        element.children = [.text("")]
+                    } else {
+                        element.children.removeAll {
+                            if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false }
+                        }
+                    }
                 }
             default:
                 log.append("remove all white space between elements")
                 document.modifyAll { element in
-                    element.children.removeAll { if case .text(let text) = $0 { !text.isEmpty && text.allSatisfy(\.isWhitespace) } else { false } }
+                    element.children.removeAll {
+                        if case .text(let text) = $0 { !text.isEmpty && text.allSatisfy(\.isWhitespace) } else { false }
+                    }
                 }
             }
         }

@@ -4,14 +4,18 @@ import Testing
     @Test func helpListsTheCommands() throws {
         let result = try CommandRunner.run(["--help"])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("""
-            OVERVIEW: Counterpart: disaster staff dispatch between a prefecture's
-            municipalities (カウンターパート方式).
+        #expect(
+            result.standardOutput.hasPrefix(
+                """
+                OVERVIEW: Counterpart: disaster staff dispatch between a prefecture's
+                municipalities (カウンターパート方式).
 
-            USAGE: counterpart <subcommand>
+                USAGE: counterpart <subcommand>
 
-            """))
-        #expect(result.standardOutput.contains("\n  validate                Check roster, scenario and demand profile files"))
+                """))
+        #expect(
+            result.standardOutput.contains(
+                "\n  validate                Check roster, scenario and demand profile files"))
         #expect(result.standardOutput.contains("\n  coverage                Sweep every single hit"))
         #expect(result.standardOutput.contains("\n  drill                   Run drills"))
         #expect(result.standardOutput.contains("\n  generate                Make synthetic roster and scenario files"))
@@ -33,9 +37,13 @@ import Testing
             #expect(roster.standardOutput.contains("\n  \(command) "), "roster \(command)")
         }
         let database = try CommandRunner.run(["db", "--help"])
-        #expect(database.status == 0 && database.standardOutput.contains("\n  backup ") && database.standardOutput.contains("\n  check "))
+        #expect(
+            database.status == 0 && database.standardOutput.contains("\n  backup ")
+                && database.standardOutput.contains("\n  check "))
         let plan = try CommandRunner.run(["plan", "--help"])
-        #expect(plan.status == 0 && plan.standardOutput.contains("--explain <explain>") && plan.standardOutput.contains("--db <db>"))
+        #expect(
+            plan.status == 0 && plan.standardOutput.contains("--explain <explain>")
+                && plan.standardOutput.contains("--db <db>"))
     }
 
     @Test func incidentCommandsListTheirSubcommandsAndOptions() throws {
@@ -46,11 +54,15 @@ import Testing
         for (command, subcommands) in expected {
             let help = try CommandRunner.run([command, "--help"])
             #expect(help.status == 0)
-            for subcommand in subcommands { #expect(help.standardOutput.contains("\n  \(subcommand) "), "\(command) \(subcommand)") }
+            for subcommand in subcommands {
+                #expect(help.standardOutput.contains("\n  \(subcommand) "), "\(command) \(subcommand)")
+            }
         }
         let sitrep = try CommandRunner.run(["sitrep", "--help"])
         #expect(sitrep.standardOutput.contains("--format <format>") && sitrep.standardOutput.contains("markdown"))
         let ack = try CommandRunner.run(["ack", "--help"])
-        #expect(ack.standardOutput.contains("USAGE: counterpart ack [--db <db>] [--format <format>] <item> --member <member>"))
+        #expect(
+            ack.standardOutput.contains(
+                "USAGE: counterpart ack [--db <db>] [--format <format>] <item> --member <member>"))
     }
 }

@@ -29,7 +29,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// The day of a year, month (1–12) and day of month, or `nil` when there is no such day.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= CalendarDay.length(ofMonth: month, year: year) else { return nil }
+            day >= 1, day <= CalendarDay.length(ofMonth: month, year: year)
+        else { return nil }
         daysSinceEpoch = Int32(CalendarDay.daysSinceEpoch(year: year, month: month, day: day))
     }
 
@@ -57,7 +58,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         }
         let text = { String(decoding: bytes, as: UTF8.self) }
         guard bytes.count == 10, bytes[4] == 45, bytes[7] == 45,
-              let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10)
+        else {
             return .failure(.malformed(text()))
         }
         guard let result = CalendarDay(year: year, month: month, day: day) else {

@@ -21,13 +21,17 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     public init(_ text: String) throws(ParseError) {
         let bytes = Array(text.utf8)
         func number(_ range: Range<Int>) -> Int? {
-            guard range.upperBound <= bytes.count, range.allSatisfy({ (48...57).contains(bytes[$0]) }) else { return nil }
+            guard range.upperBound <= bytes.count, range.allSatisfy({ (48...57).contains(bytes[$0]) }) else {
+                return nil
+            }
             return range.reduce(0) { $0 * 10 + Int(bytes[$1] - 48) }
         }
-        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              let day = try? CalendarDay(String(decoding: bytes[0..<10], as: UTF8.self)),
-              let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
-              hour < 24, minute < 60, second < 60 else { throw ParseError(text: text) }
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+            bytes[16] == UInt8(ascii: ":"),
+            let day = try? CalendarDay(String(decoding: bytes[0..<10], as: UTF8.self)),
+            let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
+            hour < 24, minute < 60, second < 60
+        else { throw ParseError(text: text) }
         var rest = 19
         if bytes[rest] == UInt8(ascii: ".") {
             rest += 1
@@ -39,8 +43,9 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         if rest == bytes.count - 1, bytes[rest] == UInt8(ascii: "Z") {
             offset = 0
         } else if rest == bytes.count - 6, bytes[rest] == UInt8(ascii: "+") || bytes[rest] == UInt8(ascii: "-"),
-                  bytes[rest + 3] == UInt8(ascii: ":"), let hours = number(rest + 1..<rest + 3),
-                  let minutes = number(rest + 4..<rest + 6), hours < 24, minutes < 60 {
+            bytes[rest + 3] == UInt8(ascii: ":"), let hours = number(rest + 1..<rest + 3),
+            let minutes = number(rest + 4..<rest + 6), hours < 24, minutes < 60
+        {
             offset = (hours * 3600 + minutes * 60) * (bytes[rest] == UInt8(ascii: "+") ? 1 : -1)
         } else {
             throw ParseError(text: text)

@@ -20,7 +20,8 @@ struct KeyedComparison<Entry> {
     /// re-import needs neither the time nor the memory of a dictionary).
     func merging(_ old: [Entry], _ new: [Entry]) -> RosterChanges.Kind {
         var kind = RosterChanges.Kind()
-        var oldIndex = 0, newIndex = 0
+        var oldIndex = 0
+        var newIndex = 0
         while oldIndex < old.count || newIndex < new.count {
             let oldKey = oldIndex < old.count ? key(old[oldIndex]) : nil
             let newKey = newIndex < new.count ? key(new[newIndex]) : nil

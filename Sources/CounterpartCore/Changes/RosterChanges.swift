@@ -37,7 +37,8 @@ public struct RosterChanges: Hashable, Sendable {
 
     /// Whether nothing changed at all.
     public var isEmpty: Bool {
-        headerFields.isEmpty && municipalities.isEmpty && groups.isEmpty && pairings.isEmpty && members.isEmpty && staff.isEmpty
+        headerFields.isEmpty && municipalities.isEmpty && groups.isEmpty && pairings.isEmpty && members.isEmpty
+            && staff.isEmpty
     }
 
     /// The changes from `old` (`nil`: nothing kept yet) to `new`.
@@ -48,25 +49,39 @@ public struct RosterChanges: Hashable, Sendable {
             if old.prefecture != new.prefecture { changes.headerFields.append("prefecture") }
             if old.effective != new.effective { changes.headerFields.append("effective") }
         }
-        changes.municipalities = compare(old?.municipalities ?? [], new.municipalities, key: { $0.code.description }, fields: [
-            ("name", { $0.name }), ("kind", { $0.kind.rawValue }), ("lat", { String($0.latitude) }), ("lon", { String($0.longitude) }),
-            ("dispatchCapacity", { $0.dispatchCapacity.map(String.init) ?? "" }), ("population", { $0.population.map(String.init) ?? "" }),
-        ])
-        changes.groups = compare(old?.groups ?? [], new.groups, key: { $0.id.rawValue }, fields: [("name", { $0.name })])
+        changes.municipalities = compare(
+            old?.municipalities ?? [], new.municipalities, key: { $0.code.description },
+            fields: [
+                ("name", { $0.name }), ("kind", { $0.kind.rawValue }), ("lat", { String($0.latitude) }),
+                ("lon", { String($0.longitude) }),
+                ("dispatchCapacity", { $0.dispatchCapacity.map(String.init) ?? "" }),
+                ("population", { $0.population.map(String.init) ?? "" }),
+            ])
+        changes.groups = compare(
+            old?.groups ?? [], new.groups, key: { $0.id.rawValue }, fields: [("name", { $0.name })])
         let oldPairings = (old?.groups ?? []).flatMap { group in group.pairings.map { (group.id, $0) } }
         let newPairings = new.groups.flatMap { group in group.pairings.map { (group.id, $0) } }
-        changes.pairings = compare(oldPairings, newPairings, key: { $0.1.affected.description }, same: { $0 == $1 }, fields: [
-            ("group", { $0.0.rawValue }), ("primary", { $0.1.primary.description }),
-            ("secondaries", { $0.1.secondaries.map(\.description).joined(separator: " ") }), ("status", { $0.1.status?.rawValue ?? "" }),
-        ])
-        changes.members = compare(old?.members ?? [], new.members, key: { $0.id.rawValue }, fields: [
-            ("municipality", { $0.municipality.description }), ("role", { $0.role.rawValue }), ("name", { $0.name }),
-            ("phone", { $0.phone ?? "" }), ("email", { $0.email ?? "" }),
-        ])
-        changes.staff = compare(old?.staff ?? [], new.staff, key: { $0.id.rawValue }, fields: [
-            ("municipality", { $0.municipality.description }), ("name", { $0.name }), ("skills", { $0.skills.description }),
-            ("availability", { $0.availability.map(\.description).joined(separator: " ") }),
-        ])
+        changes.pairings = compare(
+            oldPairings, newPairings, key: { $0.1.affected.description }, same: { $0 == $1 },
+            fields: [
+                ("group", { $0.0.rawValue }), ("primary", { $0.1.primary.description }),
+                ("secondaries", { $0.1.secondaries.map(\.description).joined(separator: " ") }),
+                ("status", { $0.1.status?.rawValue ?? "" }),
+            ])
+        changes.members = compare(
+            old?.members ?? [], new.members, key: { $0.id.rawValue },
+            fields: [
+                ("municipality", { $0.municipality.description }), ("role", { $0.role.rawValue }),
+                ("name", { $0.name }),
+                ("phone", { $0.phone ?? "" }), ("email", { $0.email ?? "" }),
+            ])
+        changes.staff = compare(
+            old?.staff ?? [], new.staff, key: { $0.id.rawValue },
+            fields: [
+                ("municipality", { $0.municipality.description }), ("name", { $0.name }),
+                ("skills", { $0.skills.description }),
+                ("availability", { $0.availability.map(\.description).joined(separator: " ") }),
+            ])
         return changes
     }
 

@@ -18,7 +18,9 @@ public enum RosterMerge {
         return merged
     }
 
-    private static func replacing<Element>(in elements: [Element], where isOld: (Element) -> Bool, with new: [Element]) -> [Element] {
+    private static func replacing<Element>(in elements: [Element], where isOld: (Element) -> Bool, with new: [Element])
+        -> [Element]
+    {
         let insertion = elements.firstIndex(where: isOld) ?? elements.count
         var result = Array(elements[..<insertion].filter { !isOld($0) })
         result += new

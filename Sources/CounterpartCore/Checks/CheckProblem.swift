@@ -1,7 +1,8 @@
 /// One thing wrong with a roster or scenario that its schema cannot see: where it is,
 /// which rule it breaks, and a message for a person.
 public struct CheckProblem<Location: Hashable & Sendable, Rule: Hashable & Sendable>: Hashable, Sendable,
-    CustomStringConvertible {
+    CustomStringConvertible
+{
     /// Where it is.
     public var location: Location
     /// Which rule it breaks.

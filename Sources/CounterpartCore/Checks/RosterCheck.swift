@@ -27,12 +27,17 @@ public enum RosterCheck {
         var seen: Set<LocalGovernmentCode> = []
         for (index, municipality) in roster.municipalities.enumerated() {
             if municipality.code == roster.prefecture {
-                problems.append(.init(.municipality(index), .prefectureIsNotAMunicipality,
-                    "municipality \(municipality.code) is the prefecture's own code; the prefecture is not listed as a municipality"))
+                problems.append(
+                    .init(
+                        .municipality(index), .prefectureIsNotAMunicipality,
+                        "municipality \(municipality.code) is the prefecture's own code; the prefecture is not listed as a municipality"
+                    ))
             }
             if !seen.insert(municipality.code).inserted {
-                problems.append(.init(.municipality(index), .uniqueMunicipalityCode,
-                    "municipality \(municipality.code) (\(municipality.name)) is listed twice"))
+                problems.append(
+                    .init(
+                        .municipality(index), .uniqueMunicipalityCode,
+                        "municipality \(municipality.code) (\(municipality.name)) is listed twice"))
             }
         }
         return problems
@@ -50,8 +55,11 @@ public enum RosterCheck {
                 let location = RosterLocation.pairing(group: groupIndex, pairing: pairingIndex)
                 let label = describe(pairing.affected, names)
                 if let earlier = affectedIn[pairing.affected] {
-                    problems.append(.init(location, .affectedInOnePairing,
-                        "\(label) is already the affected municipality of a pairing in group \(earlier); a municipality may be affected in at most one pairing"))
+                    problems.append(
+                        .init(
+                            location, .affectedInOnePairing,
+                            "\(label) is already the affected municipality of a pairing in group \(earlier); a municipality may be affected in at most one pairing"
+                        ))
                 } else {
                     affectedIn[pairing.affected] = group.id
                 }
@@ -67,22 +75,37 @@ public enum RosterCheck {
         var problems: [RosterProblem] = []
         let location = RosterLocation.pairing(group: group, pairing: index)
         for (role, code) in [("affected", pairing.affected), ("primary", pairing.primary)] where names[code] == nil {
-            problems.append(.init(location, .pairingReferenceResolves, "pairing's \(role) municipality \(code) is not in the roster's municipalities"))
+            problems.append(
+                .init(
+                    location, .pairingReferenceResolves,
+                    "pairing's \(role) municipality \(code) is not in the roster's municipalities"))
         }
         if pairing.primary == pairing.affected {
-            problems.append(.init(location, .nobodySupportsItself, "\(describe(pairing.affected, names)) cannot be its own primary supporter"))
+            problems.append(
+                .init(
+                    location, .nobodySupportsItself,
+                    "\(describe(pairing.affected, names)) cannot be its own primary supporter"))
         }
         var supporters: Set<LocalGovernmentCode> = [pairing.primary]
         for (position, code) in pairing.secondaries.enumerated() {
             let secondary = RosterLocation.secondary(group: group, pairing: index, secondary: position)
             if names[code] == nil {
-                problems.append(.init(secondary, .pairingReferenceResolves, "secondary supporter \(code) is not in the roster's municipalities"))
+                problems.append(
+                    .init(
+                        secondary, .pairingReferenceResolves,
+                        "secondary supporter \(code) is not in the roster's municipalities"))
             }
             if code == pairing.affected {
-                problems.append(.init(secondary, .nobodySupportsItself, "\(describe(code, names)) cannot be its own secondary supporter"))
+                problems.append(
+                    .init(
+                        secondary, .nobodySupportsItself,
+                        "\(describe(code, names)) cannot be its own secondary supporter"))
             } else if !supporters.insert(code).inserted {
-                problems.append(.init(secondary, .distinctSupporters,
-                    "\(describe(code, names)) already supports \(describe(pairing.affected, names)) in this pairing; supporters must be distinct"))
+                problems.append(
+                    .init(
+                        secondary, .distinctSupporters,
+                        "\(describe(code, names)) already supports \(describe(pairing.affected, names)) in this pairing; supporters must be distinct"
+                    ))
             }
         }
         return problems
@@ -98,11 +121,16 @@ public enum RosterCheck {
             }
             let isPrefecture = member.municipality == roster.prefecture
             if member.role.isHeadquarters && !isPrefecture {
-                problems.append(.init(.member(index), .headquartersCarryPrefectureCode,
-                    "member '\(member.id)' has the headquarters role \(member.role) but municipality \(member.municipality); headquarters staff carry the prefecture's code \(roster.prefecture)"))
+                problems.append(
+                    .init(
+                        .member(index), .headquartersCarryPrefectureCode,
+                        "member '\(member.id)' has the headquarters role \(member.role) but municipality \(member.municipality); headquarters staff carry the prefecture's code \(roster.prefecture)"
+                    ))
             } else if !isPrefecture && roster.scope == .full && names[member.municipality] == nil {
-                problems.append(.init(.member(index), .memberReferenceResolves,
-                    "member '\(member.id)' names municipality \(member.municipality), which is not in the roster"))
+                problems.append(
+                    .init(
+                        .member(index), .memberReferenceResolves,
+                        "member '\(member.id)' names municipality \(member.municipality), which is not in the roster"))
             }
         }
         return problems
@@ -120,16 +148,23 @@ public enum RosterCheck {
             var lastLookedUp: (code: LocalGovernmentCode, isKnown: Bool)?
             for index in staff.indices {
                 if !isSorted, seen.insert(staff[index].id.rawValue, at: index, idAt: { staff[$0].id.rawValue }) != nil {
-                    problems.append(.init(.person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice"))
+                    problems.append(
+                        .init(.person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice"))
                 }
                 let municipality = staff[index].municipality
                 if lastLookedUp?.code != municipality { lastLookedUp = (municipality, names[municipality] != nil) }
                 if municipality == roster.prefecture {
-                    problems.append(.init(.person(index), .staffBelongToAMunicipality,
-                        "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"))
+                    problems.append(
+                        .init(
+                            .person(index), .staffBelongToAMunicipality,
+                            "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"
+                        ))
                 } else if checksReferences && lastLookedUp?.isKnown == false {
-                    problems.append(.init(.person(index), .staffReferenceResolves,
-                        "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster"))
+                    problems.append(
+                        .init(
+                            .person(index), .staffReferenceResolves,
+                            "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster"
+                        ))
                 }
             }
         }
@@ -140,16 +175,26 @@ public enum RosterCheck {
         guard case .municipality(let code) = roster.scope else { return [] }
         var problems: [RosterProblem] = []
         if code == roster.prefecture {
-            problems.append(.init(.root, .scopeNamesAMunicipality, "scope=\"municipality\" names the prefecture \(code); it must name one municipality"))
+            problems.append(
+                .init(
+                    .root, .scopeNamesAMunicipality,
+                    "scope=\"municipality\" names the prefecture \(code); it must name one municipality"))
         }
         for (index, member) in roster.members.enumerated()
         where member.municipality != code {
-            problems.append(.init(.member(index), .memberInScope,
-                "member '\(member.id)' belongs to \(member.municipality), but this file replaces only municipality \(code)"))
+            problems.append(
+                .init(
+                    .member(index), .memberInScope,
+                    "member '\(member.id)' belongs to \(member.municipality), but this file replaces only municipality \(code)"
+                ))
         }
-        for (index, person) in roster.staff.enumerated() where person.municipality != code && person.municipality != roster.prefecture {
-            problems.append(.init(.person(index), .staffInScope,
-                "person '\(person.id)' belongs to \(person.municipality), but this file replaces only municipality \(code)"))
+        for (index, person) in roster.staff.enumerated()
+        where person.municipality != code && person.municipality != roster.prefecture {
+            problems.append(
+                .init(
+                    .person(index), .staffInScope,
+                    "person '\(person.id)' belongs to \(person.municipality), but this file replaces only municipality \(code)"
+                ))
         }
         return problems
     }

@@ -32,7 +32,8 @@ public enum RosterRule: Hashable, Sendable, CaseIterable {
     public var readsPrefecture: Bool {
         switch self {
         case .prefectureIsNotAMunicipality, .headquartersCarryPrefectureCode, .memberReferenceResolves,
-             .staffBelongToAMunicipality, .scopeNamesAMunicipality: return true
+            .staffBelongToAMunicipality, .scopeNamesAMunicipality:
+            return true
         default: return false
         }
     }
@@ -46,7 +47,8 @@ public enum RosterRule: Hashable, Sendable, CaseIterable {
     public var readsReference: Bool {
         switch self {
         case .headquartersCarryPrefectureCode, .memberReferenceResolves, .staffBelongToAMunicipality,
-             .staffReferenceResolves, .memberInScope, .staffInScope: return true
+            .staffReferenceResolves, .memberInScope, .staffInScope:
+            return true
         default: return false
         }
     }

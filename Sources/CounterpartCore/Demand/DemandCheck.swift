@@ -34,8 +34,10 @@ public enum DemandCheck {
         var problems: [DemandProblem] = []
         for (index, need) in profile.needs.enumerated() {
             if let earlier = first[need.category] {
-                problems.append(DemandProblem(.need(index), earlier: .need(earlier),
-                    "category '\(need.category)' is listed twice"))
+                problems.append(
+                    DemandProblem(
+                        .need(index), earlier: .need(earlier),
+                        "category '\(need.category)' is listed twice"))
             } else {
                 first[need.category] = index
             }

@@ -3,7 +3,8 @@
 ///
 /// Ids compare as byte strings (UTF-8), the order FORMATS.md uses for plan output.
 public struct Identifier<Subject>: Hashable, Comparable, Sendable, CustomStringConvertible,
-    ExpressibleByStringLiteral {
+    ExpressibleByStringLiteral
+{
     /// The id as written.
     public let rawValue: String
 

@@ -1,7 +1,7 @@
 import CounterpartCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where the incident desk reads the time: the system clock, or a fixed moment for drills

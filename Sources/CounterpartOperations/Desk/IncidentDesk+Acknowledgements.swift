@@ -13,7 +13,9 @@ extension IncidentDesk {
     /// Records that `member` has read `item` (a request, plan version or notice).
     /// - Throws: ``OperationsError`` for an unknown item or member, or a member the item does
     ///   not concern.
-    public func acknowledge(_ item: RecordID, member: MemberID, by actor: Agent) async throws(OperationsError) -> AcknowledgementOutcome {
+    public func acknowledge(_ item: RecordID, member: MemberID, by actor: Agent) async throws(OperationsError)
+        -> AcknowledgementOutcome
+    {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             guard [.request, .plan, .notice].contains(item.kind) else {
@@ -28,15 +30,24 @@ extension IncidentDesk {
             guard exists else { throw OperationsError.unknown(item) }
             guard let due = try rows.acknowledgement(item: item.description, member: member.rawValue) else {
                 let roster = try rows.currentRoster()?.roster
-                if roster?.members.contains(where: { $0.id == member }) != true { throw OperationsError.unknownMember(member.rawValue) }
+                if roster?.members.contains(where: { $0.id == member }) != true {
+                    throw OperationsError.unknownMember(member.rawValue)
+                }
                 throw OperationsError.notConcerned(member: member.rawValue, item: item)
             }
-            if let earlier = due.acknowledgedAt { return .already(try StoredRows.time(earlier, "acknowledgement of \(item)")) }
-            guard try rows.markAcknowledged(item: item.description, member: member.rawValue, at: stamp.time.description, by: stamp.actor) else {
+            if let earlier = due.acknowledgedAt {
+                return .already(try StoredRows.time(earlier, "acknowledgement of \(item)"))
+            }
+            guard
+                try rows.markAcknowledged(
+                    item: item.description, member: member.rawValue, at: stamp.time.description, by: stamp.actor)
+            else {
                 throw OperationsError.conflict("\(item) was acknowledged by \(member) meanwhile")
             }
-            try Self.record(rows, incident: due.incident.map(Incident.ID.init), subject: item.description, "acknowledged by \(member)",
-                            stamp: stamp)
+            try Self.record(
+                rows, incident: due.incident.map(Incident.ID.init), subject: item.description,
+                "acknowledged by \(member)",
+                stamp: stamp)
             return .recorded(stamp.time)
         }
     }
@@ -44,17 +55,23 @@ extension IncidentDesk {
     /// What is still unacknowledged: of incident `incident`, or of every open incident (and
     /// notices outside incidents) when `nil` — drills left out unless `includesDrills`.
     /// Items of cancelled requests are left out.
-    public func pendingAcknowledgements(incident: Incident.ID?, includesDrills: Bool = false) async throws(OperationsError)
-        -> [PendingAcknowledgement] {
+    public func pendingAcknowledgements(incident: Incident.ID?, includesDrills: Bool = false)
+        async throws(OperationsError)
+        -> [PendingAcknowledgement]
+    {
         try await reading { rows in try Self.pending(rows, incident: incident, includesDrills: includesDrills) }
     }
 
-    static func pending(_ rows: any StorageReading, incident: Incident.ID?, includesDrills: Bool) throws -> [PendingAcknowledgement] {
+    static func pending(_ rows: any StorageReading, incident: Incident.ID?, includesDrills: Bool) throws
+        -> [PendingAcknowledgement]
+    {
         var left: Set<Int> = []
         if let incident {
             _ = try Self.incident(rows, incident)
         } else {
-            for row in try rows.incidents() where row.closedAt != nil || (row.isDrill && !includesDrills) { left.insert(row.id) }
+            for row in try rows.incidents() where row.closedAt != nil || (row.isDrill && !includesDrills) {
+                left.insert(row.id)
+            }
         }
         let cancelled = Set(try rows.cancelledRequests().map { RecordID(.request, $0).description })
         return try rows.unacknowledged(incident: incident?.number)
@@ -72,28 +89,40 @@ extension IncidentDesk {
 
     /// Posts a notice to every member, or to group `group` (and headquarters); each must
     /// acknowledge it.
-    public func postNotice(title: String, body: String, group: GroupID?, incident: Incident.ID?,
-                           by actor: Agent) async throws(OperationsError) -> Notice {
+    public func postNotice(
+        title: String, body: String, group: GroupID?, incident: Incident.ID?,
+        by actor: Agent
+    ) async throws(OperationsError) -> Notice {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)
             if let incident { _ = try Self.requireOpen(rows, incident) }
             guard !title.allSatisfy(\.isWhitespace) else {
-                throw OperationsError.invalid([Problem(field: "title", rule: "required", message: "the notice needs a title")])
+                throw OperationsError.invalid([
+                    Problem(field: "title", rule: "required", message: "the notice needs a title")
+                ])
             }
             let audience: [HotlineMember]
             if let group {
-                guard let members = Audience.group(group, in: roster) else { throw OperationsError.unknownGroup(group.rawValue) }
+                guard let members = Audience.group(group, in: roster) else {
+                    throw OperationsError.unknownGroup(group.rawValue)
+                }
                 audience = members
             } else {
                 audience = Audience.everyone(in: roster)
             }
-            let id = Notice.ID(try rows.insertNotice(NoticeRow(id: 0, incident: incident?.number, group: group?.rawValue, title: title,
-                                                               body: body, postedAt: stamp.time.description, postedBy: stamp.actor)))
+            let id = Notice.ID(
+                try rows.insertNotice(
+                    NoticeRow(
+                        id: 0, incident: incident?.number, group: group?.rawValue, title: title,
+                        body: body, postedAt: stamp.time.description, postedBy: stamp.actor)))
             let subject = "notice \(id)\(group.map { " to group \($0)" } ?? " to all"): \(title)"
-            try Self.requireAcknowledgement(rows, item: id.recordID, incident: incident, subject: subject, members: audience, since: stamp.time)
+            try Self.requireAcknowledgement(
+                rows, item: id.recordID, incident: incident, subject: subject, members: audience, since: stamp.time)
             try Self.record(rows, incident: incident, subject: id.description, "posted " + subject, stamp: stamp)
-            return Notice(id: id, title: title, body: body, group: group, incident: incident, posted: stamp, audience: audience.count)
+            return Notice(
+                id: id, title: title, body: body, group: group, incident: incident, posted: stamp,
+                audience: audience.count)
         }
     }
 }

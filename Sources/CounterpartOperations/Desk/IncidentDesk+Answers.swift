@@ -7,8 +7,10 @@ extension IncidentDesk {
     /// only while the assignment is still in that state.
     /// - Throws: ``OperationsError/illegalMove(_:current:move:)`` when the move does not fit;
     ///   ``OperationsError/conflict(_:)`` when it is no longer in `expecting`.
-    public func answer(_ id: IncidentAssignment.ID, _ move: AssignmentMove, reason: String?, expecting: AssignmentState? = nil,
-                       by actor: Agent) async throws(OperationsError) -> (before: IncidentAssignment, after: IncidentAssignment) {
+    public func answer(
+        _ id: IncidentAssignment.ID, _ move: AssignmentMove, reason: String?, expecting: AssignmentState? = nil,
+        by actor: Agent
+    ) async throws(OperationsError) -> (before: IncidentAssignment, after: IncidentAssignment) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let (before, incident) = try Self.assignment(rows, id)
@@ -20,9 +22,10 @@ extension IncidentDesk {
                 throw OperationsError.illegalMove(id.recordID, current: before.state, move: move)
             }
             try rows.moveAssignment(id.number, from: before.state.rawValue, to: move.target.rawValue, reason: reason)
-            try Self.record(rows, incident: incident, subject: id.description,
-                            "\(before.staff) for \(before.request) period \(before.period): \(before.state) → \(move.target)"
-                                + (reason.map { " (\($0))" } ?? ""), stamp: stamp)
+            try Self.record(
+                rows, incident: incident, subject: id.description,
+                "\(before.staff) for \(before.request) period \(before.period): \(before.state) → \(move.target)"
+                    + (reason.map { " (\($0))" } ?? ""), stamp: stamp)
             var after = before
             after.state = move.target
             if let reason { after.reason = reason }

@@ -13,8 +13,10 @@ extension IncidentDesk {
         public var requests: [RequestDetails]
 
         /// An opening.
-        public init(name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode], isDrill: Bool,
-                    requests: [RequestDetails] = []) {
+        public init(
+            name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode], isDrill: Bool,
+            requests: [RequestDetails] = []
+        ) {
             self.name = name
             self.start = start
             self.rotationDays = rotationDays
@@ -26,7 +28,8 @@ extension IncidentDesk {
 
     /// Opens an incident on the stored roster, with the opening's requests filed at once.
     /// - Throws: ``OperationsError/invalid(_:)`` naming each bad field; ``OperationsError/noRoster``.
-    public func open(_ opening: Opening, by actor: Agent) async throws(OperationsError) -> (Incident, [IncidentRequest]) {
+    public func open(_ opening: Opening, by actor: Agent) async throws(OperationsError) -> (Incident, [IncidentRequest])
+    {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)
@@ -35,35 +38,50 @@ extension IncidentDesk {
                 problems.append(Problem(field: "name", rule: "required", message: "the incident needs a name"))
             }
             if opening.affected.isEmpty {
-                problems.append(Problem(field: "affected", rule: "required", message: "name at least one affected municipality"))
+                problems.append(
+                    Problem(field: "affected", rule: "required", message: "name at least one affected municipality"))
             }
             if opening.rotationDays < 1 || opening.rotationDays > 366 {
-                problems.append(Problem(field: "rotationDays", rule: "range", message: "a rotation period lasts 1 to 366 days"))
+                problems.append(
+                    Problem(field: "rotationDays", rule: "range", message: "a rotation period lasts 1 to 366 days"))
             }
             for code in opening.affected where roster.municipality(code) == nil {
-                problems.append(Problem(field: "affected", rule: "unknown", message: "\(code) is not a municipality of the stored roster"))
+                problems.append(
+                    Problem(
+                        field: "affected", rule: "unknown",
+                        message: "\(code) is not a municipality of the stored roster"))
             }
             if Set(opening.affected).count != opening.affected.count {
-                problems.append(Problem(field: "affected", rule: "duplicate", message: "an affected municipality is named twice"))
+                problems.append(
+                    Problem(field: "affected", rule: "duplicate", message: "an affected municipality is named twice"))
             }
             guard problems.isEmpty else { throw OperationsError.invalid(problems) }
-            let number = try rows.insertIncident(IncidentRow(
-                id: 0, name: opening.name, start: opening.start.description, rotationDays: opening.rotationDays, isDrill: opening.isDrill,
-                affected: opening.affected.map(\.description), openedAt: stamp.time.description, openedBy: stamp.actor))
-            let incident = Incident(id: Incident.ID(number), name: opening.name, start: opening.start, rotationDays: opening.rotationDays,
-                                    affected: opening.affected, isDrill: opening.isDrill, opened: stamp)
+            let number = try rows.insertIncident(
+                IncidentRow(
+                    id: 0, name: opening.name, start: opening.start.description, rotationDays: opening.rotationDays,
+                    isDrill: opening.isDrill,
+                    affected: opening.affected.map(\.description), openedAt: stamp.time.description,
+                    openedBy: stamp.actor))
+            let incident = Incident(
+                id: Incident.ID(number), name: opening.name, start: opening.start, rotationDays: opening.rotationDays,
+                affected: opening.affected, isDrill: opening.isDrill, opened: stamp)
             let names = opening.affected.map { roster.municipality($0)?.name ?? $0.description }.joined(separator: "、")
-            try Self.record(rows, incident: incident.id, subject: incident.id.description,
-                            "\(opening.isDrill ? "drill" : "incident") opened: \(opening.name); affected \(names); start \(opening.start), periods of \(opening.rotationDays) days",
-                            stamp: stamp)
-            let filed = try opening.requests.map { details in try Self.file(rows, details, in: incident, roster: roster, stamp: stamp) }
+            try Self.record(
+                rows, incident: incident.id, subject: incident.id.description,
+                "\(opening.isDrill ? "drill" : "incident") opened: \(opening.name); affected \(names); start \(opening.start), periods of \(opening.rotationDays) days",
+                stamp: stamp)
+            let filed = try opening.requests.map { details in
+                try Self.file(rows, details, in: incident, roster: roster, stamp: stamp)
+            }
             return (incident, filed)
         }
     }
 
     /// Every incident and drill, oldest first.
     public func incidents() async throws(OperationsError) -> [Incident] {
-        try await reading { rows in try rows.incidents().map { row throws(OperationsError) in try StoredRows.incident(row) } }
+        try await reading { rows in
+            try rows.incidents().map { row throws(OperationsError) in try StoredRows.incident(row) }
+        }
     }
 
     /// Incident `id`.
@@ -87,7 +105,9 @@ extension IncidentDesk {
     public func events(incident id: Incident.ID, limit: Int) async throws(OperationsError) -> [OperationsEvent] {
         try await reading { rows in
             _ = try Self.incident(rows, id)
-            return try rows.events(incident: id.number, limit: limit).map { row throws(OperationsError) in try StoredRows.event(row) }
+            return try rows.events(incident: id.number, limit: limit).map { row throws(OperationsError) in
+                try StoredRows.event(row)
+            }
         }
     }
 

@@ -35,8 +35,9 @@ extension IncidentDesk {
         static func read(_ rows: any StorageReading, _ id: Incident.ID) throws -> (PlanBasis, Roster) {
             let incident = try IncidentDesk.requireOpen(rows, id)
             guard let stored = try rows.currentRoster() else { throw OperationsError.noRoster }
-            let basis = PlanBasis(incident: incident, rosterRevision: stored.revision, requests: try IncidentDesk.requests(rows, id),
-                                  assignments: try IncidentDesk.assignments(rows, id))
+            let basis = PlanBasis(
+                incident: incident, rosterRevision: stored.revision, requests: try IncidentDesk.requests(rows, id),
+                assignments: try IncidentDesk.assignments(rows, id))
             return (basis, stored.roster)
         }
     }
@@ -54,47 +55,62 @@ extension IncidentDesk {
         let stamp = stamp(by: actor)
         for _ in 0..<Self.planningAttempts {
             let (basis, roster) = try await reading { rows in try PlanBasis.read(rows, id) }
-            let (scenario, held) = IncidentScenario.make(basis.incident, requests: basis.requests, assignments: basis.assignments)
+            let (scenario, held) = IncidentScenario.make(
+                basis.incident, requests: basis.requests, assignments: basis.assignments)
             let plan = try Self.plan(scenario, held: held, roster: roster)
             let reconciliation = PlanReconciliation.reconcile(plan, with: basis.assignments)
             let stored: PlanOutcome? = try await writing { rows in
                 guard try PlanBasis.read(rows, id).0 == basis else { return nil }
-                return try Self.store(plan, reconciliation, held: held, basis: basis, scenario: scenario, roster: roster, rows: rows, stamp: stamp)
+                return try Self.store(
+                    plan, reconciliation, held: held, basis: basis, scenario: scenario, roster: roster, rows: rows,
+                    stamp: stamp)
             }
             if let stored { return stored }
         }
         throw .conflict("incident \(id) kept changing while it was planned; plan again")
     }
 
-    private static func store(_ plan: Plan, _ reconciliation: PlanReconciliation, held: [IncidentAssignment], basis: PlanBasis,
-                              scenario: Scenario, roster: Roster, rows: any StorageWriting, stamp: Stamp) throws -> PlanOutcome {
+    private static func store(
+        _ plan: Plan, _ reconciliation: PlanReconciliation, held: [IncidentAssignment], basis: PlanBasis,
+        scenario: Scenario, roster: Roster, rows: any StorageWriting, stamp: Stamp
+    ) throws -> PlanOutcome {
         let incident = basis.incident
         let version = (try rows.latestPlanVersion(incident: incident.id.number)?.number ?? 0) + 1
         let missing = plan.periods.flatMap(\.shortfalls).reduce(0) { $0 + $1.missing }
         let shortfalls = plan.periods.flatMap { period in
             period.shortfalls.map { shortfall in
-                ShortfallRow(period: period.index, request: IncidentScenario.request(shortfall.request)?.number ?? 0,
-                             category: shortfall.category.rawValue, missing: shortfall.missing, reason: shortfall.reason.sentence)
+                ShortfallRow(
+                    period: period.index, request: IncidentScenario.request(shortfall.request)?.number ?? 0,
+                    category: shortfall.category.rawValue, missing: shortfall.missing, reason: shortfall.reason.sentence
+                )
             }
         }
-        let planID = PlanVersionID(try rows.insertPlanVersion(
-            PlanVersionRow(id: 0, incident: incident.id.number, number: version, rosterRevision: basis.rosterRevision,
-                           planJSON: PlanJSON.render(plan), missing: missing, madeAt: stamp.time.description, madeBy: stamp.actor),
-            shortfalls: shortfalls))
-        let newlyProposed = try storeProposals(rows, reconciliation, held: held, plan: plan, incident: incident.id, version: version)
+        let planID = PlanVersionID(
+            try rows.insertPlanVersion(
+                PlanVersionRow(
+                    id: 0, incident: incident.id.number, number: version, rosterRevision: basis.rosterRevision,
+                    planJSON: PlanJSON.render(plan), missing: missing, madeAt: stamp.time.description,
+                    madeBy: stamp.actor),
+                shortfalls: shortfalls))
+        let newlyProposed = try storeProposals(
+            rows, reconciliation, held: held, plan: plan, incident: incident.id, version: version)
         for assignment in reconciliation.noLongerNeeded {
-            try rows.moveAssignment(assignment.id.number, from: AssignmentState.proposed.rawValue, to: AssignmentState.withdrawn.rawValue,
-                                    reason: "no longer needed in plan version \(version)")
+            try rows.moveAssignment(
+                assignment.id.number, from: AssignmentState.proposed.rawValue, to: AssignmentState.withdrawn.rawValue,
+                reason: "no longer needed in plan version \(version)")
         }
-        let subject = "plan version \(version) of \(incident.id) (\(planID)): \(newlyProposed.count) newly proposed, \(reconciliation.noLongerNeeded.count) no longer needed, \(missing) short"
-        try requireAcknowledgement(rows, item: planID.recordID, incident: incident.id, subject: subject,
-                                   members: Audience.concerned(with: incident.affected, in: roster), since: stamp.time)
+        let subject =
+            "plan version \(version) of \(incident.id) (\(planID)): \(newlyProposed.count) newly proposed, \(reconciliation.noLongerNeeded.count) no longer needed, \(missing) short"
+        try requireAcknowledgement(
+            rows, item: planID.recordID, incident: incident.id, subject: subject,
+            members: Audience.concerned(with: incident.affected, in: roster), since: stamp.time)
         try record(rows, incident: incident.id, subject: planID.description, subject, stamp: stamp)
         let after = try assignments(rows, incident.id)
         let byID = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return PlanOutcome(version: version, id: planID, incident: incident, plan: plan, scenario: scenario, roster: roster,
-                           newlyProposed: newlyProposed, noLongerNeeded: reconciliation.noLongerNeeded.compactMap { byID[$0.id] },
-                           assignments: after)
+        return PlanOutcome(
+            version: version, id: planID, incident: incident, plan: plan, scenario: scenario, roster: roster,
+            newlyProposed: newlyProposed, noLongerNeeded: reconciliation.noLongerNeeded.compactMap { byID[$0.id] },
+            assignments: after)
     }
 
     /// The plan of `scenario`, or the reasons held people can no longer be kept.
@@ -111,21 +127,33 @@ extension IncidentDesk {
         do {
             return try Planner.plan(roster: roster, scenario: scenario)
         } catch {
-            guard case .badPins(let problems) = error else { throw .invalid([Problem(field: nil, rule: "planning", message: "\(error)")]) }
-            throw .heldPeopleBreakRules(problems.map { problem in
-                guard held.indices.contains(problem.pin) else { return problem.message }
-                return "\(held[problem.pin].id) (\(held[problem.pin].staff)): \(problem.message)"
-            })
+            guard case .badPins(let problems) = error else {
+                throw .invalid([Problem(field: nil, rule: "planning", message: "\(error)")])
+            }
+            throw .heldPeopleBreakRules(
+                problems.map { problem in
+                    guard held.indices.contains(problem.pin) else { return problem.message }
+                    return "\(held[problem.pin].id) (\(held[problem.pin].staff)): \(problem.message)"
+                })
         }
     }
 
     /// Refreshes the figures of proposals and held people the plan names again, and stores
     /// the new proposals; returns those.
-    private static func storeProposals(_ rows: any StorageWriting, _ reconciliation: PlanReconciliation, held: [IncidentAssignment],
-                                       plan: Plan, incident: Incident.ID, version: Int) throws -> [IncidentAssignment] {
-        struct Key: Hashable { var period: Int; var staff: StaffID; var request: RequestID }
-        let heldIDs = Dictionary(held.map { (Key(period: $0.period, staff: $0.staff, request: IncidentScenario.requestID($0.request)), $0.id) },
-                                 uniquingKeysWith: { first, _ in first })
+    private static func storeProposals(
+        _ rows: any StorageWriting, _ reconciliation: PlanReconciliation, held: [IncidentAssignment],
+        plan: Plan, incident: Incident.ID, version: Int
+    ) throws -> [IncidentAssignment] {
+        struct Key: Hashable {
+            var period: Int
+            var staff: StaffID
+            var request: RequestID
+        }
+        let heldIDs = Dictionary(
+            held.map {
+                (Key(period: $0.period, staff: $0.staff, request: IncidentScenario.requestID($0.request)), $0.id)
+            },
+            uniquingKeysWith: { first, _ in first })
         var refreshed = reconciliation.stillProposed.map { ($0.existing.id, $0.assignment) }
         for period in plan.periods {
             for assignment in period.assignments where assignment.isPinned {
@@ -135,14 +163,17 @@ extension IncidentDesk {
             }
         }
         for (id, assignment) in refreshed {
-            try rows.updateAssignmentFigures(id.number, tier: assignment.tier.rawValue, distanceKm: assignment.distanceKm,
-                                             dayFrom: assignment.window.from.description, dayTo: assignment.window.to.description)
+            try rows.updateAssignmentFigures(
+                id.number, tier: assignment.tier.rawValue, distanceKm: assignment.distanceKm,
+                dayFrom: assignment.window.from.description, dayTo: assignment.window.to.description)
         }
         return try reconciliation.newlyProposed.map { proposal in
             let assignment = proposal.assignment
             var proposed = IncidentAssignment(
-                id: IncidentAssignment.ID(0), request: proposal.request, staff: assignment.staff, period: proposal.period,
-                supplier: assignment.supplier, tier: assignment.tier, distanceKm: assignment.distanceKm, window: assignment.window,
+                id: IncidentAssignment.ID(0), request: proposal.request, staff: assignment.staff,
+                period: proposal.period,
+                supplier: assignment.supplier, tier: assignment.tier, distanceKm: assignment.distanceKm,
+                window: assignment.window,
                 state: .proposed, proposedIn: version)
             proposed.id = IncidentAssignment.ID(try rows.insertAssignment(StoredRows.row(proposed, incident: incident)))
             return proposed

@@ -4,7 +4,9 @@ import CounterpartStorage
 extension IncidentDesk {
     /// Files a request in open incident `incident`; the members concerned must acknowledge it.
     /// - Throws: ``OperationsError/invalid(_:)`` with every problem of the request.
-    public func file(_ details: RequestDetails, in incident: Incident.ID, by actor: Agent) async throws(OperationsError) -> IncidentRequest {
+    public func file(_ details: RequestDetails, in incident: Incident.ID, by actor: Agent) async throws(OperationsError)
+        -> IncidentRequest
+    {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)
@@ -14,8 +16,10 @@ extension IncidentDesk {
 
     /// Changes request `id` to `details`; refused when people already confirmed for it would
     /// no longer fit. The old and new values go to the record.
-    public func change(_ id: IncidentRequest.ID, to details: RequestDetails,
-                       by actor: Agent) async throws(OperationsError) -> (before: IncidentRequest, after: IncidentRequest) {
+    public func change(
+        _ id: IncidentRequest.ID, to details: RequestDetails,
+        by actor: Agent
+    ) async throws(OperationsError) -> (before: IncidentRequest, after: IncidentRequest) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let before = try Self.request(rows, id)
@@ -24,21 +28,26 @@ extension IncidentDesk {
             let roster = try Self.requireRoster(rows)
             let held = try Self.assignments(rows, incident.id).filter { $0.request == id && $0.state.isHeld }
             let problems = RequestRules.problems(details, in: incident) { roster.municipality($0)?.name ?? "?" }
-            let stranded = problems.isEmpty ? RequestRules.problems(changing: before, to: details, held: held, incident: incident) : []
+            let stranded =
+                problems.isEmpty
+                ? RequestRules.problems(changing: before, to: details, held: held, incident: incident) : []
             guard problems.isEmpty, stranded.isEmpty else { throw OperationsError.invalid(problems + stranded) }
             var after = before
             after.details = details
             try rows.updateRequest(StoredRows.row(after))
-            try Self.record(rows, incident: incident.id, subject: id.description,
-                            "changed: \(Self.describe(before.details, roster: roster)) → \(Self.describe(details, roster: roster))",
-                            stamp: stamp)
+            try Self.record(
+                rows, incident: incident.id, subject: id.description,
+                "changed: \(Self.describe(before.details, roster: roster)) → \(Self.describe(details, roster: roster))",
+                stamp: stamp)
             return (before, after)
         }
     }
 
     /// Cancels request `id`: its assignments not yet over are cancelled with it.
-    public func cancel(_ id: IncidentRequest.ID, reason: String?,
-                       by actor: Agent) async throws(OperationsError) -> (IncidentRequest, cancelled: [IncidentAssignment]) {
+    public func cancel(
+        _ id: IncidentRequest.ID, reason: String?,
+        by actor: Agent
+    ) async throws(OperationsError) -> (IncidentRequest, cancelled: [IncidentAssignment]) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             var request = try Self.request(rows, id)
@@ -48,17 +57,24 @@ extension IncidentDesk {
             request.isCancelled = true
             let ending = try Self.assignments(rows, incident.id).filter { $0.request == id && !$0.state.isFinal }
             for assignment in ending {
-                try rows.moveAssignment(assignment.id.number, from: assignment.state.rawValue, to: AssignmentState.cancelled.rawValue,
-                                        reason: reason)
-                try Self.record(rows, incident: incident.id, subject: assignment.id.description,
-                                "\(assignment.state) → cancelled with \(request.id)", stamp: stamp)
+                try rows.moveAssignment(
+                    assignment.id.number, from: assignment.state.rawValue, to: AssignmentState.cancelled.rawValue,
+                    reason: reason)
+                try Self.record(
+                    rows, incident: incident.id, subject: assignment.id.description,
+                    "\(assignment.state) → cancelled with \(request.id)", stamp: stamp)
             }
-            try Self.record(rows, incident: incident.id, subject: id.description, "cancelled" + (reason.map { ": \($0)" } ?? ""), stamp: stamp)
-            return (request, ending.map { assignment in
-                var cancelled = assignment
-                cancelled.state = .cancelled
-                return cancelled
-            })
+            try Self.record(
+                rows, incident: incident.id, subject: id.description, "cancelled" + (reason.map { ": \($0)" } ?? ""),
+                stamp: stamp)
+            return (
+                request,
+                ending.map { assignment in
+                    var cancelled = assignment
+                    cancelled.state = .cancelled
+                    return cancelled
+                }
+            )
         }
     }
 
@@ -76,22 +92,29 @@ extension IncidentDesk {
     }
 
     /// Files one checked request with its acknowledgements and event.
-    static func file(_ rows: any StorageWriting, _ details: RequestDetails, in incident: Incident, roster: Roster,
-                     stamp: Stamp) throws -> IncidentRequest {
+    static func file(
+        _ rows: any StorageWriting, _ details: RequestDetails, in incident: Incident, roster: Roster,
+        stamp: Stamp
+    ) throws -> IncidentRequest {
         let problems = RequestRules.problems(details, in: incident) { roster.municipality($0)?.name ?? "?" }
         guard problems.isEmpty else { throw OperationsError.invalid(problems) }
-        var request = IncidentRequest(id: IncidentRequest.ID(0), incident: incident.id, details: details, isCancelled: false, filed: stamp)
+        var request = IncidentRequest(
+            id: IncidentRequest.ID(0), incident: incident.id, details: details, isCancelled: false, filed: stamp)
         request.id = IncidentRequest.ID(try rows.insertRequest(StoredRows.row(request)))
         let subject = "request \(request.id): " + describe(details, roster: roster)
-        try requireAcknowledgement(rows, item: request.id.recordID, incident: incident.id, subject: subject,
-                                   members: Audience.concerned(with: [details.municipality], in: roster), since: stamp.time)
-        try record(rows, incident: incident.id, subject: request.id.description, "filed: " + describe(details, roster: roster), stamp: stamp)
+        try requireAcknowledgement(
+            rows, item: request.id.recordID, incident: incident.id, subject: subject,
+            members: Audience.concerned(with: [details.municipality], in: roster), since: stamp.time)
+        try record(
+            rows, incident: incident.id, subject: request.id.description, "filed: " + describe(details, roster: roster),
+            stamp: stamp)
         return request
     }
 
     /// `宇和島市 避難所運営 shelter ×10 2026-11-02..2026-11-15 critical`.
     static func describe(_ details: RequestDetails, roster: Roster) -> String {
         let name = roster.municipality(details.municipality)?.name ?? details.municipality.description
-        return "\(name) \(details.category.japaneseLabel) \(details.category) ×\(details.headcount) \(details.days) \(details.priority)"
+        return
+            "\(name) \(details.category.japaneseLabel) \(details.category) ×\(details.headcount) \(details.days) \(details.priority)"
     }
 }

@@ -24,7 +24,9 @@ public struct IncidentDesk: Sendable {
     func stamp(by actor: Agent) -> Stamp { Stamp(time: clock.now(), actor: actor.recordedName) }
 
     /// Runs `body` on one snapshot, with every failure as an ``OperationsError``.
-    func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value) async throws(OperationsError) -> Value {
+    func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value)
+        async throws(OperationsError) -> Value
+    {
         do {
             return try await storage.read(body)
         } catch {
@@ -33,7 +35,9 @@ public struct IncidentDesk: Sendable {
     }
 
     /// Runs `body` in one write transaction, with every failure as an ``OperationsError``.
-    func writing<Value: Sendable>(_ body: @escaping @Sendable (any StorageWriting) throws -> Value) async throws(OperationsError) -> Value {
+    func writing<Value: Sendable>(_ body: @escaping @Sendable (any StorageWriting) throws -> Value)
+        async throws(OperationsError) -> Value
+    {
         do {
             return try await storage.write(body)
         } catch {
@@ -46,7 +50,8 @@ public struct IncidentDesk: Sendable {
         case let error as OperationsError: return error
         case StorageError.unavailable(let reason): return .unavailable(reason)
         case StorageError.conflict(let reason): return .conflict(reason)
-        case StorageError.refused(let reason): return .invalid([Problem(field: nil, rule: "stored-rule", message: reason)])
+        case StorageError.refused(let reason):
+            return .invalid([Problem(field: nil, rule: "stored-rule", message: reason)])
         case StorageError.corrupt(let reason): return .corrupt(reason)
         default: return .unavailable(String(describing: error))
         }
@@ -86,23 +91,33 @@ public struct IncidentDesk: Sendable {
         try rows.assignments(incident: id.number).map { row throws(OperationsError) in try StoredRows.assignment(row) }
     }
 
-    static func assignment(_ rows: any StorageReading, _ id: IncidentAssignment.ID) throws -> (IncidentAssignment, Incident.ID) {
+    static func assignment(_ rows: any StorageReading, _ id: IncidentAssignment.ID) throws -> (
+        IncidentAssignment, Incident.ID
+    ) {
         guard let row = try rows.assignment(id.number) else { throw OperationsError.unknown(id.recordID) }
         return (try StoredRows.assignment(row), Incident.ID(row.incident))
     }
 
     /// Writes one line of the permanent record.
-    static func record(_ rows: any StorageWriting, incident: Incident.ID?, subject: String, _ text: String, stamp: Stamp) throws {
-        try rows.appendEvent(EventRow(id: 0, incident: incident?.number, at: stamp.time.description, actor: stamp.actor,
-                                      subject: subject, text: text))
+    static func record(
+        _ rows: any StorageWriting, incident: Incident.ID?, subject: String, _ text: String, stamp: Stamp
+    ) throws {
+        try rows.appendEvent(
+            EventRow(
+                id: 0, incident: incident?.number, at: stamp.time.description, actor: stamp.actor,
+                subject: subject, text: text))
     }
 
     /// Makes `members` owe an acknowledgement of `item`.
-    static func requireAcknowledgement(_ rows: any StorageWriting, item: RecordID, incident: Incident.ID?, subject: String,
-                                       members: [HotlineMember], since: Timestamp) throws {
-        try rows.insertAcknowledgements(members.map { member in
-            AcknowledgementRow(item: item.description, incident: incident?.number, member: member.id.rawValue,
-                               municipality: member.municipality.description, subject: subject, dueSince: since.description)
-        })
+    static func requireAcknowledgement(
+        _ rows: any StorageWriting, item: RecordID, incident: Incident.ID?, subject: String,
+        members: [HotlineMember], since: Timestamp
+    ) throws {
+        try rows.insertAcknowledgements(
+            members.map { member in
+                AcknowledgementRow(
+                    item: item.description, incident: incident?.number, member: member.id.rawValue,
+                    municipality: member.municipality.description, subject: subject, dueSince: since.description)
+            })
     }
 }

@@ -12,9 +12,12 @@ enum StoredRows {
         }
         return Incident(
             id: Incident.ID(row.id), name: row.name, start: try day(row.start, place), rotationDays: row.rotationDays,
-            affected: try row.affected.map { code throws(OperationsError) in try self.code(code, place) }, isDrill: row.isDrill,
+            affected: try row.affected.map { code throws(OperationsError) in try self.code(code, place) },
+            isDrill: row.isDrill,
             opened: Stamp(time: try time(row.openedAt, place), actor: row.openedBy),
-            closed: try row.closedAt.map { at throws(OperationsError) in Stamp(time: try time(at, place), actor: row.closedBy ?? "") })
+            closed: try row.closedAt.map { at throws(OperationsError) in
+                Stamp(time: try time(at, place), actor: row.closedBy ?? "")
+            })
     }
 
     static func request(_ row: RequestRow) throws(OperationsError) -> IncidentRequest {
@@ -22,13 +25,18 @@ enum StoredRows {
         guard row.id >= 1, row.headcount >= 1, row.headcount <= RequestRules.largestHeadcount else {
             throw .corrupt("\(place): headcount \(row.headcount)")
         }
-        guard let category = JobCategory(rawValue: row.category) else { throw .corrupt("\(place): category '\(row.category)'") }
-        guard let priority = Priority(rawValue: row.priority) else { throw .corrupt("\(place): priority '\(row.priority)'") }
+        guard let category = JobCategory(rawValue: row.category) else {
+            throw .corrupt("\(place): category '\(row.category)'")
+        }
+        guard let priority = Priority(rawValue: row.priority) else {
+            throw .corrupt("\(place): priority '\(row.priority)'")
+        }
         let details = RequestDetails(
             municipality: try code(row.municipality, place), category: category, headcount: row.headcount,
             days: try days(row.dayFrom, row.dayTo, place), priority: priority, note: row.note)
-        return IncidentRequest(id: IncidentRequest.ID(row.id), incident: Incident.ID(row.incident), details: details,
-                               isCancelled: row.isCancelled, filed: Stamp(time: try time(row.filedAt, place), actor: row.filedBy))
+        return IncidentRequest(
+            id: IncidentRequest.ID(row.id), incident: Incident.ID(row.incident), details: details,
+            isCancelled: row.isCancelled, filed: Stamp(time: try time(row.filedAt, place), actor: row.filedBy))
     }
 
     static func assignment(_ row: AssignmentRow) throws(OperationsError) -> IncidentAssignment {
@@ -39,8 +47,10 @@ enum StoredRows {
         guard let tier = Tier(rawValue: row.tier) else { throw .corrupt("\(place): tier '\(row.tier)'") }
         guard let state = AssignmentState(rawValue: row.state) else { throw .corrupt("\(place): state '\(row.state)'") }
         return IncidentAssignment(
-            id: IncidentAssignment.ID(row.id), request: IncidentRequest.ID(row.request), staff: StaffID(row.staff), period: row.period,
-            supplier: try code(row.supplier, place), tier: tier, distanceKm: row.distanceKm, window: try days(row.dayFrom, row.dayTo, place),
+            id: IncidentAssignment.ID(row.id), request: IncidentRequest.ID(row.request), staff: StaffID(row.staff),
+            period: row.period,
+            supplier: try code(row.supplier, place), tier: tier, distanceKm: row.distanceKm,
+            window: try days(row.dayFrom, row.dayTo, place),
             state: state, reason: row.reason, proposedIn: row.proposedIn)
     }
 
@@ -56,28 +66,33 @@ enum StoredRows {
     }
 
     static func event(_ row: EventRow) throws(OperationsError) -> OperationsEvent {
-        OperationsEvent(stamp: Stamp(time: try time(row.at, "event \(row.id)"), actor: row.actor),
-                        incident: row.incident.map(Incident.ID.init), subject: row.subject, text: row.text)
+        OperationsEvent(
+            stamp: Stamp(time: try time(row.at, "event \(row.id)"), actor: row.actor),
+            incident: row.incident.map(Incident.ID.init), subject: row.subject, text: row.text)
     }
 
     static func shortfall(_ row: ShortfallRow, place: String) throws(OperationsError) -> RecordedShortfall {
         guard let category = JobCategory(rawValue: row.category), row.missing >= 1, row.period >= 0 else {
             throw .corrupt("\(place): shortfall of R\(row.request) in period \(row.period)")
         }
-        return RecordedShortfall(period: row.period, request: IncidentRequest.ID(row.request), category: category,
-                                 missing: row.missing, reason: row.reason)
+        return RecordedShortfall(
+            period: row.period, request: IncidentRequest.ID(row.request), category: category,
+            missing: row.missing, reason: row.reason)
     }
 
     static func notice(_ row: NoticeRow, audience: Int) throws(OperationsError) -> Notice {
-        Notice(id: Notice.ID(row.id), title: row.title, body: row.body, group: row.group.map { GroupID($0) },
-               incident: row.incident.map(Incident.ID.init),
-               posted: Stamp(time: try time(row.postedAt, "notice N\(row.id)"), actor: row.postedBy), audience: audience)
+        Notice(
+            id: Notice.ID(row.id), title: row.title, body: row.body, group: row.group.map { GroupID($0) },
+            incident: row.incident.map(Incident.ID.init),
+            posted: Stamp(time: try time(row.postedAt, "notice N\(row.id)"), actor: row.postedBy), audience: audience)
     }
 
     // MARK: - Fields
 
     static func code(_ text: String, _ place: String) throws(OperationsError) -> LocalGovernmentCode {
-        do { return try LocalGovernmentCode(text) } catch { throw .corrupt("\(place): '\(text)' is not a municipality code") }
+        do { return try LocalGovernmentCode(text) } catch {
+            throw .corrupt("\(place): '\(text)' is not a municipality code")
+        }
     }
 
     static func day(_ text: String, _ place: String) throws(OperationsError) -> CalendarDay {
@@ -99,18 +114,21 @@ extension StoredRows {
     /// The row that stores `request`.
     static func row(_ request: IncidentRequest) -> RequestRow {
         let details = request.details
-        return RequestRow(id: request.id.number, incident: request.incident.number, municipality: details.municipality.description,
-                          category: details.category.rawValue, headcount: details.headcount, dayFrom: details.days.from.description,
-                          dayTo: details.days.to.description, priority: details.priority.rawValue, note: details.note,
-                          isCancelled: request.isCancelled, filedAt: request.filed.time.description, filedBy: request.filed.actor)
+        return RequestRow(
+            id: request.id.number, incident: request.incident.number, municipality: details.municipality.description,
+            category: details.category.rawValue, headcount: details.headcount, dayFrom: details.days.from.description,
+            dayTo: details.days.to.description, priority: details.priority.rawValue, note: details.note,
+            isCancelled: request.isCancelled, filedAt: request.filed.time.description, filedBy: request.filed.actor)
     }
 
     /// The row that stores `assignment` of `incident`.
     static func row(_ assignment: IncidentAssignment, incident: Incident.ID) -> AssignmentRow {
-        AssignmentRow(id: assignment.id.number, incident: incident.number, request: assignment.request.number,
-                      staff: assignment.staff.rawValue, period: assignment.period, supplier: assignment.supplier.description,
-                      tier: assignment.tier.rawValue, distanceKm: assignment.distanceKm, dayFrom: assignment.window.from.description,
-                      dayTo: assignment.window.to.description, state: assignment.state.rawValue, reason: assignment.reason,
-                      proposedIn: assignment.proposedIn)
+        AssignmentRow(
+            id: assignment.id.number, incident: incident.number, request: assignment.request.number,
+            staff: assignment.staff.rawValue, period: assignment.period, supplier: assignment.supplier.description,
+            tier: assignment.tier.rawValue, distanceKm: assignment.distanceKm,
+            dayFrom: assignment.window.from.description,
+            dayTo: assignment.window.to.description, state: assignment.state.rawValue, reason: assignment.reason,
+            proposedIn: assignment.proposedIn)
     }
 }

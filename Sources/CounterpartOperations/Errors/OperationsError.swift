@@ -50,7 +50,8 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
             return "request \(id) was cancelled already"
         case .illegalMove(let id, let current, let move):
             let expected = move.source
-            return "assignment \(id) is \(current) (\(current.japaneseLabel)); '\(move.rawValue)' needs an assignment that is \(expected) (\(expected.japaneseLabel))"
+            return
+                "assignment \(id) is \(current) (\(current.japaneseLabel)); '\(move.rawValue)' needs an assignment that is \(expected) (\(expected.japaneseLabel))"
         case .conflict(let reason):
             return "\(reason); nothing was changed"
         case .unknownMember(let member):
@@ -62,7 +63,8 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
         case .noRoster:
             return "no roster stored yet"
         case .heldPeopleBreakRules(let problems):
-            return "confirmed people can no longer be kept as they are (the roster changed?):\n" + problems.joined(separator: "\n")
+            return "confirmed people can no longer be kept as they are (the roster changed?):\n"
+                + problems.joined(separator: "\n")
         case .unavailable(let reason):
             return "the store cannot be used now: \(reason)"
         case .corrupt(let reason):

@@ -20,8 +20,10 @@ public struct Incident: Hashable, Sendable {
     public var closed: Stamp?
 
     /// An incident.
-    public init(id: ID, name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode],
-                isDrill: Bool, opened: Stamp, closed: Stamp? = nil) {
+    public init(
+        id: ID, name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode],
+        isDrill: Bool, opened: Stamp, closed: Stamp? = nil
+    ) {
         self.id = id
         self.name = name
         self.start = start

@@ -26,8 +26,10 @@ public struct IncidentAssignment: Hashable, Sendable {
     public var proposedIn: Int
 
     /// An assignment.
-    public init(id: ID, request: IncidentRequest.ID, staff: StaffID, period: Int, supplier: LocalGovernmentCode, tier: Tier,
-                distanceKm: Int, window: DayRange, state: AssignmentState, reason: String? = nil, proposedIn: Int) {
+    public init(
+        id: ID, request: IncidentRequest.ID, staff: StaffID, period: Int, supplier: LocalGovernmentCode, tier: Tier,
+        distanceKm: Int, window: DayRange, state: AssignmentState, reason: String? = nil, proposedIn: Int
+    ) {
         self.id = id
         self.request = request
         self.staff = staff

@@ -24,8 +24,9 @@ public struct IncidentRequest: Hashable, Sendable {
 
     /// The request in the planner's terms, with id `R12`.
     public var dispatchRequest: DispatchRequest {
-        DispatchRequest(id: RequestID(id.description), municipality: details.municipality, category: details.category,
-                        headcount: details.headcount, days: details.days, priority: details.priority)
+        DispatchRequest(
+            id: RequestID(id.description), municipality: details.municipality, category: details.category,
+            headcount: details.headcount, days: details.days, priority: details.priority)
     }
 }
 
@@ -45,8 +46,10 @@ public struct RequestDetails: Hashable, Sendable {
     public var note: String?
 
     /// Request details.
-    public init(municipality: LocalGovernmentCode, category: JobCategory, headcount: Int, days: DayRange,
-                priority: Priority = .normal, note: String? = nil) {
+    public init(
+        municipality: LocalGovernmentCode, category: JobCategory, headcount: Int, days: DayRange,
+        priority: Priority = .normal, note: String? = nil
+    ) {
         self.municipality = municipality
         self.category = category
         self.headcount = headcount

@@ -14,7 +14,9 @@ public struct Notice: Hashable, Sendable {
     public var audience: Int
 
     /// A notice.
-    public init(id: ID, title: String, body: String, group: GroupID?, incident: Incident.ID?, posted: Stamp, audience: Int) {
+    public init(
+        id: ID, title: String, body: String, group: GroupID?, incident: Incident.ID?, posted: Stamp, audience: Int
+    ) {
         self.id = id
         self.title = title
         self.body = body

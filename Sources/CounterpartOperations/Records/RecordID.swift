@@ -37,11 +37,14 @@ public struct RecordID: Hashable, Comparable, Sendable, CustomStringConvertible 
         var rest = Substring(text.trimmingSpaces())
         var kind = expected
         if let first = rest.first, first.isLetter {
-            guard let named = RecordKind(rawValue: String(first).uppercased()), expected == nil || named == expected else { return nil }
+            guard let named = RecordKind(rawValue: String(first).uppercased()), expected == nil || named == expected
+            else { return nil }
             kind = named
             rest = rest.dropFirst()
         }
-        guard let kind, !rest.isEmpty, rest.allSatisfy(\.isASCIIDigit), let number = Int(rest), number >= 1 else { return nil }
+        guard let kind, !rest.isEmpty, rest.allSatisfy(\.isASCIIDigit), let number = Int(rest), number >= 1 else {
+            return nil
+        }
         self.init(kind, number)
     }
 

@@ -5,8 +5,10 @@ import CounterpartCoverage
 /// category with a need, in report order.
 public enum CoverageCSV {
     /// The column names of the header row.
-    static let header = ["hits", "hit_names", "category", "priority", "needed", "filled", "missing",
-                         "primary", "secondary", "group", "prefecture"]
+    static let header = [
+        "hits", "hit_names", "category", "priority", "needed", "filled", "missing",
+        "primary", "secondary", "group", "prefecture",
+    ]
 
     /// The sweep as CSV text (`coverage --format csv`).
     public static func render(_ report: CoverageReport) -> String {
@@ -16,9 +18,11 @@ public enum CoverageCSV {
             let names = result.hits.codes.map(report.name).joined(separator: "+")
             for coverage in result.categories {
                 let tiers = coverage.filledByTier
-                out += row([hits, names, coverage.category.rawValue, coverage.priority.rawValue,
-                            String(coverage.needed), String(coverage.filled), String(coverage.missing),
-                            String(tiers.primary), String(tiers.secondary), String(tiers.group), String(tiers.prefecture)])
+                out += row([
+                    hits, names, coverage.category.rawValue, coverage.priority.rawValue,
+                    String(coverage.needed), String(coverage.filled), String(coverage.missing),
+                    String(tiers.primary), String(tiers.secondary), String(tiers.group), String(tiers.prefecture),
+                ])
             }
         }
         return out
@@ -32,7 +36,9 @@ public enum CoverageCSV {
     /// The field, in double quotes with inner quotes doubled when it needs them. Read scalar
     /// by scalar, so a quote followed by a combining mark counts as a quote.
     static func quoted(_ field: String) -> String {
-        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return field
+        }
         var out = "\""
         for scalar in field.unicodeScalars {
             out.unicodeScalars.append(scalar)

@@ -7,7 +7,9 @@ import CounterpartCoverage
 public enum CoverageHTML {
     /// The page (`coverage --format html`).
     public static func render(_ report: CoverageReport) -> String {
-        let categories = JobCategory.allCases.filter { category in report.profile.needs.contains { $0.category == category } }
+        let categories = JobCategory.allCases.filter { category in
+            report.profile.needs.contains { $0.category == category }
+        }
         var out = """
             <!DOCTYPE html>
             <html lang="ja"><head><meta charset="utf-8"><title>充足分析 \(escape(report.profile.id))</title>
@@ -40,19 +42,25 @@ public enum CoverageHTML {
         return missing * 4 <= needed ? "light" : "heavy"
     }
 
-    private static func table(_ title: String, _ results: [CoverageResult], _ categories: [JobCategory], _ report: CoverageReport) -> String {
+    private static func table(
+        _ title: String, _ results: [CoverageResult], _ categories: [JobCategory], _ report: CoverageReport
+    ) -> String {
         var out = "<h2>\(escape(title))</h2>\n<table><thead><tr><th>#</th><th>被災 hit</th><th>不足 short</th>"
-        for category in categories { out += "<th>\(escape(category.japaneseLabel))<br>\(escape(category.rawValue))</th>" }
+        for category in categories {
+            out += "<th>\(escape(category.japaneseLabel))<br>\(escape(category.rawValue))</th>"
+        }
         out += "<th>一次/二次/グループ/県</th></tr></thead>\n<tbody>\n"
         for (rank, result) in results.enumerated() {
             out += "<tr><td class=\"n\">\(rank + 1)</td><td>\(escape(report.label(result.hits)))</td>"
-            out += "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing) of \(result.needed)</td>"
+            out +=
+                "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing) of \(result.needed)</td>"
             for category in categories {
                 guard let coverage = result.categories.first(where: { $0.category == category }) else {
                     out += "<td></td>"
                     continue
                 }
-                out += "<td class=\"n \(shade(missing: coverage.missing, needed: coverage.needed))\">\(coverage.filled)/\(coverage.needed)</td>"
+                out +=
+                    "<td class=\"n \(shade(missing: coverage.missing, needed: coverage.needed))\">\(coverage.filled)/\(coverage.needed)</td>"
             }
             let tiers = result.filledByTier
             out += "<td class=\"n\">\(tiers.primary)/\(tiers.secondary)/\(tiers.group)/\(tiers.prefecture)</td></tr>\n"
@@ -65,16 +73,23 @@ public enum CoverageHTML {
         var out = "<h2>要約 summary</h2>\n<ul>\n"
         out += "<li>Single hits that cannot be covered: \(summary.shortSingles.count) of \(summary.singles)"
         if !summary.shortSingles.isEmpty {
-            out += "<ul>" + summary.shortSingles.map { single in
-                "<li>\(escape(report.label(single.hit))): "
-                    + escape(single.shortages.map { "\(CoverageReport.label($0.category)) \($0.missing)" }.joined(separator: ", ")) + "</li>"
-            }.joined() + "</ul>"
+            out +=
+                "<ul>"
+                + summary.shortSingles.map { single in
+                    "<li>\(escape(report.label(single.hit))): "
+                        + escape(
+                            single.shortages.map { "\(CoverageReport.label($0.category)) \($0.missing)" }.joined(
+                                separator: ", ")) + "</li>"
+                }.joined() + "</ul>"
         }
         out += "</li>\n"
         if report.depth == 2 { out += "<li>Pairs with a shortfall: \(summary.shortPairs) of \(summary.pairs)</li>\n" }
-        out += "<li>Supporters most relied on: " + escape(summary.supporters.map {
-            "\(report.label($0.supplier)) \($0.people) people in \($0.sets) sets"
-        }.joined(separator: "; ")) + "</li>\n"
+        out +=
+            "<li>Supporters most relied on: "
+            + escape(
+                summary.supporters.map {
+                    "\(report.label($0.supplier)) \($0.people) people in \($0.sets) sets"
+                }.joined(separator: "; ")) + "</li>\n"
         return out + "</ul>\n"
     }
 

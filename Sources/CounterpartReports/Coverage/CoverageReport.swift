@@ -21,7 +21,10 @@ public struct CoverageReport: Hashable, Sendable {
     private let names: [LocalGovernmentCode: String]
 
     /// The report of a sweep's `results`, put in severity order.
-    public init(roster: Roster, profile: DemandProfile, start: CalendarDay, isStartGiven: Bool, depth: Int, results: [CoverageResult]) {
+    public init(
+        roster: Roster, profile: DemandProfile, start: CalendarDay, isStartGiven: Bool, depth: Int,
+        results: [CoverageResult]
+    ) {
         self.roster = roster
         self.profile = profile
         self.start = start

@@ -21,16 +21,21 @@ enum CoverageSummaryText {
         if report.depth == 2 {
             out += "  Pairs with a shortfall: \(summary.shortPairs) of \(summary.pairs)\n"
             if !summary.pairCategories.isEmpty {
-                let categories = summary.pairCategories.prefix(5).map { "\(CoverageReport.label($0.category)) \($0.pairs)" }
+                let categories = summary.pairCategories.prefix(5).map {
+                    "\(CoverageReport.label($0.category)) \($0.pairs)"
+                }
                 out += wrapped("    short most often (pairs): ", Array(categories))
             }
         }
         out += "  Supporters most relied on (people over all sets tried):\n"
         if summary.supporters.isEmpty { out += "    nobody was sent\n" }
-        out += TextColumns.render(summary.supporters.map { supporter in [
-            report.label(supporter.supplier), "\(PlanText.grouped(supporter.people)) people",
-            "in \(supporter.sets) set\(supporter.sets == 1 ? "" : "s")",
-        ] }, indent: "    ")
+        out += TextColumns.render(
+            summary.supporters.map { supporter in
+                [
+                    report.label(supporter.supplier), "\(PlanText.grouped(supporter.people)) people",
+                    "in \(supporter.sets) set\(supporter.sets == 1 ? "" : "s")",
+                ]
+            }, indent: "    ")
         return out
     }
 
@@ -40,7 +45,8 @@ enum CoverageSummaryText {
     /// `lead` then `items` separated by commas, continued on indented lines so that no line
     /// is wider than ``lineWidth`` columns (an item wider than that gets a line of its own).
     static func wrapped(_ lead: String, _ items: [String]) -> String {
-        var out = "", line = lead
+        var out = ""
+        var line = lead
         let indent = String(repeating: " ", count: 6)
         for (index, item) in items.enumerated() {
             let piece = item + (index < items.count - 1 ? "," : "")

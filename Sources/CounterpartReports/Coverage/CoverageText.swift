@@ -7,10 +7,13 @@ import CounterpartPlanner
 public enum CoverageText {
     /// The sweep as text, ending with ``CoverageSummaryText`` (`coverage`).
     public static func render(_ report: CoverageReport) -> String {
-        var out = "Coverage 充足分析: \(report.profileLabel), rotation period 0 of \(report.profile.rotationDays) days from \(report.startLabel)\n"
+        var out =
+            "Coverage 充足分析: \(report.profileLabel), rotation period 0 of \(report.profile.rotationDays) days from \(report.startLabel)\n"
         out += "Roster: \(report.roster.municipalities.count) municipalities, \(report.roster.staff.count) staff; "
         out += "\(report.singles.count) single hit\(report.singles.count == 1 ? "" : "s")"
-        out += report.depth == 2 ? " and \(report.pairs.count) pair\(report.pairs.count == 1 ? "" : "s") tried\n" : " tried\n"
+        out +=
+            report.depth == 2
+            ? " and \(report.pairs.count) pair\(report.pairs.count == 1 ? "" : "s") tried\n" : " tried\n"
         out += section("Single hits 単独被災", report.singles, report)
         if report.depth == 2 { out += section("Pairs 二市町同時被災", report.pairs, report) }
         return out + CoverageSummaryText.render(report)
@@ -22,13 +25,18 @@ public enum CoverageText {
         for (rank, result) in results.enumerated() {
             let number = String(rank + 1)
             out += String(repeating: " ", count: width - number.count) + "\(number). \(report.label(result.hits))  "
-            out += result.isCovered ? "covered (\(result.needed) people)\n" : "short \(result.missing) of \(result.needed)\n"
+            out +=
+                result.isCovered
+                ? "covered (\(result.needed) people)\n" : "short \(result.missing) of \(result.needed)\n"
             let indent = String(repeating: " ", count: width + 4)
-            out += TextColumns.render(result.shortCategories.map { coverage in [
-                CoverageReport.label(coverage.category), CoverageReport.label(coverage.priority),
-                "needed \(coverage.needed)", "filled \(coverage.filled)", "missing \(coverage.missing)",
-                coverage.reasons.map(\.sentence).joined(separator: "; "),
-            ] }, indent: indent)
+            out += TextColumns.render(
+                result.shortCategories.map { coverage in
+                    [
+                        CoverageReport.label(coverage.category), CoverageReport.label(coverage.priority),
+                        "needed \(coverage.needed)", "filled \(coverage.filled)", "missing \(coverage.missing)",
+                        coverage.reasons.map(\.sentence).joined(separator: "; "),
+                    ]
+                }, indent: indent)
             out += indent + "filled by tier: " + tierText(result.filledByTier) + "\n"
             for code in result.populationUnknown {
                 out += indent + "\(report.label(code)): population unknown: minimums used\n"

@@ -40,9 +40,12 @@ public struct IncidentText: Sendable {
 
     public func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
         return [
-            assignment.id.description, assignment.request.description, names.staffName(assignment.staff) ?? "", assignment.staff.rawValue,
-            names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)", "period \(assignment.period)",
-            "\(assignment.window.from) – \(assignment.window.to)", "\(assignment.state.japaneseLabel) \(assignment.state)",
+            assignment.id.description, assignment.request.description, names.staffName(assignment.staff) ?? "",
+            assignment.staff.rawValue,
+            names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)",
+            "period \(assignment.period)",
+            "\(assignment.window.from) – \(assignment.window.to)",
+            "\(assignment.state.japaneseLabel) \(assignment.state)",
             assignment.reason ?? "",
         ]
     }
@@ -52,17 +55,25 @@ public struct IncidentText: Sendable {
     }
 
     public func planOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
-        var out = "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
+        var out =
+            "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
         out += "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n"
         out += outcome.newlyProposed.isEmpty ? "  nobody\n" : table(outcome.newlyProposed.map(assignmentRow))
         out += "\nNo longer needed 取下げ (\(outcome.noLongerNeeded.count)):\n"
         out += outcome.noLongerNeeded.isEmpty ? "  nobody\n" : table(outcome.noLongerNeeded.map(assignmentRow))
         let shortfalls = outcome.plan.periods.flatMap { period in period.shortfalls.map { (period.index, $0) } }
         out += "\nShortfalls 不足 (\(shortfalls.reduce(0) { $0 + $1.1.missing }) missing; escalate 応急対策職員派遣制度):\n"
-        out += shortfalls.isEmpty ? "  none\n" : table(shortfalls.map { period, shortfall in
-            ["period \(period)", shortfall.request.rawValue, "\(shortfall.category.japaneseLabel) \(shortfall.category)",
-             "missing \(shortfall.missing)", shortfall.reason.sentence]
-        })
+        out +=
+            shortfalls.isEmpty
+            ? "  none\n"
+            : table(
+                shortfalls.map { period, shortfall in
+                    [
+                        "period \(period)", shortfall.request.rawValue,
+                        "\(shortfall.category.japaneseLabel) \(shortfall.category)",
+                        "missing \(shortfall.missing)", shortfall.reason.sentence,
+                    ]
+                })
         let held = outcome.assignments.filter(\.state.isHeld).count
         let proposed = outcome.assignments.filter { $0.state == .proposed }.count
         out += "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n"
@@ -74,11 +85,13 @@ public struct IncidentText: Sendable {
         guard !groups.isEmpty else { return "Everything has been acknowledged. 未確認なし\n" }
         let items = Set(groups.flatMap { $0.items.map(\.item) }).count
         let people = groups.reduce(0) { $0 + Set($1.items.flatMap(\.waiting)).count }
-        var out = "Unacknowledged 未確認: \(items) item\(items == 1 ? "" : "s"), \(people) member\(people == 1 ? "" : "s") to reach, longest-waiting first\n"
+        var out =
+            "Unacknowledged 未確認: \(items) item\(items == 1 ? "" : "s"), \(people) member\(people == 1 ? "" : "s") to reach, longest-waiting first\n"
         for group in groups {
             out += "\n\(names.name(group.municipality)) (\(group.municipality)) — call "
             if let contact = group.contact {
-                out += "\(contact.name) (\(contact.role.japaneseLabel) \(contact.role)) \(contact.phone ?? "no phone registered")\n"
+                out +=
+                    "\(contact.name) (\(contact.role.japaneseLabel) \(contact.role)) \(contact.phone ?? "no phone registered")\n"
             } else {
                 out += "nobody registered on the hotline\n"
             }

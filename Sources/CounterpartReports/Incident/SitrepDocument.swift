@@ -29,31 +29,44 @@ public struct SitrepDocument: Sendable {
         facts = [
             "As of \(now.japanTime) (JST); \(incident.isOpen ? "open" : "closed"); start \(incident.start), periods of \(incident.rotationDays) days.",
             "Affected: " + incident.affected.map { "\(names.name($0)) (\($0))" }.joined(separator: "、") + ".",
-            report.planVersion.map { "Figures from plan version \($0); counts are person-periods (people × rotation periods)." }
+            report.planVersion.map {
+                "Figures from plan version \($0); counts are person-periods (people × rotation periods)."
+            }
                 ?? "Not planned yet; counts are person-periods (people × rotation periods).",
         ]
         let categories = report.categories
         tables = [
-            Table(caption: "By hit municipality and category 被災市町・業務別",
-                  headers: ["Municipality", "Category", "Requested", "Proposed", "Confirmed", "Dispatched", "Short"],
-                  rows: categories.map { line in
-                      [names.name(line.municipality), "\(line.category.japaneseLabel) \(line.category)", "\(line.requested)",
-                       "\(line.proposed)", "\(line.confirmed)", "\(line.dispatched)", "\(line.short)"]
-                  },
-                  highlighted: Set(categories.indices.filter { categories[$0].short > 0 }), empty: "No requests yet."),
-            Table(caption: "Supporters 応援市町", headers: ["Municipality", "Away now", "Person-days so far"],
-                  rows: report.supporters.map { [names.name($0.municipality), "\($0.away)", "\($0.personDays)"] },
-                  empty: "Nobody dispatched yet."),
-            Table(caption: "Unacknowledged 未確認 (whom to phone)", headers: ["Municipality", "Call", "Phone", "Unread items", "Members waiting", "Waiting since"],
-                  rows: report.unacknowledged.map { group in
-                      [names.name(group.municipality), group.contact.map { "\($0.name) (\($0.role.japaneseLabel))" } ?? "—",
-                       group.contact?.phone ?? "—", group.items.map(\.item.description).joined(separator: ", "),
-                       "\(Set(group.items.flatMap(\.waiting)).count)", group.oldest.japanTime]
-                  },
-                  empty: "Everything has been acknowledged."),
-            Table(caption: "Last \(report.events.count) events 最新の記録", headers: ["Time", "By", "Record", "What"],
-                  rows: report.events.map { [$0.stamp.time.japanTime, $0.stamp.actor, $0.subject, $0.text] },
-                  empty: "No events."),
+            Table(
+                caption: "By hit municipality and category 被災市町・業務別",
+                headers: ["Municipality", "Category", "Requested", "Proposed", "Confirmed", "Dispatched", "Short"],
+                rows: categories.map { line in
+                    [
+                        names.name(line.municipality), "\(line.category.japaneseLabel) \(line.category)",
+                        "\(line.requested)",
+                        "\(line.proposed)", "\(line.confirmed)", "\(line.dispatched)", "\(line.short)",
+                    ]
+                },
+                highlighted: Set(categories.indices.filter { categories[$0].short > 0 }), empty: "No requests yet."),
+            Table(
+                caption: "Supporters 応援市町", headers: ["Municipality", "Away now", "Person-days so far"],
+                rows: report.supporters.map { [names.name($0.municipality), "\($0.away)", "\($0.personDays)"] },
+                empty: "Nobody dispatched yet."),
+            Table(
+                caption: "Unacknowledged 未確認 (whom to phone)",
+                headers: ["Municipality", "Call", "Phone", "Unread items", "Members waiting", "Waiting since"],
+                rows: report.unacknowledged.map { group in
+                    [
+                        names.name(group.municipality),
+                        group.contact.map { "\($0.name) (\($0.role.japaneseLabel))" } ?? "—",
+                        group.contact?.phone ?? "—", group.items.map(\.item.description).joined(separator: ", "),
+                        "\(Set(group.items.flatMap(\.waiting)).count)", group.oldest.japanTime,
+                    ]
+                },
+                empty: "Everything has been acknowledged."),
+            Table(
+                caption: "Last \(report.events.count) events 最新の記録", headers: ["Time", "By", "Record", "What"],
+                rows: report.events.map { [$0.stamp.time.japanTime, $0.stamp.actor, $0.subject, $0.text] },
+                empty: "No events."),
         ]
     }
 
@@ -62,7 +75,9 @@ public struct SitrepDocument: Sendable {
         var out = title + "\n" + facts.joined(separator: "\n") + "\n"
         for table in tables {
             out += "\n\(table.caption)\n"
-            out += table.rows.isEmpty ? "  \(table.empty)\n" : TextColumns.render([table.headers] + table.rows, indent: "  ")
+            out +=
+                table.rows.isEmpty
+                ? "  \(table.empty)\n" : TextColumns.render([table.headers] + table.rows, indent: "  ")
         }
         return out
     }
@@ -83,7 +98,10 @@ public struct SitrepDocument: Sendable {
         var out = "# \(cell(title))\n\n" + facts.map { "- \(cell($0))\n" }.joined()
         for table in tables {
             out += "\n## \(cell(table.caption))\n\n"
-            guard !table.rows.isEmpty else { out += "\(table.empty)\n"; continue }
+            guard !table.rows.isEmpty else {
+                out += "\(table.empty)\n"
+                continue
+            }
             out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"
             out += "|" + table.headers.map { _ in " --- |" }.joined() + "\n"
             for row in table.rows { out += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
@@ -113,10 +131,14 @@ public struct SitrepDocument: Sendable {
         out += facts.map { "<p>\(escape($0))</p>\n" }.joined()
         for table in tables {
             out += "<h2>\(escape(table.caption))</h2>\n"
-            guard !table.rows.isEmpty else { out += "<p>\(escape(table.empty))</p>\n"; continue }
+            guard !table.rows.isEmpty else {
+                out += "<p>\(escape(table.empty))</p>\n"
+                continue
+            }
             out += "<table><tr>" + table.headers.map { "<th>\(escape($0))</th>" }.joined() + "</tr>\n"
             for (index, row) in table.rows.enumerated() {
-                out += (table.highlighted.contains(index) ? "<tr class=\"short\">" : "<tr>")
+                out +=
+                    (table.highlighted.contains(index) ? "<tr class=\"short\">" : "<tr>")
                     + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
             }
             out += "</table>\n"

@@ -6,18 +6,25 @@ import CounterpartPlanner
 public enum PlanExplanationText {
     /// The explanation as text, one table of suppliers per period (`plan --explain`).
     public static func render(_ explanation: PlanExplanation, roster: Roster) -> String {
-        let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let request = explanation.request
-        var out = "\(request.id): \(names[request.municipality] ?? "") \(request.municipality), \(request.category.japaneseLabel) \(request.category), "
+        var out =
+            "\(request.id): \(names[request.municipality] ?? "") \(request.municipality), \(request.category.japaneseLabel) \(request.category), "
             + "\(request.headcount) people, \(request.days.from) – \(request.days.to), \(request.priority.japaneseLabel) \(request.priority)\n"
         if explanation.periods.isEmpty { out += "  not active in any planned period\n" }
         for period in explanation.periods {
-            out += "\nPeriod \(period.index)  window \(period.window.from) – \(period.window.to)  filled \(period.filled)/\(period.headcount)\n"
-            if period.suppliers.isEmpty { out += "  nobody outside the affected area has this skill\n"; continue }
+            out +=
+                "\nPeriod \(period.index)  window \(period.window.from) – \(period.window.to)  filled \(period.filled)/\(period.headcount)\n"
+            if period.suppliers.isEmpty {
+                out += "  nobody outside the affected area has this skill\n"
+                continue
+            }
             var rows = [["supplier", "tier", "km", "cost/person", "skilled", "chosen", "verdict"]]
             for supplier in period.suppliers {
                 rows.append([
-                    "\(names[supplier.municipality] ?? "") \(supplier.municipality)", "\(supplier.tier.japaneseLabel) \(supplier.tier)",
+                    "\(names[supplier.municipality] ?? "") \(supplier.municipality)",
+                    "\(supplier.tier.japaneseLabel) \(supplier.tier)",
                     String(supplier.distanceKm), PlanText.grouped(supplier.costPerPerson), String(supplier.skilled),
                     String(supplier.chosen.count), verdict(supplier, filled: period.filled == period.headcount),
                 ])

@@ -39,19 +39,26 @@ public struct ContactSheet: Hashable, Sendable {
     public init(roster: Roster, group only: GroupID?) {
         prefecture = roster.prefecture
         effective = roster.effective
-        let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let byCode = Dictionary(roster.municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         func label(_ code: LocalGovernmentCode) -> String { "\(names[code] ?? "") \(code)" }
-        headquarters = roster.members.filter { $0.municipality == roster.prefecture }.sorted { ($0.role, $0.id) < ($1.role, $1.id) }
+        headquarters = roster.members.filter { $0.municipality == roster.prefecture }.sorted {
+            ($0.role, $0.id) < ($1.role, $1.id)
+        }
         groups = roster.groups.filter { only == nil || $0.id == only }.sorted { $0.id < $1.id }.map { group in
-            Group(id: group.id, name: group.name, entries: group.memberCodes.compactMap { code in
-                guard let municipality = byCode[code] else { return nil }
-                let pairing = group.pairings.first { $0.affected == code }
-                return Entry(
-                    municipality: municipality,
-                    members: roster.members.filter { $0.municipality == code }.sorted { ($0.role, $0.id) < ($1.role, $1.id) },
-                    primary: pairing.map { label($0.primary) }, secondaries: pairing?.secondaries.map(label) ?? [])
-            })
+            Group(
+                id: group.id, name: group.name,
+                entries: group.memberCodes.compactMap { code in
+                    guard let municipality = byCode[code] else { return nil }
+                    let pairing = group.pairings.first { $0.affected == code }
+                    return Entry(
+                        municipality: municipality,
+                        members: roster.members.filter { $0.municipality == code }.sorted {
+                            ($0.role, $0.id) < ($1.role, $1.id)
+                        },
+                        primary: pairing.map { label($0.primary) }, secondaries: pairing?.secondaries.map(label) ?? [])
+                })
         }
     }
 }

@@ -27,9 +27,13 @@ public enum ContactSheetHTML {
             for entry in group.entries {
                 var support: String?
                 if let primary = entry.primary {
-                    support = "一次支援 \(primary)" + (entry.secondaries.isEmpty ? "" : " / 二次支援 \(entry.secondaries.joined(separator: ", "))")
+                    support =
+                        "一次支援 \(primary)"
+                        + (entry.secondaries.isEmpty ? "" : " / 二次支援 \(entry.secondaries.joined(separator: ", "))")
                 }
-                out += table(caption: "\(entry.municipality.name) \(entry.municipality.code)", support: support, members: entry.members)
+                out += table(
+                    caption: "\(entry.municipality.name) \(entry.municipality.code)", support: support,
+                    members: entry.members)
             }
             out += "</section>\n"
         }
@@ -42,7 +46,8 @@ public enum ContactSheetHTML {
         out += "</th></tr>\n"
         if members.isEmpty { out += "<tr><td colspan=\"3\">no members registered</td></tr>\n" }
         for member in members {
-            out += "<tr><td>\(escape(member.role.japaneseLabel))</td><td>\(escape(member.name))</td><td>\(escape(member.phone ?? "—"))</td></tr>\n"
+            out +=
+                "<tr><td>\(escape(member.role.japaneseLabel))</td><td>\(escape(member.name))</td><td>\(escape(member.phone ?? "—"))</td></tr>\n"
         }
         return out + "</table>\n"
     }

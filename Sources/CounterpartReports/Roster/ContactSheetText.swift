@@ -9,7 +9,8 @@ public enum ContactSheetText {
             out += "\n\(group.name) (\(group.id))\n"
             if !sheet.headquarters.isEmpty {
                 out += "  県 headquarters\n"
-                out += TextColumns.render(sheet.headquarters.map { ["\($0.role.japaneseLabel)", $0.name, $0.phone ?? "—"] }, indent: "    ")
+                out += TextColumns.render(
+                    sheet.headquarters.map { ["\($0.role.japaneseLabel)", $0.name, $0.phone ?? "—"] }, indent: "    ")
             }
             for entry in group.entries {
                 out += "  \(entry.municipality.name) \(entry.municipality.code)"
@@ -18,8 +19,11 @@ public enum ContactSheetText {
                     if !entry.secondaries.isEmpty { out += "  二次支援: \(entry.secondaries.joined(separator: ", "))" }
                 }
                 out += "\n"
-                out += entry.members.isEmpty ? "    (no members registered)\n"
-                    : TextColumns.render(entry.members.map { ["\($0.role.japaneseLabel)", $0.name, $0.phone ?? "—"] }, indent: "    ")
+                out +=
+                    entry.members.isEmpty
+                    ? "    (no members registered)\n"
+                    : TextColumns.render(
+                        entry.members.map { ["\($0.role.japaneseLabel)", $0.name, $0.phone ?? "—"] }, indent: "    ")
             }
         }
         return out

@@ -4,11 +4,14 @@ import CounterpartCore
 public enum RosterSummaryText {
     /// The roster's counts, then every municipality (or only the one `only` names) in code order.
     public static func render(_ roster: Roster, only: LocalGovernmentCode?) -> String {
-        let names = Dictionary(roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary(
+            roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         func label(_ code: LocalGovernmentCode) -> String { "\(names[code] ?? "") \(code)" }
-        var out = "Roster of \(roster.prefecture), effective \(roster.effective): \(roster.municipalities.count) municipalities, "
+        var out =
+            "Roster of \(roster.prefecture), effective \(roster.effective): \(roster.municipalities.count) municipalities, "
             + "\(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff\n"
-        for municipality in roster.municipalities.sorted(by: { $0.code < $1.code }) where only == nil || only == municipality.code {
+        for municipality in roster.municipalities.sorted(by: { $0.code < $1.code })
+        where only == nil || only == municipality.code {
             out += "\n\(municipality.name) \(municipality.code) (\(municipality.kind.japaneseLabel))"
             if let capacity = municipality.dispatchCapacity { out += "  dispatch capacity \(capacity)" }
             if let population = municipality.population { out += "  population \(population)" }
@@ -25,9 +28,12 @@ public enum RosterSummaryText {
             } else {
                 out += "  supporters: no pairing\n"
             }
-            let members = roster.members.filter { $0.municipality == municipality.code }.sorted { ($0.role, $0.id) < ($1.role, $1.id) }
-            out += TextColumns.render(members.map { ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.phone ?? "", $0.email ?? ""] },
-                                      indent: "  ")
+            let members = roster.members.filter { $0.municipality == municipality.code }.sorted {
+                ($0.role, $0.id) < ($1.role, $1.id)
+            }
+            out += TextColumns.render(
+                members.map { ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.phone ?? "", $0.email ?? ""] },
+                indent: "  ")
             let staff = roster.staff.filter { $0.municipality == municipality.code }
             let counts = JobCategory.allCases.compactMap { category -> String? in
                 let count = staff.filter { $0.skills.contains(category) }.count

@@ -2,9 +2,9 @@ import CLibXML2
 import CLibXML2Errors
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// What a ``SAXStream`` reports to whoever reads the file.
@@ -76,7 +76,9 @@ final class SAXStream {
             let isLast: Int32 = count == 0 ? 1 : 0
             // libxml2 reports some failures (bytes the declared encoding cannot decode) only
             // here, not to the error handler. Any code at all means the pass is not sure.
-            if xmlParseChunk(context, buffer.assumingMemoryBound(to: CChar.self), Int32(count), isLast) != 0 { hasError = true }
+            if xmlParseChunk(context, buffer.assumingMemoryBound(to: CChar.self), Int32(count), isLast) != 0 {
+                hasError = true
+            }
             if count == 0 || hasError { break }
         }
         if isStopped { return .stopped }
@@ -102,8 +104,9 @@ final class SAXStream {
             let stream = SAXStream.stream(user)
             guard !stream.isStopped, let localName else { return }
             stream.ordinal += 1
-            let tag = SAXStartTag(localName: localName, namespaceURI: uri, depth: stream.depth,
-                                  attributes: attributes, attributeCount: Int(attributeCount), scratch: stream.scratch)
+            let tag = SAXStartTag(
+                localName: localName, namespaceURI: uri, depth: stream.depth,
+                attributes: attributes, attributeCount: Int(attributeCount), scratch: stream.scratch)
             stream.depth += 1
             if !stream.consumer.start(tag, ordinal: stream.ordinal) { stream.stop() }
         }
@@ -203,7 +206,8 @@ final class AttributeScratch {
                 count += 1
                 let reference = AttributeScratch.ampersandReference
                 if bytes[index] == 0x26, index + reference.count <= bytes.count,
-                   bytes[index..<(index + reference.count)].elementsEqual(reference) {
+                    bytes[index..<(index + reference.count)].elementsEqual(reference)
+                {
                     index += reference.count
                 } else {
                     index += 1
@@ -215,8 +219,8 @@ final class AttributeScratch {
     }
 }
 
-private extension Int {
-    var nextPowerOfTwo: Int {
+extension Int {
+    fileprivate var nextPowerOfTwo: Int {
         var value = 1
         while value < self { value <<= 1 }
         return value

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds, in the raw bytes of a well-formed file, the lines a person looks for: where the
@@ -39,8 +39,9 @@ struct SourceLines {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_size > 0,
-              let mapping = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
-              mapping != MAP_FAILED else { return }
+            let mapping = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
+            mapping != MAP_FAILED
+        else { return }
         defer { munmap(mapping, Int(status.st_size)) }
         body(UnsafeRawBufferPointer(start: mapping, count: Int(status.st_size)))
     }

@@ -22,23 +22,34 @@ final class XMLStreamReader {
 
     /// Node types of libxml2's reader.
     enum NodeType: Int32 {
-        case element = 1, text = 3, cdata = 4, entityReference = 5, processingInstruction = 7
-        case comment = 8, documentType = 10, whitespace = 13, significantWhitespace = 14, endElement = 15
+        case element = 1
+        case text = 3
+        case cdata = 4
+        case entityReference = 5
+        case processingInstruction = 7
+        case comment = 8
+        case documentType = 10
+        case whitespace = 13
+        case significantWhitespace = 14
+        case endElement = 15
     }
 
     /// Opens a reader on `file`, validating against `schema` when given.
     init?(file: InputFile, url: String, schema: CompiledSchema?) {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
+                | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
         counterpart_capture_generic_errors()
         guard let reader = xmlReaderForFd(file.descriptor, url, nil, options) else { return nil }
         self.file = file
         self.reader = reader
         let context = Unmanaged.passUnretained(collector).toOpaque()
-        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-            guard let context, let error else { return }
-            Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-        }, context)
+        xmlTextReaderSetStructuredErrorHandler(
+            reader,
+            { context, error in
+                guard let context, let error else { return }
+                Unmanaged<ProblemCollector>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+            }, context)
         if let schema, xmlTextReaderSetSchema(reader, schema.pointer) != 0 {
             xmlFreeTextReader(reader)
             return nil
@@ -87,7 +98,8 @@ final class XMLStreamReader {
         guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
         repeat {
             if xmlTextReaderIsNamespaceDecl(reader) != 1,
-               let name = xmlTextReaderConstLocalName(reader), let value = xmlTextReaderConstValue(reader) {
+                let name = xmlTextReaderConstLocalName(reader), let value = xmlTextReaderConstValue(reader)
+            {
                 body(name, value)
             }
         } while xmlTextReaderMoveToNextAttribute(reader) == 1
@@ -106,11 +118,12 @@ private final class ProblemCollector {
             line = xmlGetLineNo(node.assumingMemoryBound(to: xmlNode.self))
         }
         let text = error.message.map { String(cString: $0) } ?? "unknown error"
-        problems.append(LibXMLProblem(
-            line: line, column: Int(error.int2),
-            message: text.trimmingTrailingWhitespace(),
-            isSchemaError: error.domain == Int32(XML_FROM_SCHEMASV.rawValue)
-        ))
+        problems.append(
+            LibXMLProblem(
+                line: line, column: Int(error.int2),
+                message: text.trimmingTrailingWhitespace(),
+                isSchemaError: error.domain == Int32(XML_FROM_SCHEMASV.rawValue)
+            ))
     }
 }
 

@@ -1,9 +1,9 @@
 import CounterpartCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Conversions of attribute values (NUL-terminated UTF-8 owned by libxml2) into domain
@@ -68,12 +68,16 @@ enum AttributeText {
         }
     }
 
-    private static let categoryTokens: [(JobCategory, [UInt8])] = JobCategory.allCases.map { ($0, Array($0.rawValue.utf8)) }
+    private static let categoryTokens: [(JobCategory, [UInt8])] = JobCategory.allCases.map {
+        ($0, Array($0.rawValue.utf8))
+    }
 
     /// The job category whose token is exactly `bytes`.
     static func category(_ bytes: UnsafeRawBufferPointer) -> JobCategory? {
         for (category, token) in categoryTokens where token.count == bytes.count {
-            if token.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return category }
+            if token.withUnsafeBytes({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return category
+            }
         }
         return nil
     }

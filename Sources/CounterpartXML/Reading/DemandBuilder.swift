@@ -36,29 +36,46 @@ final class DemandBuilder {
     }
 
     private func readRoot(_ reader: some StartTag, element: Int) {
-        var id: String?, name: String?, rotationDays: Int? = 7
+        var id: String?
+        var name: String?
+        var rotationDays: Int? = 7
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "rotationDays") { rotationDays = conversion.integer(value, "rotationDays", element: element, minimum: 1) }
+            if AttributeText.matches(attribute, "id") {
+                id = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "name") {
+                name = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "rotationDays") {
+                rotationDays = conversion.integer(value, "rotationDays", element: element, minimum: 1)
+            }
         }
         sourceMap.rootElement = element
         header = (id ?? "", name, rotationDays ?? 7)
     }
 
     private func readNeed(_ reader: some StartTag, element: Int) {
-        var category: JobCategory?, hundredths: Int?, minimum: Int? = 0, days: Int?, priority: Priority? = .normal
+        var category: JobCategory?
+        var hundredths: Int?
+        var minimum: Int? = 0
+        var days: Int?
+        var priority: Priority? = .normal
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "category") { category = conversion.token(value, "category", element: element, as: JobCategory.self) }
-            else if AttributeText.matches(attribute, "perTenThousand") { hundredths = conversion.hundredths(value, "perTenThousand", element: element) }
-            else if AttributeText.matches(attribute, "minimum") { minimum = conversion.integer(value, "minimum", element: element, minimum: 0) }
-            else if AttributeText.matches(attribute, "days") { days = conversion.integer(value, "days", element: element, minimum: 1) }
-            else if AttributeText.matches(attribute, "priority") { priority = conversion.token(value, "priority", element: element, as: Priority.self) }
+            if AttributeText.matches(attribute, "category") {
+                category = conversion.token(value, "category", element: element, as: JobCategory.self)
+            } else if AttributeText.matches(attribute, "perTenThousand") {
+                hundredths = conversion.hundredths(value, "perTenThousand", element: element)
+            } else if AttributeText.matches(attribute, "minimum") {
+                minimum = conversion.integer(value, "minimum", element: element, minimum: 0)
+            } else if AttributeText.matches(attribute, "days") {
+                days = conversion.integer(value, "days", element: element, minimum: 1)
+            } else if AttributeText.matches(attribute, "priority") {
+                priority = conversion.token(value, "priority", element: element, as: Priority.self)
+            }
         }
         if category == nil { needsWithBrokenCategory.insert(needs.count) }
-        needs.append(DemandNeed(
-            category: category ?? .general, hundredthsPerTenThousand: hundredths ?? 0,
-            minimum: minimum ?? 0, days: days ?? 1, priority: priority ?? .normal))
+        needs.append(
+            DemandNeed(
+                category: category ?? .general, hundredthsPerTenThousand: hundredths ?? 0,
+                minimum: minimum ?? 0, days: days ?? 1, priority: priority ?? .normal))
         sourceMap.needElements.append(Int32(element))
     }
 }

@@ -9,7 +9,8 @@ public enum DemandReader {
         case .failure(let diagnostic):
             return DemandReading(file: path, profile: nil, diagnostics: [diagnostic], sourceMap: DemandSourceMap())
         case .success(let kind) where kind != .demand:
-            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a \(kind.readableName) file; a demand profile was expected")
+            let diagnostic = Diagnostic(
+                file: path, line: 1, message: "this is a \(kind.readableName) file; a demand profile was expected")
             return DemandReading(file: path, profile: nil, diagnostics: [diagnostic], sourceMap: DemandSourceMap())
         case .success:
             return readValidated(path: path)
@@ -34,7 +35,9 @@ public enum DemandReader {
 
     /// The problems pinned to their elements, each that refers to an earlier element told
     /// that element's line (one pass over the file, only when there is such a problem).
-    private static func placed(_ problems: [DemandProblem], sourceMap: DemandSourceMap, file: String) -> [(element: Int, message: String)] {
+    private static func placed(_ problems: [DemandProblem], sourceMap: DemandSourceMap, file: String) -> [(
+        element: Int, message: String
+    )] {
         let earlier = Set(problems.compactMap { $0.earlier.map(sourceMap.element(at:)) })
         let lines = SourceLines(path: file, ordinals: earlier, lines: [])
         return problems.map { problem in

@@ -21,6 +21,8 @@ enum DiagnosticPlacement {
     /// Diagnostics for problems at the elements with these ordinals, in the order given.
     static func place(_ problems: [(element: Int, message: String)], file: String) -> [Diagnostic] {
         let lines = SourceLines(path: file, ordinals: Set(problems.map(\.element)), lines: [])
-        return problems.map { Diagnostic(file: file, line: lines.elements[$0.element]?.start ?? 1, message: $0.message) }
+        return problems.map {
+            Diagnostic(file: file, line: lines.elements[$0.element]?.start ?? 1, message: $0.message)
+        }
     }
 }

@@ -10,8 +10,10 @@ enum DocumentWalk {
     /// What the file at `path` is, or the one diagnostic that says why it is not a
     /// Counterpart file. A DOCTYPE is refused here, before anything else is read.
     static func sniff(path: String) -> Result<DocumentKind, Diagnostic> {
-        let fail = { (line: Int?, message: String) in Result<DocumentKind, Diagnostic>.failure(
-            Diagnostic(file: path, line: line, message: message)) }
+        let fail = { (line: Int?, message: String) in
+            Result<DocumentKind, Diagnostic>.failure(
+                Diagnostic(file: path, line: line, message: message))
+        }
         let file: InputFile
         switch open(path) {
         case .success(let opened): file = opened
@@ -66,7 +68,9 @@ enum DocumentWalk {
         case .failure(let diagnostic): return Outcome(parseDiagnostics: [diagnostic], schemaDiagnostics: [])
         }
         guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
-            return Outcome(parseDiagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")], schemaDiagnostics: [])
+            return Outcome(
+                parseDiagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")],
+                schemaDiagnostics: [])
         }
         var namespace = InternedName(kind.namespace)
         var ordinal = -1
@@ -84,17 +88,22 @@ enum DocumentWalk {
         }
         return Outcome(
             parseDiagnostics: parse.map { problem in
-                Diagnostic(file: path, line: max(problem.line, 1),
-                           message: "not well-formed XML: \(problem.message)" + (problem.column > 0 ? " (column \(problem.column))" : ""))
+                Diagnostic(
+                    file: path, line: max(problem.line, 1),
+                    message: "not well-formed XML: \(problem.message)"
+                        + (problem.column > 0 ? " (column \(problem.column))" : ""))
             },
             schemaDiagnostics: schemaProblems(reader.problems).map { problem in
-                Diagnostic(file: path, line: max(problem.line, 1), message: readable(problem.message, namespace: kind.namespace))
+                Diagnostic(
+                    file: path, line: max(problem.line, 1),
+                    message: readable(problem.message, namespace: kind.namespace))
             })
     }
 
     private static func wellFormednessProblems(path: String) -> [LibXMLProblem] {
         guard case .success(let file) = open(path),
-              let reader = XMLStreamReader(file: file, url: path, schema: nil) else { return [] }
+            let reader = XMLStreamReader(file: file, url: path, schema: nil)
+        else { return [] }
         while reader.advance() {}
         let problems = reader.problems.filter { !$0.isSchemaError }
         guard problems.isEmpty else { return problems }
@@ -106,8 +115,11 @@ enum DocumentWalk {
     /// in the file's declared encoding, as advice for a person; `nil` when it said nothing.
     private static func undecodableEncoding() -> String? {
         let said = String(cString: counterpart_captured_generic_errors())
-        guard let detail = said.split(separator: "\n").first(where: { $0.contains("conversion failed") }) else { return nil }
-        return "the bytes cannot be read in the encoding the file declares (\(detail)); save it as UTF-8 with encoding=\"UTF-8\""
+        guard let detail = said.split(separator: "\n").first(where: { $0.contains("conversion failed") }) else {
+            return nil
+        }
+        return
+            "the bytes cannot be read in the encoding the file declares (\(detail)); save it as UTF-8 with encoding=\"UTF-8\""
     }
 
     /// libxml2's schema problems, without the second report of a bad token in a list.
@@ -116,7 +128,8 @@ enum DocumentWalk {
         return problems.filter { problem in
             guard problem.isSchemaError else { return false }
             defer { linesWithSchemaErrors.insert(problem.line) }
-            return !(problem.message.contains("is not a valid value of the list type")
+            return
+                !(problem.message.contains("is not a valid value of the list type")
                 && linesWithSchemaErrors.contains(problem.line))
         }
     }
@@ -142,19 +155,28 @@ enum DocumentWalk {
         let namespace = reader.namespaceURI.map { String(cString: $0) }
         if let kind = DocumentKind.allCases.first(where: { $0.namespace == namespace }) {
             if name == kind.rootName { return .success(kind) }
-            return .failure(Diagnostic(file: path, line: reader.line,
-                message: "the root element is <\(name)>, but a file in namespace \(kind.namespace) must start with <\(kind.rootName)>"))
+            return .failure(
+                Diagnostic(
+                    file: path, line: reader.line,
+                    message:
+                        "the root element is <\(name)>, but a file in namespace \(kind.namespace) must start with <\(kind.rootName)>"
+                ))
         }
         let found = namespace.map { "in namespace \($0)" } ?? "in no namespace"
-        return .failure(Diagnostic(file: path, line: reader.line,
-            message: "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\">, <scenario xmlns=\"urn:counterpart:scenario:1\"> or <demand xmlns=\"urn:counterpart:demand:1\">"))
+        return .failure(
+            Diagnostic(
+                file: path, line: reader.line,
+                message:
+                    "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\">, <scenario xmlns=\"urn:counterpart:scenario:1\"> or <demand xmlns=\"urn:counterpart:demand:1\">"
+            ))
     }
 
     /// libxml2's schema message without the `{namespace}` noise around element names, and
     /// with a hint when the offending element is in no namespace at all.
     private static func readable(_ message: String, namespace: String) -> String {
         let cleaned = message.replacingAll("{\(namespace)}", with: "")
-        let hint = message.hasPrefix("Element '") && !message.hasPrefix("Element '{")
+        let hint =
+            message.hasPrefix("Element '") && !message.hasPrefix("Element '{")
             ? " (this element is in no namespace; Counterpart's elements are in namespace \(namespace): check its xmlns)"
             : ""
         return "does not follow the schema: \(cleaned)\(hint)"

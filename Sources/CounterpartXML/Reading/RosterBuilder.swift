@@ -53,8 +53,10 @@ final class RosterBuilder {
         case 0 where AttributeText.matches(name, "roster"): readRoot(reader, element: element)
         case 1 where AttributeText.matches(name, "municipalities") || AttributeText.matches(name, "groups"):
             if isMunicipalityScope {
-                conversion.problems.add(element: element,
-                    "a scope=\"municipality\" file carries only that municipality's members and staff, not <\(String(cString: name))>")
+                conversion.problems.add(
+                    element: element,
+                    "a scope=\"municipality\" file carries only that municipality's members and staff, not <\(String(cString: name))>"
+                )
             }
         case 2 where AttributeText.matches(name, "municipality"): readMunicipality(reader, element: element)
         case 2 where AttributeText.matches(name, "group"): readGroup(reader, element: element)
@@ -68,13 +70,19 @@ final class RosterBuilder {
     }
 
     private func readRoot(_ reader: some StartTag, element: Int) {
-        var prefecture: LocalGovernmentCode?, effective: CalendarDay?, municipality: LocalGovernmentCode?
-        var scopeToken = "full", hasMunicipality = false
+        var prefecture: LocalGovernmentCode?
+        var effective: CalendarDay?
+        var municipality: LocalGovernmentCode?
+        var scopeToken = "full"
+        var hasMunicipality = false
         reader.forEachAttribute { name, value in
-            if AttributeText.matches(name, "prefecture") { prefecture = conversion.code(value, "prefecture", element: element) }
-            else if AttributeText.matches(name, "effective") { effective = conversion.day(value, "effective", element: element) }
-            else if AttributeText.matches(name, "scope") { scopeToken = AttributeText.string(value) }
-            else if AttributeText.matches(name, "municipality") {
+            if AttributeText.matches(name, "prefecture") {
+                prefecture = conversion.code(value, "prefecture", element: element)
+            } else if AttributeText.matches(name, "effective") {
+                effective = conversion.day(value, "effective", element: element)
+            } else if AttributeText.matches(name, "scope") {
+                scopeToken = AttributeText.string(value)
+            } else if AttributeText.matches(name, "municipality") {
                 hasMunicipality = true
                 municipality = conversion.code(value, "municipality", element: element)
             }
@@ -86,7 +94,10 @@ final class RosterBuilder {
             if municipality == nil {
                 isScopeBroken = true
                 if !hasMunicipality {
-                    conversion.problems.add(element: element, "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces")
+                    conversion.problems.add(
+                        element: element,
+                        "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces"
+                    )
                 }
             }
             scope = .municipality(municipality ?? RosterBuilder.placeholderCode)
@@ -100,29 +111,47 @@ final class RosterBuilder {
     }
 
     private func readMunicipality(_ reader: some StartTag, element: Int) {
-        var code: LocalGovernmentCode?, name = "", kind = MunicipalityKind.city
-        var latitude = 0.0, longitude = 0.0, capacity: Int?, population: Int?
+        var code: LocalGovernmentCode?
+        var name = ""
+        var kind = MunicipalityKind.city
+        var latitude = 0.0
+        var longitude = 0.0
+        var capacity: Int?
+        var population: Int?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
-            else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "kind") { kind = conversion.token(value, "kind", element: element, as: MunicipalityKind.self) ?? kind }
-            else if AttributeText.matches(attribute, "lat") { latitude = AttributeText.decimal(value) ?? 0 }
-            else if AttributeText.matches(attribute, "lon") { longitude = AttributeText.decimal(value) ?? 0 }
-            else if AttributeText.matches(attribute, "dispatchCapacity") { capacity = conversion.integer(value, "dispatchCapacity", element: element, minimum: 0) }
-            else if AttributeText.matches(attribute, "population") { population = conversion.integer(value, "population", element: element, minimum: 0) }
+            if AttributeText.matches(attribute, "code") {
+                code = conversion.code(value, "code", element: element)
+            } else if AttributeText.matches(attribute, "name") {
+                name = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "kind") {
+                kind = conversion.token(value, "kind", element: element, as: MunicipalityKind.self) ?? kind
+            } else if AttributeText.matches(attribute, "lat") {
+                latitude = AttributeText.decimal(value) ?? 0
+            } else if AttributeText.matches(attribute, "lon") {
+                longitude = AttributeText.decimal(value) ?? 0
+            } else if AttributeText.matches(attribute, "dispatchCapacity") {
+                capacity = conversion.integer(value, "dispatchCapacity", element: element, minimum: 0)
+            } else if AttributeText.matches(attribute, "population") {
+                population = conversion.integer(value, "population", element: element, minimum: 0)
+            }
         }
         guard let code else { return }
-        municipalities.append(Municipality(
-            code: code, name: name, kind: kind, latitude: latitude, longitude: longitude,
-            dispatchCapacity: capacity, population: population))
+        municipalities.append(
+            Municipality(
+                code: code, name: name, kind: kind, latitude: latitude, longitude: longitude,
+                dispatchCapacity: capacity, population: population))
         sourceMap.municipalityElements.append(Int32(element))
     }
 
     private func readGroup(_ reader: some StartTag, element: Int) {
-        var id: String?, name: String?
+        var id: String?
+        var name: String?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
+            if AttributeText.matches(attribute, "id") {
+                id = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "name") {
+                name = AttributeText.string(value)
+            }
         }
         isInsideGroup = id != nil && header != nil
         guard let id, isInsideGroup else { return }
@@ -133,11 +162,17 @@ final class RosterBuilder {
     }
 
     private func readPairing(_ reader: some StartTag, element: Int) {
-        var affected: LocalGovernmentCode?, primary: LocalGovernmentCode?, status: PairingStatus?
+        var affected: LocalGovernmentCode?
+        var primary: LocalGovernmentCode?
+        var status: PairingStatus?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "affected") { affected = conversion.code(value, "affected", element: element) }
-            else if AttributeText.matches(attribute, "primary") { primary = conversion.code(value, "primary", element: element) }
-            else if AttributeText.matches(attribute, "status") { status = conversion.token(value, "status", element: element, as: PairingStatus.self) }
+            if AttributeText.matches(attribute, "affected") {
+                affected = conversion.code(value, "affected", element: element)
+            } else if AttributeText.matches(attribute, "primary") {
+                primary = conversion.code(value, "primary", element: element)
+            } else if AttributeText.matches(attribute, "status") {
+                status = conversion.token(value, "status", element: element, as: PairingStatus.self)
+            }
         }
         isInsidePairing = isInsideGroup && affected != nil && primary != nil
         guard isInsidePairing, let affected, let primary, !groups.isEmpty else { return }
@@ -152,44 +187,67 @@ final class RosterBuilder {
             if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
         }
         guard isInsidePairing, let code, let group = groups.indices.last,
-              let pairing = groups[group].pairings.indices.last else { return }
+            let pairing = groups[group].pairings.indices.last
+        else { return }
         groups[group].pairings[pairing].secondaries.append(code)
         let groups = sourceMap.secondaryElements.count - 1
         sourceMap.secondaryElements[groups][sourceMap.secondaryElements[groups].count - 1].append(Int32(element))
     }
 
     private func readMember(_ reader: some StartTag, element: Int) {
-        var id: String?, municipality: LocalGovernmentCode?, role = HotlineRole.liaison
-        var name = "", phone: String?, email: String?
+        var id: String?
+        var municipality: LocalGovernmentCode?
+        var role = HotlineRole.liaison
+        var name = ""
+        var phone: String?
+        var email: String?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
-            else if AttributeText.matches(attribute, "role") { role = conversion.token(value, "role", element: element, as: HotlineRole.self) ?? role }
-            else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "phone") { phone = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "email") { email = AttributeText.string(value) }
+            if AttributeText.matches(attribute, "id") {
+                id = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "municipality") {
+                municipality = conversion.code(value, "municipality", element: element)
+            } else if AttributeText.matches(attribute, "role") {
+                role = conversion.token(value, "role", element: element, as: HotlineRole.self) ?? role
+            } else if AttributeText.matches(attribute, "name") {
+                name = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "phone") {
+                phone = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "email") {
+                email = AttributeText.string(value)
+            }
         }
         guard let id, header != nil else { return }
         if municipality == nil { brokenLocations.insert(.member(members.count)) }
-        members.append(HotlineMember(
-            id: MemberID(id), municipality: municipality ?? RosterBuilder.placeholderCode, role: role, name: name,
-            phone: phone, email: email))
+        members.append(
+            HotlineMember(
+                id: MemberID(id), municipality: municipality ?? RosterBuilder.placeholderCode, role: role, name: name,
+                phone: phone, email: email))
         sourceMap.memberElements.append(Int32(element))
     }
 
     private func readPerson(_ reader: some StartTag, element: Int) {
-        var id: String?, municipality: LocalGovernmentCode?, name = "", skills = JobCategorySet()
+        var id: String?
+        var municipality: LocalGovernmentCode?
+        var name = ""
+        var skills = JobCategorySet()
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
-            else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "skills") { skills = readSkills(value, element: element) }
+            if AttributeText.matches(attribute, "id") {
+                id = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "municipality") {
+                municipality = conversion.code(value, "municipality", element: element)
+            } else if AttributeText.matches(attribute, "name") {
+                name = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "skills") {
+                skills = readSkills(value, element: element)
+            }
         }
         isInsidePerson = id != nil && header != nil
         guard isInsidePerson, let id else { return }
         if municipality == nil { brokenLocations.insert(.person(staff.count)) }
-        staff.append(StaffPerson(
-            id: StaffID(id), municipality: municipality ?? RosterBuilder.placeholderCode, name: name, skills: skills))
+        staff.append(
+            StaffPerson(
+                id: StaffID(id), municipality: municipality ?? RosterBuilder.placeholderCode, name: name, skills: skills
+            ))
         sourceMap.personElements.append(Int32(element))
     }
 
@@ -207,12 +265,18 @@ final class RosterBuilder {
     }
 
     private func readAvailable(_ reader: some StartTag, element: Int) {
-        var from: CalendarDay?, to: CalendarDay?
+        var from: CalendarDay?
+        var to: CalendarDay?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "from") { from = conversion.day(value, "from", element: element) }
-            else if AttributeText.matches(attribute, "to") { to = conversion.day(value, "to", element: element) }
+            if AttributeText.matches(attribute, "from") {
+                from = conversion.day(value, "from", element: element)
+            } else if AttributeText.matches(attribute, "to") {
+                to = conversion.day(value, "to", element: element)
+            }
         }
-        guard let range = conversion.range(from: from, to: to, element: element), isInsidePerson, !staff.isEmpty else { return }
+        guard let range = conversion.range(from: from, to: to, element: element), isInsidePerson, !staff.isEmpty else {
+            return
+        }
         staff[staff.count - 1].availability.append(range)
     }
 }

@@ -39,7 +39,8 @@ public enum RosterReader {
         case .failure(let diagnostic):
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
         case .success(let kind) where kind != .roster:
-            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a \(kind.readableName) file; a roster file was expected")
+            let diagnostic = Diagnostic(
+                file: path, line: 1, message: "this is a \(kind.readableName) file; a roster file was expected")
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
         case .success:
             return readValidated(path: path, handingOver: handOver)
@@ -58,7 +59,8 @@ public enum RosterReader {
         }
         guard let builder = quick else { return readCarefully(path: path) }
         handOver?.fileRead()
-        var reading = finish(builder, walk: DocumentWalk.Outcome(parseDiagnostics: [], schemaDiagnostics: []), path: path)
+        var reading = finish(
+            builder, walk: DocumentWalk.Outcome(parseDiagnostics: [], schemaDiagnostics: []), path: path)
         reading.handedOverEveryPerson = handOver != nil && handedOver == reading.roster?.staff.count
         return reading
     }
@@ -75,8 +77,9 @@ public enum RosterReader {
         var problems = builder.problems
         let roster = builder.roster
         if walk.isComplete, let roster {
-            problems.add(RosterCheck.problems(in: roster).filter(builder.keeps)
-                .map { (builder.sourceMap.element(at: $0.location), $0.message) })
+            problems.add(
+                RosterCheck.problems(in: roster).filter(builder.keeps)
+                    .map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return RosterReading(

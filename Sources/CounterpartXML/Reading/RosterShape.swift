@@ -1,9 +1,9 @@
 import CounterpartCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The rules of `roster.xsd`, checked on each start tag as the file streams past, so that a
@@ -54,19 +54,25 @@ struct RosterShape {
         var attributes: DeclaredAttributes { Element.declarations[rawValue] }
 
         private static let declarations: [DeclaredAttributes] = [
-            DeclaredAttributes(required: [("prefecture", .code), ("effective", .day)], optional: [("scope", .scope), ("municipality", .code)]),
+            DeclaredAttributes(
+                required: [("prefecture", .code), ("effective", .day)],
+                optional: [("scope", .scope), ("municipality", .code)]),
             DeclaredAttributes(),
-            DeclaredAttributes(required: [("code", .code), ("name", .text), ("kind", .kind), ("lat", .latitude), ("lon", .longitude)],
-                               optional: [("population", .count), ("dispatchCapacity", .count)]),
+            DeclaredAttributes(
+                required: [("code", .code), ("name", .text), ("kind", .kind), ("lat", .latitude), ("lon", .longitude)],
+                optional: [("population", .count), ("dispatchCapacity", .count)]),
             DeclaredAttributes(),
             DeclaredAttributes(required: [("id", .text)], optional: [("name", .text)]),
-            DeclaredAttributes(required: [("affected", .code), ("primary", .code)], optional: [("status", .pairingStatus)]),
+            DeclaredAttributes(
+                required: [("affected", .code), ("primary", .code)], optional: [("status", .pairingStatus)]),
             DeclaredAttributes(required: [("code", .code)]),
             DeclaredAttributes(),
-            DeclaredAttributes(required: [("id", .text), ("municipality", .code), ("role", .role), ("name", .text)],
-                               optional: [("phone", .text), ("email", .text)]),
+            DeclaredAttributes(
+                required: [("id", .text), ("municipality", .code), ("role", .role), ("name", .text)],
+                optional: [("phone", .text), ("email", .text)]),
             DeclaredAttributes(),
-            DeclaredAttributes(required: [("id", .text), ("municipality", .code), ("name", .text), ("skills", .skills)]),
+            DeclaredAttributes(required: [("id", .text), ("municipality", .code), ("name", .text), ("skills", .skills)]
+            ),
             DeclaredAttributes(required: [("from", .day), ("to", .day)]),
         ]
     }
@@ -135,7 +141,8 @@ struct RosterShape {
         private static let scopes = tokens(of: RosterScopeToken.self)
         private static let pairingStatuses = tokens(of: PairingStatus.self)
 
-        private static func tokens<Token: CaseIterable & RawRepresentable>(of type: Token.Type) -> [[UInt8]] where Token.RawValue == String {
+        private static func tokens<Token: CaseIterable & RawRepresentable>(of type: Token.Type) -> [[UInt8]]
+        where Token.RawValue == String {
             Token.allCases.map { Array($0.rawValue.utf8) }
         }
 
@@ -156,7 +163,8 @@ struct RosterShape {
     /// Whether the start tag surely follows the schema where it stands.
     mutating func start(_ tag: SAXStartTag) -> Bool {
         guard let name = tag.localName, let uri = tag.namespaceURI, namespace.matches(uri),
-              let element = Element.named(name, inside: open.last) else { return false }
+            let element = Element.named(name, inside: open.last)
+        else { return false }
         if open.last == .roster {
             guard rootChildrenSeen.insert(element).inserted else { return false }
         }
@@ -166,7 +174,10 @@ struct RosterShape {
         var isSure = true
         tag.forEachRawAttribute { attribute, attributeNamespace, value in
             guard isSure else { return }
-            guard attributeNamespace == nil else { isSure = false; return }
+            guard attributeNamespace == nil else {
+                isSure = false
+                return
+            }
             if let index = declared.required.firstIndex(where: { AttributeText.matches(attribute, $0.0) }) {
                 requiredSeen += 1
                 isSure = declared.required[index].1.surelyAccepts(value)
@@ -193,6 +204,6 @@ struct RosterShape {
     }
 }
 
-private extension UInt8 {
-    var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+extension UInt8 {
+    fileprivate var isDigit: Bool { self >= 0x30 && self <= 0x39 }
 }

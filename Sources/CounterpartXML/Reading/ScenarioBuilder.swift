@@ -37,8 +37,9 @@ final class ScenarioBuilder {
         return Scenario(
             id: header.id, name: header.name, start: header.start, rotationDays: header.rotationDays,
             affected: affected, requests: requests, pins: pins,
-            policy: PlanningPolicy(tierCost: tierCost, priorityValue: priorityValue,
-                                   maxConsecutivePeriods: maxConsecutivePeriods))
+            policy: PlanningPolicy(
+                tierCost: tierCost, priorityValue: priorityValue,
+                maxConsecutivePeriods: maxConsecutivePeriods))
     }
 
     func visit(_ reader: some StartTag, ordinal: Int) {
@@ -57,12 +58,20 @@ final class ScenarioBuilder {
     }
 
     private func readRoot(_ reader: some StartTag, element: Int) {
-        var id: String?, name: String?, start: CalendarDay?, rotationDays: Int? = 7
+        var id: String?
+        var name: String?
+        var start: CalendarDay?
+        var rotationDays: Int? = 7
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "name") { name = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "start") { start = conversion.day(value, "start", element: element) }
-            else if AttributeText.matches(attribute, "rotationDays") { rotationDays = conversion.integer(value, "rotationDays", element: element, minimum: 1) }
+            if AttributeText.matches(attribute, "id") {
+                id = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "name") {
+                name = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "start") {
+                start = conversion.day(value, "start", element: element)
+            } else if AttributeText.matches(attribute, "rotationDays") {
+                rotationDays = conversion.integer(value, "rotationDays", element: element, minimum: 1)
+            }
         }
         sourceMap.rootElement = element
         arePeriodsBroken = start == nil || rotationDays == nil
@@ -80,16 +89,29 @@ final class ScenarioBuilder {
     }
 
     private func readRequest(_ reader: some StartTag, element: Int) {
-        var id: String?, municipality: LocalGovernmentCode?, category: JobCategory?, headcount: Int?
-        var from: CalendarDay?, to: CalendarDay?, priority: Priority? = .normal
+        var id: String?
+        var municipality: LocalGovernmentCode?
+        var category: JobCategory?
+        var headcount: Int?
+        var from: CalendarDay?
+        var to: CalendarDay?
+        var priority: Priority? = .normal
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "id") { id = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "municipality") { municipality = conversion.code(value, "municipality", element: element) }
-            else if AttributeText.matches(attribute, "category") { category = conversion.token(value, "category", element: element, as: JobCategory.self) }
-            else if AttributeText.matches(attribute, "headcount") { headcount = conversion.integer(value, "headcount", element: element, minimum: 1) }
-            else if AttributeText.matches(attribute, "from") { from = conversion.day(value, "from", element: element) }
-            else if AttributeText.matches(attribute, "to") { to = conversion.day(value, "to", element: element) }
-            else if AttributeText.matches(attribute, "priority") { priority = conversion.token(value, "priority", element: element, as: Priority.self) }
+            if AttributeText.matches(attribute, "id") {
+                id = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "municipality") {
+                municipality = conversion.code(value, "municipality", element: element)
+            } else if AttributeText.matches(attribute, "category") {
+                category = conversion.token(value, "category", element: element, as: JobCategory.self)
+            } else if AttributeText.matches(attribute, "headcount") {
+                headcount = conversion.integer(value, "headcount", element: element, minimum: 1)
+            } else if AttributeText.matches(attribute, "from") {
+                from = conversion.day(value, "from", element: element)
+            } else if AttributeText.matches(attribute, "to") {
+                to = conversion.day(value, "to", element: element)
+            } else if AttributeText.matches(attribute, "priority") {
+                priority = conversion.token(value, "priority", element: element, as: Priority.self)
+            }
         }
         let days = conversion.range(from: from, to: to, element: element)
         guard let id else { return }
@@ -97,19 +119,26 @@ final class ScenarioBuilder {
         if days == nil { brokenRequests.insert(requestID) }
         if municipality == nil { requestsWithBrokenMunicipality.insert(requests.count) }
         let placeholderDays = DayRange(spanning: CalendarDay(daysSinceEpoch: 0), CalendarDay(daysSinceEpoch: 0))
-        requests.append(DispatchRequest(
-            id: requestID, municipality: municipality ?? RosterBuilder.placeholderCode,
-            category: category ?? .general, headcount: headcount ?? 1,
-            days: days ?? placeholderDays, priority: priority ?? .normal))
+        requests.append(
+            DispatchRequest(
+                id: requestID, municipality: municipality ?? RosterBuilder.placeholderCode,
+                category: category ?? .general, headcount: headcount ?? 1,
+                days: days ?? placeholderDays, priority: priority ?? .normal))
         sourceMap.requestElements.append(Int32(element))
     }
 
     private func readPin(_ reader: some StartTag, element: Int) {
-        var request: String?, staff: String?, period: Int?
+        var request: String?
+        var staff: String?
+        var period: Int?
         reader.forEachAttribute { attribute, value in
-            if AttributeText.matches(attribute, "request") { request = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "staff") { staff = AttributeText.string(value) }
-            else if AttributeText.matches(attribute, "period") { period = conversion.integer(value, "period", element: element, minimum: 0) }
+            if AttributeText.matches(attribute, "request") {
+                request = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "staff") {
+                staff = AttributeText.string(value)
+            } else if AttributeText.matches(attribute, "period") {
+                period = conversion.integer(value, "period", element: element, minimum: 0)
+            }
         }
         guard let request, let staff, let period else { return }
         pins.append(Pin(request: RequestID(request), staff: StaffID(staff), period: period))
@@ -128,7 +157,8 @@ final class ScenarioBuilder {
         reader.forEachAttribute { attribute, value in
             let name = AttributeText.string(attribute)
             guard let priority = Priority(rawValue: name) else { return }
-            priorityValue[priority] = conversion.integer(value, "priorityValue", element: element, minimum: Int(Int32.min))
+            priorityValue[priority] = conversion.integer(
+                value, "priorityValue", element: element, minimum: Int(Int32.min))
         }
     }
 

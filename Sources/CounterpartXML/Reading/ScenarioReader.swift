@@ -9,7 +9,8 @@ public enum ScenarioReader {
         case .failure(let diagnostic):
             return ScenarioReading(file: path, scenario: nil, diagnostics: [diagnostic], sourceMap: ScenarioSourceMap())
         case .success(let kind) where kind != .scenario:
-            let diagnostic = Diagnostic(file: path, line: 1, message: "this is a \(kind.readableName) file; a scenario file was expected")
+            let diagnostic = Diagnostic(
+                file: path, line: 1, message: "this is a \(kind.readableName) file; a scenario file was expected")
             return ScenarioReading(file: path, scenario: nil, diagnostics: [diagnostic], sourceMap: ScenarioSourceMap())
         case .success:
             return readValidated(path: path)
@@ -23,8 +24,9 @@ public enum ScenarioReader {
         var problems = builder.problems
         let scenario = builder.scenario
         if walk.isComplete, let scenario {
-            problems.add(ScenarioCheck.problems(in: scenario).filter { builder.keeps($0, in: scenario) }
-                .map { (builder.sourceMap.element(at: $0.location), $0.message) })
+            problems.add(
+                ScenarioCheck.problems(in: scenario).filter { builder.keeps($0, in: scenario) }
+                    .map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return ScenarioReading(

@@ -32,9 +32,11 @@ struct ValueConversion {
         }
     }
 
-    mutating func integer(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int, minimum: Int) -> Int? {
+    mutating func integer(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int, minimum: Int) -> Int?
+    {
         guard let number = AttributeText.integer(value), number >= minimum, number <= Int(Int32.max) else {
-            problems.addSchemaChecked(element: element,
+            problems.addSchemaChecked(
+                element: element,
                 "\(attribute): '\(AttributeText.string(value))' is not a whole number from \(minimum) to \(Int32.max)")
             return nil
         }
@@ -75,10 +77,13 @@ struct ValueConversion {
 extension ValueConversion {
     /// A non-negative decimal with at most two significant fraction digits, in hundredths
     /// (`6.5` gives 650), up to `maximum` hundredths.
-    mutating func hundredths(_ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int, maximum: Int = 1_000_000) -> Int? {
+    mutating func hundredths(
+        _ value: UnsafePointer<UInt8>, _ attribute: StaticString, element: Int, maximum: Int = 1_000_000
+    ) -> Int? {
         let text = AttributeText.string(value)
         guard let hundredths = AttributeText.hundredths(text), hundredths <= maximum else {
-            problems.addSchemaChecked(element: element,
+            problems.addSchemaChecked(
+                element: element,
                 "\(attribute): '\(text)' is not a decimal from 0 to \(maximum / 100) with at most two decimals")
             return nil
         }
@@ -93,10 +98,12 @@ extension AttributeText {
         var body = Substring(text.trimmingXMLWhitespace())
         if body.hasPrefix("+") { body = body.dropFirst() }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = parts[0], fraction = parts.count > 1 ? parts[1] : ""
+        let whole = parts[0]
+        let fraction = parts.count > 1 ? parts[1] : ""
         let isDigits = { (part: Substring) in part.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } }
         guard !(whole.isEmpty && fraction.isEmpty), isDigits(whole), isDigits(fraction), whole.count <= 12,
-              fraction.dropFirst(2).allSatisfy({ $0 == "0" }) else { return nil }
+            fraction.dropFirst(2).allSatisfy({ $0 == "0" })
+        else { return nil }
         let cents = (fraction + "00").prefix(2)
         return (Int(whole) ?? 0) * 100 + Int(cents)!
     }

@@ -4,404 +4,404 @@
 enum EmbeddedSchemas {
     /// `Data/schema/roster.xsd`.
     static let roster = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  Counterpart roster file, version 1 (namespace urn:counterpart:roster:1).
-  Written from FORMATS.md, "Roster file". The schema checks the shape and the tokens;
-  Counterpart checks the rest (check digits, unique ids, references, pairing rules,
-  the rules of scope="municipality") after it.
--->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns:r="urn:counterpart:roster:1"
-           targetNamespace="urn:counterpart:roster:1"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!--
+          Counterpart roster file, version 1 (namespace urn:counterpart:roster:1).
+          Written from FORMATS.md, "Roster file". The schema checks the shape and the tokens;
+          Counterpart checks the rest (check digits, unique ids, references, pairing rules,
+          the rules of scope="municipality") after it.
+        -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns:r="urn:counterpart:roster:1"
+                   targetNamespace="urn:counterpart:roster:1"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Code">
-    <xs:annotation><xs:documentation>A 6-digit local government code; the check digit is checked by Counterpart.</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{6}"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Code">
+            <xs:annotation><xs:documentation>A 6-digit local government code; the check digit is checked by Counterpart.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string"><xs:pattern value="[0-9]{6}"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Day">
-    <xs:annotation><xs:documentation>YYYY-MM-DD; that the day exists is checked by Counterpart.</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Day">
+            <xs:annotation><xs:documentation>YYYY-MM-DD; that the day exists is checked by Counterpart.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Text">
-    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Text">
+            <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Count">
-    <xs:restriction base="xs:int"><xs:minInclusive value="0"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Count">
+            <xs:restriction base="xs:int"><xs:minInclusive value="0"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Category">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="shelter"/>
-      <xs:enumeration value="certificate"/>
-      <xs:enumeration value="damage-survey"/>
-      <xs:enumeration value="health"/>
-      <xs:enumeration value="civil-engineering"/>
-      <xs:enumeration value="building"/>
-      <xs:enumeration value="water"/>
-      <xs:enumeration value="waste"/>
-      <xs:enumeration value="management"/>
-      <xs:enumeration value="general"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Category">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="shelter"/>
+              <xs:enumeration value="certificate"/>
+              <xs:enumeration value="damage-survey"/>
+              <xs:enumeration value="health"/>
+              <xs:enumeration value="civil-engineering"/>
+              <xs:enumeration value="building"/>
+              <xs:enumeration value="water"/>
+              <xs:enumeration value="waste"/>
+              <xs:enumeration value="management"/>
+              <xs:enumeration value="general"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Skills">
-    <xs:restriction>
-      <xs:simpleType><xs:list itemType="r:Category"/></xs:simpleType>
-      <xs:minLength value="1"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Skills">
+            <xs:restriction>
+              <xs:simpleType><xs:list itemType="r:Category"/></xs:simpleType>
+              <xs:minLength value="1"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Kind">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="city"/>
-      <xs:enumeration value="town"/>
-      <xs:enumeration value="village"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Kind">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="city"/>
+              <xs:enumeration value="town"/>
+              <xs:enumeration value="village"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Role">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="vice-mayor"/>
-      <xs:enumeration value="disaster-manager"/>
-      <xs:enumeration value="personnel-manager"/>
-      <xs:enumeration value="liaison"/>
-      <xs:enumeration value="hq-disaster"/>
-      <xs:enumeration value="hq-promotion"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Role">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="vice-mayor"/>
+              <xs:enumeration value="disaster-manager"/>
+              <xs:enumeration value="personnel-manager"/>
+              <xs:enumeration value="liaison"/>
+              <xs:enumeration value="hq-disaster"/>
+              <xs:enumeration value="hq-promotion"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Scope">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="full"/>
-      <xs:enumeration value="municipality"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Scope">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="full"/>
+              <xs:enumeration value="municipality"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="PairingStatus">
-    <xs:annotation><xs:documentation>Optional extension: whether a pairing is published (official) or a planning assumption (proposed).</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="official"/>
-      <xs:enumeration value="proposed"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="PairingStatus">
+            <xs:annotation><xs:documentation>Optional extension: whether a pairing is published (official) or a planning assumption (proposed).</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="official"/>
+              <xs:enumeration value="proposed"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Latitude">
-    <xs:restriction base="xs:decimal">
-      <xs:minInclusive value="-90"/>
-      <xs:maxInclusive value="90"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Latitude">
+            <xs:restriction base="xs:decimal">
+              <xs:minInclusive value="-90"/>
+              <xs:maxInclusive value="90"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Longitude">
-    <xs:restriction base="xs:decimal">
-      <xs:minInclusive value="-180"/>
-      <xs:maxInclusive value="180"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Longitude">
+            <xs:restriction base="xs:decimal">
+              <xs:minInclusive value="-180"/>
+              <xs:maxInclusive value="180"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:element name="roster">
-    <xs:complexType>
-      <xs:all>
-        <xs:element name="municipalities" minOccurs="0">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="municipality" minOccurs="0" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:attribute name="code" type="r:Code" use="required"/>
-                  <xs:attribute name="name" type="r:Text" use="required"/>
-                  <xs:attribute name="kind" type="r:Kind" use="required"/>
-                  <xs:attribute name="lat" type="r:Latitude" use="required"/>
-                  <xs:attribute name="lon" type="r:Longitude" use="required"/>
-                  <xs:attribute name="dispatchCapacity" type="r:Count"/>
-                  <xs:attribute name="population" type="r:Count"/>
-                </xs:complexType>
-              </xs:element>
-            </xs:sequence>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="groups" minOccurs="0">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="group" minOccurs="0" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:sequence>
-                    <xs:element name="pairing" minOccurs="0" maxOccurs="unbounded">
-                      <xs:complexType>
-                        <xs:sequence>
-                          <xs:element name="secondary" minOccurs="0" maxOccurs="unbounded">
-                            <xs:complexType>
-                              <xs:attribute name="code" type="r:Code" use="required"/>
-                            </xs:complexType>
-                          </xs:element>
-                        </xs:sequence>
-                        <xs:attribute name="affected" type="r:Code" use="required"/>
-                        <xs:attribute name="primary" type="r:Code" use="required"/>
-                        <xs:attribute name="status" type="r:PairingStatus"/>
-                      </xs:complexType>
-                    </xs:element>
-                  </xs:sequence>
-                  <xs:attribute name="id" type="r:Id" use="required"/>
-                  <xs:attribute name="name" type="r:Text"/>
-                </xs:complexType>
-              </xs:element>
-            </xs:sequence>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="members" minOccurs="0">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="member" minOccurs="0" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:attribute name="id" type="r:Id" use="required"/>
-                  <xs:attribute name="municipality" type="r:Code" use="required"/>
-                  <xs:attribute name="role" type="r:Role" use="required"/>
-                  <xs:attribute name="name" type="r:Text" use="required"/>
-                  <xs:attribute name="phone" type="r:Text"/>
-                  <xs:attribute name="email" type="r:Text"/>
-                </xs:complexType>
-              </xs:element>
-            </xs:sequence>
-          </xs:complexType>
-        </xs:element>
-        <xs:element name="staff" minOccurs="0">
-          <xs:complexType>
-            <xs:sequence>
-              <xs:element name="person" minOccurs="0" maxOccurs="unbounded">
-                <xs:complexType>
-                  <xs:sequence>
-                    <xs:element name="available" minOccurs="0" maxOccurs="unbounded">
-                      <xs:complexType>
-                        <xs:attribute name="from" type="r:Day" use="required"/>
-                        <xs:attribute name="to" type="r:Day" use="required"/>
-                      </xs:complexType>
-                    </xs:element>
-                  </xs:sequence>
-                  <xs:attribute name="id" type="r:Id" use="required"/>
-                  <xs:attribute name="municipality" type="r:Code" use="required"/>
-                  <xs:attribute name="name" type="r:Text" use="required"/>
-                  <xs:attribute name="skills" type="r:Skills" use="required"/>
-                </xs:complexType>
-              </xs:element>
-            </xs:sequence>
-          </xs:complexType>
-        </xs:element>
-      </xs:all>
-      <xs:attribute name="prefecture" type="r:Code" use="required"/>
-      <xs:attribute name="effective" type="r:Day" use="required"/>
-      <xs:attribute name="scope" type="r:Scope" default="full"/>
-      <xs:attribute name="municipality" type="r:Code"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
-"""#
+          <xs:element name="roster">
+            <xs:complexType>
+              <xs:all>
+                <xs:element name="municipalities" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="municipality" minOccurs="0" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:attribute name="code" type="r:Code" use="required"/>
+                          <xs:attribute name="name" type="r:Text" use="required"/>
+                          <xs:attribute name="kind" type="r:Kind" use="required"/>
+                          <xs:attribute name="lat" type="r:Latitude" use="required"/>
+                          <xs:attribute name="lon" type="r:Longitude" use="required"/>
+                          <xs:attribute name="dispatchCapacity" type="r:Count"/>
+                          <xs:attribute name="population" type="r:Count"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="groups" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="group" minOccurs="0" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:sequence>
+                            <xs:element name="pairing" minOccurs="0" maxOccurs="unbounded">
+                              <xs:complexType>
+                                <xs:sequence>
+                                  <xs:element name="secondary" minOccurs="0" maxOccurs="unbounded">
+                                    <xs:complexType>
+                                      <xs:attribute name="code" type="r:Code" use="required"/>
+                                    </xs:complexType>
+                                  </xs:element>
+                                </xs:sequence>
+                                <xs:attribute name="affected" type="r:Code" use="required"/>
+                                <xs:attribute name="primary" type="r:Code" use="required"/>
+                                <xs:attribute name="status" type="r:PairingStatus"/>
+                              </xs:complexType>
+                            </xs:element>
+                          </xs:sequence>
+                          <xs:attribute name="id" type="r:Id" use="required"/>
+                          <xs:attribute name="name" type="r:Text"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="members" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="member" minOccurs="0" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:attribute name="id" type="r:Id" use="required"/>
+                          <xs:attribute name="municipality" type="r:Code" use="required"/>
+                          <xs:attribute name="role" type="r:Role" use="required"/>
+                          <xs:attribute name="name" type="r:Text" use="required"/>
+                          <xs:attribute name="phone" type="r:Text"/>
+                          <xs:attribute name="email" type="r:Text"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+                <xs:element name="staff" minOccurs="0">
+                  <xs:complexType>
+                    <xs:sequence>
+                      <xs:element name="person" minOccurs="0" maxOccurs="unbounded">
+                        <xs:complexType>
+                          <xs:sequence>
+                            <xs:element name="available" minOccurs="0" maxOccurs="unbounded">
+                              <xs:complexType>
+                                <xs:attribute name="from" type="r:Day" use="required"/>
+                                <xs:attribute name="to" type="r:Day" use="required"/>
+                              </xs:complexType>
+                            </xs:element>
+                          </xs:sequence>
+                          <xs:attribute name="id" type="r:Id" use="required"/>
+                          <xs:attribute name="municipality" type="r:Code" use="required"/>
+                          <xs:attribute name="name" type="r:Text" use="required"/>
+                          <xs:attribute name="skills" type="r:Skills" use="required"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:sequence>
+                  </xs:complexType>
+                </xs:element>
+              </xs:all>
+              <xs:attribute name="prefecture" type="r:Code" use="required"/>
+              <xs:attribute name="effective" type="r:Day" use="required"/>
+              <xs:attribute name="scope" type="r:Scope" default="full"/>
+              <xs:attribute name="municipality" type="r:Code"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:schema>
+        """#
 
     /// `Data/schema/scenario.xsd`.
     static let scenario = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  Counterpart scenario file, version 1 (namespace urn:counterpart:scenario:1): an incident
-  or a drill. Written from FORMATS.md, "Scenario file". Counterpart checks after it that
-  codes have the right check digit, ids are unique, requests come from affected
-  municipalities, from <= to, and pins name requests active in their period.
--->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns:s="urn:counterpart:scenario:1"
-           targetNamespace="urn:counterpart:scenario:1"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!--
+          Counterpart scenario file, version 1 (namespace urn:counterpart:scenario:1): an incident
+          or a drill. Written from FORMATS.md, "Scenario file". Counterpart checks after it that
+          codes have the right check digit, ids are unique, requests come from affected
+          municipalities, from <= to, and pins name requests active in their period.
+        -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns:s="urn:counterpart:scenario:1"
+                   targetNamespace="urn:counterpart:scenario:1"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Code">
-    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{6}"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Code">
+            <xs:restriction base="xs:string"><xs:pattern value="[0-9]{6}"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Day">
-    <xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Day">
+            <xs:restriction base="xs:string"><xs:pattern value="[0-9]{4}-[0-9]{2}-[0-9]{2}"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Positive">
-    <xs:restriction base="xs:int"><xs:minInclusive value="1"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Positive">
+            <xs:restriction base="xs:int"><xs:minInclusive value="1"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="NonNegative">
-    <xs:restriction base="xs:int"><xs:minInclusive value="0"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="NonNegative">
+            <xs:restriction base="xs:int"><xs:minInclusive value="0"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Category">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="shelter"/>
-      <xs:enumeration value="certificate"/>
-      <xs:enumeration value="damage-survey"/>
-      <xs:enumeration value="health"/>
-      <xs:enumeration value="civil-engineering"/>
-      <xs:enumeration value="building"/>
-      <xs:enumeration value="water"/>
-      <xs:enumeration value="waste"/>
-      <xs:enumeration value="management"/>
-      <xs:enumeration value="general"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Category">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="shelter"/>
+              <xs:enumeration value="certificate"/>
+              <xs:enumeration value="damage-survey"/>
+              <xs:enumeration value="health"/>
+              <xs:enumeration value="civil-engineering"/>
+              <xs:enumeration value="building"/>
+              <xs:enumeration value="water"/>
+              <xs:enumeration value="waste"/>
+              <xs:enumeration value="management"/>
+              <xs:enumeration value="general"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Priority">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="critical"/>
-      <xs:enumeration value="high"/>
-      <xs:enumeration value="normal"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Priority">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="critical"/>
+              <xs:enumeration value="high"/>
+              <xs:enumeration value="normal"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:element name="scenario">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:choice minOccurs="0" maxOccurs="unbounded">
-          <xs:element name="affected">
+          <xs:element name="scenario">
             <xs:complexType>
-              <xs:attribute name="code" type="s:Code" use="required"/>
-            </xs:complexType>
-          </xs:element>
-          <xs:element name="request">
-            <xs:complexType>
+              <xs:sequence>
+                <xs:choice minOccurs="0" maxOccurs="unbounded">
+                  <xs:element name="affected">
+                    <xs:complexType>
+                      <xs:attribute name="code" type="s:Code" use="required"/>
+                    </xs:complexType>
+                  </xs:element>
+                  <xs:element name="request">
+                    <xs:complexType>
+                      <xs:attribute name="id" type="s:Id" use="required"/>
+                      <xs:attribute name="municipality" type="s:Code" use="required"/>
+                      <xs:attribute name="category" type="s:Category" use="required"/>
+                      <xs:attribute name="headcount" type="s:Positive" use="required"/>
+                      <xs:attribute name="from" type="s:Day" use="required"/>
+                      <xs:attribute name="to" type="s:Day" use="required"/>
+                      <xs:attribute name="priority" type="s:Priority" default="normal"/>
+                    </xs:complexType>
+                  </xs:element>
+                  <xs:element name="pin">
+                    <xs:complexType>
+                      <xs:attribute name="request" type="s:Id" use="required"/>
+                      <xs:attribute name="staff" type="s:Id" use="required"/>
+                      <xs:attribute name="period" type="s:NonNegative" use="required"/>
+                    </xs:complexType>
+                  </xs:element>
+                </xs:choice>
+                <xs:element name="policy" minOccurs="0">
+                  <xs:complexType>
+                    <xs:all>
+                      <xs:element name="tierCost" minOccurs="0">
+                        <xs:complexType>
+                          <xs:attribute name="primary" type="xs:int" default="0"/>
+                          <xs:attribute name="secondary" type="xs:int" default="1000"/>
+                          <xs:attribute name="group" type="xs:int" default="2000"/>
+                          <xs:attribute name="prefecture" type="xs:int" default="3000"/>
+                        </xs:complexType>
+                      </xs:element>
+                      <xs:element name="priorityValue" minOccurs="0">
+                        <xs:complexType>
+                          <xs:attribute name="critical" type="xs:int" default="1000000"/>
+                          <xs:attribute name="high" type="xs:int" default="100000"/>
+                          <xs:attribute name="normal" type="xs:int" default="10000"/>
+                        </xs:complexType>
+                      </xs:element>
+                      <xs:element name="maxConsecutivePeriods" minOccurs="0">
+                        <xs:complexType>
+                          <xs:attribute name="value" type="s:Positive" use="required"/>
+                        </xs:complexType>
+                      </xs:element>
+                    </xs:all>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
               <xs:attribute name="id" type="s:Id" use="required"/>
-              <xs:attribute name="municipality" type="s:Code" use="required"/>
-              <xs:attribute name="category" type="s:Category" use="required"/>
-              <xs:attribute name="headcount" type="s:Positive" use="required"/>
-              <xs:attribute name="from" type="s:Day" use="required"/>
-              <xs:attribute name="to" type="s:Day" use="required"/>
-              <xs:attribute name="priority" type="s:Priority" default="normal"/>
+              <xs:attribute name="name" type="xs:string"/>
+              <xs:attribute name="start" type="s:Day" use="required"/>
+              <xs:attribute name="rotationDays" type="s:Positive" default="7"/>
             </xs:complexType>
           </xs:element>
-          <xs:element name="pin">
-            <xs:complexType>
-              <xs:attribute name="request" type="s:Id" use="required"/>
-              <xs:attribute name="staff" type="s:Id" use="required"/>
-              <xs:attribute name="period" type="s:NonNegative" use="required"/>
-            </xs:complexType>
-          </xs:element>
-        </xs:choice>
-        <xs:element name="policy" minOccurs="0">
-          <xs:complexType>
-            <xs:all>
-              <xs:element name="tierCost" minOccurs="0">
-                <xs:complexType>
-                  <xs:attribute name="primary" type="xs:int" default="0"/>
-                  <xs:attribute name="secondary" type="xs:int" default="1000"/>
-                  <xs:attribute name="group" type="xs:int" default="2000"/>
-                  <xs:attribute name="prefecture" type="xs:int" default="3000"/>
-                </xs:complexType>
-              </xs:element>
-              <xs:element name="priorityValue" minOccurs="0">
-                <xs:complexType>
-                  <xs:attribute name="critical" type="xs:int" default="1000000"/>
-                  <xs:attribute name="high" type="xs:int" default="100000"/>
-                  <xs:attribute name="normal" type="xs:int" default="10000"/>
-                </xs:complexType>
-              </xs:element>
-              <xs:element name="maxConsecutivePeriods" minOccurs="0">
-                <xs:complexType>
-                  <xs:attribute name="value" type="s:Positive" use="required"/>
-                </xs:complexType>
-              </xs:element>
-            </xs:all>
-          </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="id" type="s:Id" use="required"/>
-      <xs:attribute name="name" type="xs:string"/>
-      <xs:attribute name="start" type="s:Day" use="required"/>
-      <xs:attribute name="rotationDays" type="s:Positive" default="7"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
-"""#
+        </xs:schema>
+        """#
 
     /// `Data/schema/demand.xsd`.
     static let demand = #"""
-<?xml version="1.0" encoding="UTF-8"?>
-<!--
-  Counterpart demand profile, version 1 (namespace urn:counterpart:demand:1): what a kind of
-  disaster asks of each municipality it hits, for coverage analysis. Per job category:
-  people per 10,000 inhabitants (at most two decimals) with a minimum, for how many days,
-  at which priority. Counterpart checks after it that each category is listed once.
--->
-<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
-           xmlns:d="urn:counterpart:demand:1"
-           targetNamespace="urn:counterpart:demand:1"
-           elementFormDefault="qualified">
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!--
+          Counterpart demand profile, version 1 (namespace urn:counterpart:demand:1): what a kind of
+          disaster asks of each municipality it hits, for coverage analysis. Per job category:
+          people per 10,000 inhabitants (at most two decimals) with a minimum, for how many days,
+          at which priority. Counterpart checks after it that each category is listed once.
+        -->
+        <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                   xmlns:d="urn:counterpart:demand:1"
+                   targetNamespace="urn:counterpart:demand:1"
+                   elementFormDefault="qualified">
 
-  <xs:simpleType name="Id">
-    <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Id">
+            <xs:restriction base="xs:string"><xs:minLength value="1"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Positive">
-    <xs:restriction base="xs:int"><xs:minInclusive value="1"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Positive">
+            <xs:restriction base="xs:int"><xs:minInclusive value="1"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="NonNegative">
-    <xs:restriction base="xs:int"><xs:minInclusive value="0"/></xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="NonNegative">
+            <xs:restriction base="xs:int"><xs:minInclusive value="0"/></xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Rate">
-    <xs:annotation><xs:documentation>People per 10,000 inhabitants: 0 to 10000, at most two decimals.</xs:documentation></xs:annotation>
-    <xs:restriction base="xs:decimal">
-      <xs:minInclusive value="0"/>
-      <xs:maxInclusive value="10000"/>
-      <xs:fractionDigits value="2"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Rate">
+            <xs:annotation><xs:documentation>People per 10,000 inhabitants: 0 to 10000, at most two decimals.</xs:documentation></xs:annotation>
+            <xs:restriction base="xs:decimal">
+              <xs:minInclusive value="0"/>
+              <xs:maxInclusive value="10000"/>
+              <xs:fractionDigits value="2"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Category">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="shelter"/>
-      <xs:enumeration value="certificate"/>
-      <xs:enumeration value="damage-survey"/>
-      <xs:enumeration value="health"/>
-      <xs:enumeration value="civil-engineering"/>
-      <xs:enumeration value="building"/>
-      <xs:enumeration value="water"/>
-      <xs:enumeration value="waste"/>
-      <xs:enumeration value="management"/>
-      <xs:enumeration value="general"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Category">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="shelter"/>
+              <xs:enumeration value="certificate"/>
+              <xs:enumeration value="damage-survey"/>
+              <xs:enumeration value="health"/>
+              <xs:enumeration value="civil-engineering"/>
+              <xs:enumeration value="building"/>
+              <xs:enumeration value="water"/>
+              <xs:enumeration value="waste"/>
+              <xs:enumeration value="management"/>
+              <xs:enumeration value="general"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:simpleType name="Priority">
-    <xs:restriction base="xs:string">
-      <xs:enumeration value="critical"/>
-      <xs:enumeration value="high"/>
-      <xs:enumeration value="normal"/>
-    </xs:restriction>
-  </xs:simpleType>
+          <xs:simpleType name="Priority">
+            <xs:restriction base="xs:string">
+              <xs:enumeration value="critical"/>
+              <xs:enumeration value="high"/>
+              <xs:enumeration value="normal"/>
+            </xs:restriction>
+          </xs:simpleType>
 
-  <xs:element name="demand">
-    <xs:complexType>
-      <xs:sequence>
-        <xs:element name="need" maxOccurs="unbounded">
-          <xs:complexType>
-            <xs:attribute name="category" type="d:Category" use="required"/>
-            <xs:attribute name="perTenThousand" type="d:Rate" use="required"/>
-            <xs:attribute name="minimum" type="d:NonNegative" default="0"/>
-            <xs:attribute name="days" type="d:Positive" use="required"/>
-            <xs:attribute name="priority" type="d:Priority" default="normal"/>
-          </xs:complexType>
-        </xs:element>
-      </xs:sequence>
-      <xs:attribute name="id" type="d:Id" use="required"/>
-      <xs:attribute name="name" type="xs:string"/>
-      <xs:attribute name="rotationDays" type="d:Positive" default="7"/>
-    </xs:complexType>
-  </xs:element>
-</xs:schema>
-"""#
+          <xs:element name="demand">
+            <xs:complexType>
+              <xs:sequence>
+                <xs:element name="need" maxOccurs="unbounded">
+                  <xs:complexType>
+                    <xs:attribute name="category" type="d:Category" use="required"/>
+                    <xs:attribute name="perTenThousand" type="d:Rate" use="required"/>
+                    <xs:attribute name="minimum" type="d:NonNegative" default="0"/>
+                    <xs:attribute name="days" type="d:Positive" use="required"/>
+                    <xs:attribute name="priority" type="d:Priority" default="normal"/>
+                  </xs:complexType>
+                </xs:element>
+              </xs:sequence>
+              <xs:attribute name="id" type="d:Id" use="required"/>
+              <xs:attribute name="name" type="xs:string"/>
+              <xs:attribute name="rotationDays" type="d:Positive" default="7"/>
+            </xs:complexType>
+          </xs:element>
+        </xs:schema>
+        """#
 
 }

@@ -15,7 +15,9 @@ struct AckCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard let id = RecordID(item), [.request, .plan, .notice].contains(id.kind) else {
-            throw ValidationError("'\(item)' is not an item to acknowledge; items look like R12 (request), P3 (plan version) or N2 (notice)")
+            throw ValidationError(
+                "'\(item)' is not an item to acknowledge; items look like R12 (request), P3 (plan version) or N2 (notice)"
+            )
         }
     }
 
@@ -25,14 +27,17 @@ struct AckCommand: AsyncParsableCommand {
         let outcome = try await session.run { desk throws(OperationsError) in
             try await desk.acknowledge(id, member: MemberID(member), by: options.actor)
         }
-        let time: Timestamp, isNew: Bool
+        let time: Timestamp
+        let isNew: Bool
         switch outcome {
         case .recorded(let now): (time, isNew) = (now, true)
         case .already(let earlier): (time, isNew) = (earlier, false)
         }
         options.print(
             json: IncidentJSON.Acknowledgement(item: id, member: member, at: time, isNew: isNew),
-            text: isNew ? "\(id) acknowledged by \(member).\n" : "\(id) was already acknowledged by \(member) at \(Clock.local(time)); nothing changed.\n")
+            text: isNew
+                ? "\(id) acknowledged by \(member).\n"
+                : "\(id) was already acknowledged by \(member) at \(Clock.local(time)); nothing changed.\n")
     }
 }
 
@@ -40,20 +45,24 @@ struct AckCommand: AsyncParsableCommand {
 struct FollowupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract: "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there.",
+        abstract:
+            "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there.",
         discussion: """
             The person to phone is the municipality's liaison (実務担当), else the next role on the hotline; \
             at headquarters the 市町振興課. Without --incident: every open incident and notice, drills left out.
             """)
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident: RecordArgument<Incident>?
+    @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident:
+        RecordArgument<Incident>?
 
     func run() async throws {
         let session = try options.session()
         let id = incident?.id
         let groups = try await session.run { desk throws(OperationsError) in try await desk.followup(incident: id) }
         let lookup = try await session.names()
-        options.print(json: groups.map { IncidentJSON.FollowupGroup($0, names: lookup) }, text: IncidentText(names: lookup).followup(groups))
+        options.print(
+            json: groups.map { IncidentJSON.FollowupGroup($0, names: lookup) },
+            text: IncidentText(names: lookup).followup(groups))
     }
 }

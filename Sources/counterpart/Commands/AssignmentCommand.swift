@@ -8,9 +8,12 @@ struct AssignmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assignment",
         abstract: "Record answers about the people a plan names: confirm, decline, dispatched, returned; list them.",
-        discussion: "An assignment moves only forward: proposed → confirmed → dispatched → returned, or proposed → declined.",
-        subcommands: [AssignmentConfirmCommand.self, AssignmentDeclineCommand.self, AssignmentDispatchedCommand.self,
-                      AssignmentReturnedCommand.self, AssignmentListCommand.self]
+        discussion:
+            "An assignment moves only forward: proposed → confirmed → dispatched → returned, or proposed → declined.",
+        subcommands: [
+            AssignmentConfirmCommand.self, AssignmentDeclineCommand.self, AssignmentDispatchedCommand.self,
+            AssignmentReturnedCommand.self, AssignmentListCommand.self,
+        ]
     )
 }
 
@@ -29,28 +32,33 @@ struct AnswerOptions: ParsableArguments {
         }
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
-        options.print(json: IncidentJSON.Assignment(after, names: lookup),
-                      text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n" + text.table([text.assignmentRow(after)]))
+        options.print(
+            json: IncidentJSON.Assignment(after, names: lookup),
+            text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n"
+                + text.table([text.assignmentRow(after)]))
     }
 }
 
 /// `counterpart assignment confirm A40`.
 struct AssignmentConfirmCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "confirm", abstract: "The supporter confirms the person: kept by every re-plan.")
+    static let configuration = CommandConfiguration(
+        commandName: "confirm", abstract: "The supporter confirms the person: kept by every re-plan.")
     @OptionGroup var answer: AnswerOptions
     func run() async throws { try await answer.record(.confirm) }
 }
 
 /// `counterpart assignment decline A40 --reason TEXT`.
 struct AssignmentDeclineCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.")
+    static let configuration = CommandConfiguration(
+        commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.")
     @OptionGroup var answer: AnswerOptions
     func run() async throws { try await answer.record(.decline) }
 }
 
 /// `counterpart assignment dispatched A40`.
 struct AssignmentDispatchedCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dispatched", abstract: "The confirmed person has left for the hit municipality.")
+    static let configuration = CommandConfiguration(
+        commandName: "dispatched", abstract: "The confirmed person has left for the hit municipality.")
     @OptionGroup var answer: AnswerOptions
     func run() async throws { try await answer.record(.dispatched) }
 }
@@ -64,7 +72,8 @@ struct AssignmentReturnedCommand: AsyncParsableCommand {
 
 /// `counterpart assignment list --incident I1 [--state S] [--all]`.
 struct AssignmentListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List an incident's assignments in the order they were made.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List an incident's assignments in the order they were made.")
 
     @OptionGroup var options: OperationsOptions
     @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
@@ -74,15 +83,19 @@ struct AssignmentListCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try options.session()
         let id = incident.id
-        let assignments = try await session.run { desk throws(OperationsError) in try await desk.assignments(incident: id) }
-            .filter { assignment in
-                if let state { return assignment.state == state }
-                return all || !assignment.state.isFinal || assignment.state == .returned
-            }
+        let assignments = try await session.run { desk throws(OperationsError) in
+            try await desk.assignments(incident: id)
+        }
+        .filter { assignment in
+            if let state { return assignment.state == state }
+            return all || !assignment.state.isFinal || assignment.state == .returned
+        }
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
-        options.print(json: assignments.map { IncidentJSON.Assignment($0, names: lookup) },
-                      text: assignments.isEmpty ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))
+        options.print(
+            json: assignments.map { IncidentJSON.Assignment($0, names: lookup) },
+            text: assignments.isEmpty
+                ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))
     }
 }
 

@@ -47,11 +47,13 @@ struct CoverageCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (profile, roster) = try InputLoading.demandAndRoster(demand: demand, roster: self.roster, database: database)
+        let (profile, roster) = try InputLoading.demandAndRoster(
+            demand: demand, roster: self.roster, database: database)
         let first = try start.map { try CalendarDay($0) } ?? roster.effective
         let sweep = CoverageSweep(roster: roster, profile: profile, start: first, depth: depth)
-        let report = CoverageReport(roster: roster, profile: profile, start: first, isStartGiven: start != nil, depth: depth,
-                                    results: sweep.run(workers: ProcessInfo.processInfo.activeProcessorCount))
+        let report = CoverageReport(
+            roster: roster, profile: profile, start: first, isStartGiven: start != nil, depth: depth,
+            results: sweep.run(workers: ProcessInfo.processInfo.activeProcessorCount))
         let text: String
         switch format {
         case .text: text = CoverageText.render(report)

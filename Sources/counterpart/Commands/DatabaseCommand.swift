@@ -12,7 +12,8 @@ struct DatabaseCommand: ParsableCommand {
 
 /// A consistent copy of the database, safe while others use it (SQLite's backup).
 struct DatabaseBackupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "backup", abstract: "Copy the database consistently, even while it is in use.")
+    static let configuration = CommandConfiguration(
+        commandName: "backup", abstract: "Copy the database consistently, even while it is in use.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -31,7 +32,8 @@ struct DatabaseBackupCommand: ParsableCommand {
 
 /// `counterpart db check`: SQLite's integrity check.
 struct DatabaseCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Check that the database file is sound (SQLite's integrity check).")
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Check that the database file is sound (SQLite's integrity check).")
 
     @OptionGroup var database: DatabaseOptions
 

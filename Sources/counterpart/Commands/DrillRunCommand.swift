@@ -23,7 +23,8 @@ struct DrillRunCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let (roster, reading) = try InputLoading.rosterAndScenario(roster: self.roster, scenario: scenario, database: database)
+        let (roster, reading) = try InputLoading.rosterAndScenario(
+            roster: self.roster, scenario: scenario, database: database)
         let plan = try InputLoading.plan(roster: roster, reading: reading)
         FileHandleOutput.standardOutput.write(DrillText.render(plan, roster: roster, scenario: reading.scenario!))
     }

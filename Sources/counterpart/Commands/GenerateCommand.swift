@@ -25,7 +25,9 @@ struct SyntheticRosterOptions: ParsableArguments {
     var groups = 3
 
     func validate() throws {
-        guard (1...89_999).contains(municipalities) else { throw ValidationError("--municipalities must be from 1 to 89999.") }
+        guard (1...89_999).contains(municipalities) else {
+            throw ValidationError("--municipalities must be from 1 to 89999.")
+        }
         guard staff >= 0, staff <= 50_000_000 else { throw ValidationError("--staff must be from 0 to 50000000.") }
         guard groups >= 1 else { throw ValidationError("--groups must be at least 1.") }
     }

@@ -15,8 +15,9 @@ struct GenerateRosterCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let made = RosterSynthesis.make(.init(
-            seed: roster.seed, municipalities: roster.municipalities, staff: roster.staff, groups: roster.groups))
+        let made = RosterSynthesis.make(
+            .init(
+                seed: roster.seed, municipalities: roster.municipalities, staff: roster.staff, groups: roster.groups))
         let file = try OutputFile(path: output)
         try RosterWriter.write(made, to: XMLOutput { try file.write($0) })
         try file.commit()

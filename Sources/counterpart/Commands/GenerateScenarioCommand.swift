@@ -42,7 +42,8 @@ struct GenerateScenarioCommand: ParsableCommand {
 
     func validate() throws {
         guard requests >= 0, affected >= 1, periods >= 1, rotationDays >= 1, pins >= 0 else {
-            throw ValidationError("--requests and --pins must be at least 0; --affected, --periods and --rotation-days at least 1.")
+            throw ValidationError(
+                "--requests and --pins must be at least 0; --affected, --periods and --rotation-days at least 1.")
         }
         do { _ = try CalendarDay(start) } catch { throw ValidationError("--start: \(error)") }
     }
@@ -57,12 +58,15 @@ struct GenerateScenarioCommand: ParsableCommand {
             }
             base = read
         } else {
-            base = RosterSynthesis.make(.init(
-                seed: roster.seed, municipalities: roster.municipalities, staff: roster.staff, groups: roster.groups))
+            base = RosterSynthesis.make(
+                .init(
+                    seed: roster.seed, municipalities: roster.municipalities, staff: roster.staff, groups: roster.groups
+                ))
         }
-        let scenario = ScenarioSynthesis.make(.init(
-            seed: roster.seed, requests: requests, affected: affected, periods: periods,
-            rotationDays: rotationDays, start: try CalendarDay(start), pins: pins), for: base)
+        let scenario = ScenarioSynthesis.make(
+            .init(
+                seed: roster.seed, requests: requests, affected: affected, periods: periods,
+                rotationDays: rotationDays, start: try CalendarDay(start), pins: pins), for: base)
         let file = try OutputFile(path: output)
         try ScenarioWriter.write(scenario, to: XMLOutput { try file.write($0) })
         try file.commit()

@@ -8,8 +8,10 @@ struct IncidentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incident",
         abstract: "Open, list, show, plan and close incidents (and drills).",
-        subcommands: [IncidentOpenCommand.self, IncidentListCommand.self, IncidentShowCommand.self,
-                      IncidentPlanCommand.self, IncidentCloseCommand.self]
+        subcommands: [
+            IncidentOpenCommand.self, IncidentListCommand.self, IncidentShowCommand.self,
+            IncidentPlanCommand.self, IncidentCloseCommand.self,
+        ]
     )
 }
 
@@ -40,7 +42,8 @@ struct IncidentOpenCommand: AsyncParsableCommand {
                 throw ValidationError("give --name, --start and --affected, or --from-scenario S.xml")
             }
         } else if name != nil || start != nil || !affected.isEmpty {
-            throw ValidationError("--from-scenario takes the name, start and affected municipalities from the file; give none of them")
+            throw ValidationError(
+                "--from-scenario takes the name, start and affected municipalities from the file; give none of them")
         }
         guard rotationDays >= 1 else { throw ValidationError("--rotation-days must be at least 1") }
     }
@@ -51,35 +54,49 @@ struct IncidentOpenCommand: AsyncParsableCommand {
         let roster = lookup.roster
         let (incident, requests): (Incident, [IncidentRequest])
         if let fromScenario {
-            guard let scenario = try InputLoading.scenario(fromScenario, against: roster).scenario else { throw ExitStatus.badInput.exitCode }
+            guard let scenario = try InputLoading.scenario(fromScenario, against: roster).scenario else {
+                throw ExitStatus.badInput.exitCode
+            }
             if !scenario.pins.isEmpty {
-                FileHandleOutput.standardError.write("note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n")
+                FileHandleOutput.standardError.write(
+                    "note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n"
+                )
             }
             let details = try scenario.requests.map { request in
-                RequestDetails(municipality: request.municipality, category: request.category, headcount: request.headcount,
-                               days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
+                RequestDetails(
+                    municipality: request.municipality, category: request.category, headcount: request.headcount,
+                    days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
             }
-            let opening = IncidentDesk.Opening(name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
-                                               affected: scenario.affected, isDrill: true, requests: details)
-            (incident, requests) = try await session.run { desk throws(OperationsError) in try await desk.open(opening, by: options.actor) }
+            let opening = IncidentDesk.Opening(
+                name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
+                affected: scenario.affected, isDrill: true, requests: details)
+            (incident, requests) = try await session.run { desk throws(OperationsError) in
+                try await desk.open(opening, by: options.actor)
+            }
         } else {
             guard let name, let start else { throw ExitStatus.usage.exitCode }
-            let opening = IncidentDesk.Opening(name: name, start: start, rotationDays: rotationDays, affected: try affected.map(lookup.code),
-                                               isDrill: drill)
-            (incident, requests) = try await session.run { desk throws(OperationsError) in try await desk.open(opening, by: options.actor) }
+            let opening = IncidentDesk.Opening(
+                name: name, start: start, rotationDays: rotationDays, affected: try affected.map(lookup.code),
+                isDrill: drill)
+            (incident, requests) = try await session.run { desk throws(OperationsError) in
+                try await desk.open(opening, by: options.actor)
+            }
         }
         let text = IncidentText(names: lookup)
         options.print(
             json: IncidentJSON.Opened(incident, requests: requests, names: lookup),
             text: "Opened " + text.incident(incident)
-                + (requests.isEmpty ? "" : "\nRequests filed (\(requests.count)):\n" + text.table(requests.map(text.requestRow)))
-                + "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n")
+                + (requests.isEmpty
+                    ? "" : "\nRequests filed (\(requests.count)):\n" + text.table(requests.map(text.requestRow)))
+                + "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n"
+        )
     }
 }
 
 /// `counterpart incident list`.
 struct IncidentListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List incidents and drills, oldest first.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List incidents and drills, oldest first.")
 
     @OptionGroup var options: OperationsOptions
 
@@ -89,14 +106,16 @@ struct IncidentListCommand: AsyncParsableCommand {
         guard !incidents.isEmpty else { return options.print(json: .array([]), text: "No incidents yet.\n") }
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
-        options.print(json: incidents.map { IncidentJSON.Incident($0, names: lookup) },
-                      text: text.table(incidents.map(text.incidentLine), indent: ""))
+        options.print(
+            json: incidents.map { IncidentJSON.Incident($0, names: lookup) },
+            text: text.table(incidents.map(text.incidentLine), indent: ""))
     }
 }
 
 /// `counterpart incident close ID`.
 struct IncidentCloseCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.")
+    static let configuration = CommandConfiguration(
+        commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.")
 
     @OptionGroup var options: OperationsOptions
     @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
@@ -104,8 +123,11 @@ struct IncidentCloseCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try options.session()
         let id = incident.id
-        let closed = try await session.run { desk throws(OperationsError) in try await desk.close(id, by: options.actor) }
+        let closed = try await session.run { desk throws(OperationsError) in try await desk.close(id, by: options.actor)
+        }
         let lookup = try await session.names()
-        options.print(json: IncidentJSON.Incident(closed, names: lookup), text: "Closed " + IncidentText(names: lookup).incident(closed))
+        options.print(
+            json: IncidentJSON.Incident(closed, names: lookup),
+            text: "Closed " + IncidentText(names: lookup).incident(closed))
     }
 }

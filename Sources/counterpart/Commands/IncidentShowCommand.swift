@@ -5,7 +5,8 @@ import CounterpartReports
 
 /// `counterpart incident show ID`: the incident, its requests and its people.
 struct IncidentShowCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show an incident: its requests, its people and what is unread.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show an incident: its requests, its people and what is unread.")
 
     @OptionGroup var options: OperationsOptions
     @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
@@ -14,7 +15,9 @@ struct IncidentShowCommand: AsyncParsableCommand {
         let session = try options.session()
         let id = incident.id
         let view = try await session.run { desk throws(OperationsError) in try await desk.view(id) }
-        let (shown, requests, assignments, pending, latest) = (view.incident, view.requests, view.assignments, view.pending, view.latestPlan)
+        let (shown, requests, assignments, pending, latest) = (
+            view.incident, view.requests, view.assignments, view.pending, view.latestPlan
+        )
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
         options.print(
@@ -22,11 +25,15 @@ struct IncidentShowCommand: AsyncParsableCommand {
             text: render(shown, requests, assignments, pending, latest, text))
     }
 
-    private func render(_ shown: Incident, _ requests: [IncidentRequest], _ assignments: [IncidentAssignment],
-                        _ pending: [PendingAcknowledgement], _ latest: (version: Int, shortfalls: [RecordedShortfall])?,
-                        _ text: IncidentText) -> String {
+    private func render(
+        _ shown: Incident, _ requests: [IncidentRequest], _ assignments: [IncidentAssignment],
+        _ pending: [PendingAcknowledgement], _ latest: (version: Int, shortfalls: [RecordedShortfall])?,
+        _ text: IncidentText
+    ) -> String {
         var out = text.incident(shown)
-        out += "\nRequests 要請 (\(requests.count)):\n" + (requests.isEmpty ? "  none yet\n" : text.table(requests.map(text.requestRow)))
+        out +=
+            "\nRequests 要請 (\(requests.count)):\n"
+            + (requests.isEmpty ? "  none yet\n" : text.table(requests.map(text.requestRow)))
         let live = assignments.filter { !$0.state.isFinal || $0.state == .returned }
         out += "\nPeople 人員 (\(live.count); declined, withdrawn and cancelled ones in 'assignment list --all'):\n"
         out += live.isEmpty ? "  none yet\n" : text.table(live.map(text.assignmentRow))
@@ -59,7 +66,8 @@ struct IncidentPlanCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try options.session()
         let id = incident.id
-        let outcome = try await session.run { desk throws(OperationsError) in try await desk.plan(id, by: options.actor) }
+        let outcome = try await session.run { desk throws(OperationsError) in try await desk.plan(id, by: options.actor)
+        }
         let shown = outcome.incident
         let lookup = RosterNames(roster: outcome.roster)
         options.print(

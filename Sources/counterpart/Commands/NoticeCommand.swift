@@ -6,13 +6,15 @@ import CounterpartReports
 /// `counterpart notice post`: a notice on the hotline, acknowledged like requests and plans.
 struct NoticeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "notice", abstract: "Post notices to every hotline member or to one group.", subcommands: [NoticePostCommand.self])
+        commandName: "notice", abstract: "Post notices to every hotline member or to one group.",
+        subcommands: [NoticePostCommand.self])
 }
 
 /// `counterpart notice post --title T --body B [--group A] [--incident ID]`.
 struct NoticePostCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "post", abstract: "Post a notice to all members, or to one group and headquarters; each must acknowledge it.")
+        commandName: "post",
+        abstract: "Post a notice to all members, or to one group and headquarters; each must acknowledge it.")
 
     @OptionGroup var options: OperationsOptions
     @Option(help: "The title.") var title: String
@@ -24,11 +26,14 @@ struct NoticePostCommand: AsyncParsableCommand {
         let session = try options.session()
         let id = incident?.id
         let notice = try await session.run { desk throws(OperationsError) in
-            try await desk.postNotice(title: title, body: body, group: group.map { GroupID($0) }, incident: id, by: options.actor)
+            try await desk.postNotice(
+                title: title, body: body, group: group.map { GroupID($0) }, incident: id, by: options.actor)
         }
         let lookup = try await session.names()
-        options.print(json: IncidentJSON.Notice(notice),
-                      text: "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
-                          + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")
+        options.print(
+            json: IncidentJSON.Notice(notice),
+            text:
+                "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
+                + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")
     }
 }

@@ -52,8 +52,10 @@ struct PlanCommand: ParsableCommand {
             guard scenario.requests.contains(where: { $0.id == requestID }) else {
                 throw ValidationError("--explain: the scenario has no request '\(explain)'.")
             }
-            FileHandleOutput.standardOutput.write(PlanExplanationText.render(
-                PlanExplanation.explain(request: requestID, plan: plan, roster: roster, scenario: scenario), roster: roster))
+            FileHandleOutput.standardOutput.write(
+                PlanExplanationText.render(
+                    PlanExplanation.explain(request: requestID, plan: plan, roster: roster, scenario: scenario),
+                    roster: roster))
             return
         }
         if let output {

@@ -8,7 +8,9 @@ struct RequestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
         abstract: "File, change, cancel and list dispatch requests of an incident.",
-        subcommands: [RequestAddCommand.self, RequestChangeCommand.self, RequestCancelCommand.self, RequestListCommand.self]
+        subcommands: [
+            RequestAddCommand.self, RequestChangeCommand.self, RequestCancelCommand.self, RequestListCommand.self,
+        ]
     )
 }
 
@@ -17,7 +19,8 @@ struct RequestAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "File a request: the members concerned must acknowledge it.",
-        discussion: "Categories: \(JobCategory.allCases.map(\.rawValue).joined(separator: ", ")). Priorities: critical, high, normal."
+        discussion:
+            "Categories: \(JobCategory.allCases.map(\.rawValue).joined(separator: ", ")). Priorities: critical, high, normal."
     )
 
     @OptionGroup var options: OperationsOptions
@@ -39,14 +42,18 @@ struct RequestAddCommand: AsyncParsableCommand {
         let session = try options.session()
         let lookup = try await session.names()
         let days = try DayRange(from: from, to: to)
-        let details = RequestDetails(municipality: try lookup.code(municipality), category: category, headcount: headcount,
-                                     days: days, priority: priority, note: note)
+        let details = RequestDetails(
+            municipality: try lookup.code(municipality), category: category, headcount: headcount,
+            days: days, priority: priority, note: note)
         let id = incident.id
-        let request = try await session.run { desk throws(OperationsError) in try await desk.file(details, in: id, by: options.actor) }
+        let request = try await session.run { desk throws(OperationsError) in
+            try await desk.file(details, in: id, by: options.actor)
+        }
         let text = IncidentText(names: lookup)
-        options.print(json: IncidentJSON.Request(request, names: lookup),
-                      text: "Filed:\n" + text.table([text.requestRow(request)])
-                          + "Acknowledge with: counterpart ack \(request.id) --member MEMBER-ID\n")
+        options.print(
+            json: IncidentJSON.Request(request, names: lookup),
+            text: "Filed:\n" + text.table([text.requestRow(request)])
+                + "Acknowledge with: counterpart ack \(request.id) --member MEMBER-ID\n")
     }
 }
 
@@ -69,8 +76,12 @@ struct RequestChangeCommand: AsyncParsableCommand {
     @Option(help: "A note for the supporters.") var note: String?
 
     func validate() throws {
-        guard municipality != nil || category != nil || headcount != nil || from != nil || to != nil || priority != nil || note != nil else {
-            throw ValidationError("say what changes: --headcount, --from, --to, --priority, --category, --municipality or --note")
+        guard
+            municipality != nil || category != nil || headcount != nil || from != nil || to != nil || priority != nil
+                || note != nil
+        else {
+            throw ValidationError(
+                "say what changes: --headcount, --from, --to, --priority, --category, --municipality or --note")
         }
         if let headcount, headcount < 1 { throw ValidationError("--headcount must be at least 1") }
     }
@@ -87,15 +98,19 @@ struct RequestChangeCommand: AsyncParsableCommand {
         if let priority { details.priority = priority }
         if let note { details.note = note }
         guard let days = try? DayRange(from: from ?? details.days.from, to: to ?? details.days.to) else {
-            throw BadInput.stop("the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
+            throw BadInput.stop(
+                "the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
         }
         details.days = days
-        let (before, after) = try await session.run { [details] desk throws(OperationsError) in try await desk.change(id, to: details, by: options.actor) }
+        let (before, after) = try await session.run { [details] desk throws(OperationsError) in
+            try await desk.change(id, to: details, by: options.actor)
+        }
         let text = IncidentText(names: lookup)
-        options.print(json: IncidentJSON.Request(after, names: lookup),
-                      text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
-                          + "  now  " + text.table([text.requestRow(after)], indent: "")
-                          + "Plan again to see its effect: counterpart incident plan \(after.incident)\n")
+        options.print(
+            json: IncidentJSON.Request(after, names: lookup),
+            text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
+                + "  now  " + text.table([text.requestRow(after)], indent: "")
+                + "Plan again to see its effect: counterpart incident plan \(after.incident)\n")
     }
 }
 
@@ -116,15 +131,20 @@ struct RequestCancelCommand: AsyncParsableCommand {
         }
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
-        options.print(json: IncidentJSON.Cancelled(cancelled, assignments: assignments, names: lookup),
-                      text: "Cancelled \(cancelled.id).\n" + (assignments.isEmpty ? "" : "Assignments cancelled with it (\(assignments.count)):\n"
-                          + text.table(assignments.map(text.assignmentRow))))
+        options.print(
+            json: IncidentJSON.Cancelled(cancelled, assignments: assignments, names: lookup),
+            text: "Cancelled \(cancelled.id).\n"
+                + (assignments.isEmpty
+                    ? ""
+                    : "Assignments cancelled with it (\(assignments.count)):\n"
+                        + text.table(assignments.map(text.assignmentRow))))
     }
 }
 
 /// `counterpart request list --incident I1`.
 struct RequestListCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List an incident's requests in filing order.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List an incident's requests in filing order.")
 
     @OptionGroup var options: OperationsOptions
     @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
@@ -135,7 +155,8 @@ struct RequestListCommand: AsyncParsableCommand {
         let requests = try await session.run { desk throws(OperationsError) in try await desk.requests(incident: id) }
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
-        options.print(json: requests.map { IncidentJSON.Request($0, names: lookup) },
-                      text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))
+        options.print(
+            json: requests.map { IncidentJSON.Request($0, names: lookup) },
+            text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))
     }
 }

@@ -6,7 +6,10 @@ struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "Keep the roster in the database: import, compare, show, export, history.",
-        subcommands: [RosterImportCommand.self, RosterDiffCommand.self, RosterShowCommand.self, RosterContactsCommand.self, RosterExportCommand.self, RosterHistoryCommand.self]
+        subcommands: [
+            RosterImportCommand.self, RosterDiffCommand.self, RosterShowCommand.self, RosterContactsCommand.self,
+            RosterExportCommand.self, RosterHistoryCommand.self,
+        ]
     )
 }
 
@@ -14,8 +17,10 @@ struct RosterCommand: ParsableCommand {
 struct RosterImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import roster files in one transaction: scope=\"full\" replaces everything, scope=\"municipality\" one municipality's members and staff.",
-        discussion: "Every file is checked first; on any problem nothing is stored and the exit status is 1. The changes are printed before they are stored."
+        abstract:
+            "Import roster files in one transaction: scope=\"full\" replaces everything, scope=\"municipality\" one municipality's members and staff.",
+        discussion:
+            "Every file is checked first; on any problem nothing is stored and the exit status is 1. The changes are printed before they are stored."
     )
 
     @OptionGroup var database: DatabaseOptions

@@ -6,7 +6,8 @@ import CounterpartReports
 struct RosterContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
-        abstract: "Print the hotline contact sheet (連絡網): per group and municipality, members by role with phone numbers, and its supporters.",
+        abstract:
+            "Print the hotline contact sheet (連絡網): per group and municipality, members by role with phone numbers, and its supporters.",
         discussion: "The HTML is one self-contained file that prints on A4, for when the network is down."
     )
 

@@ -37,7 +37,8 @@ struct RosterExportCommand: ParsableCommand {
             } else if let current = try store.currentRoster() {
                 roster = current
             } else {
-                FileHandleOutput.standardError.write("\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n")
+                FileHandleOutput.standardError.write(
+                    "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n")
                 throw ExitStatus.badInput.exitCode
             }
         } catch let error as StoreError {
@@ -49,13 +50,13 @@ struct RosterExportCommand: ParsableCommand {
                 FileHandleOutput.standardError.write("municipality \(code) is not in the stored roster\n")
                 throw ExitStatus.badInput.exitCode
             }
-            roster = Roster(prefecture: roster.prefecture, effective: roster.effective, scope: .municipality(code),
-                            members: roster.members.filter { $0.municipality == code },
-                            staff: roster.staff.filter { $0.municipality == code })
+            roster = Roster(
+                prefecture: roster.prefecture, effective: roster.effective, scope: .municipality(code),
+                members: roster.members.filter { $0.municipality == code },
+                staff: roster.staff.filter { $0.municipality == code })
         }
         let file = try OutputFile(path: output)
         try RosterWriter.write(roster, to: XMLOutput { try file.write($0) })
         try file.commit()
     }
 }
-

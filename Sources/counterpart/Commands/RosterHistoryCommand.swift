@@ -16,7 +16,8 @@ struct RosterHistoryCommand: ParsableCommand {
         if revisions.isEmpty { FileHandleOutput.standardOutput.write("no revisions yet\n") }
         for revision in revisions {
             FileHandleOutput.standardOutput.write(
-                "revision \(revision.number)  \(revision.createdAt)  \(revision.user)  \(revision.added) added, \(revision.removed) removed, \(revision.changed) changed\n")
+                "revision \(revision.number)  \(revision.createdAt)  \(revision.user)  \(revision.added) added, \(revision.removed) removed, \(revision.changed) changed\n"
+            )
             for file in revision.files {
                 FileHandleOutput.standardOutput.write("  \(file.path)  (\(file.scope))  sha256 \(file.sha256)\n")
             }

@@ -7,7 +7,8 @@ import CounterpartStore
 struct RosterShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Summarise the stored roster: per municipality its group, its supporters, members by role and staff per skill."
+        abstract:
+            "Summarise the stored roster: per municipality its group, its supporters, members by role and staff per skill."
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -40,7 +41,8 @@ enum StoredRoster {
         } catch let error as StoreError {
             throw error.reported()
         }
-        FileHandleOutput.standardError.write("\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n")
+        FileHandleOutput.standardError.write(
+            "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n")
         throw ExitStatus.badInput.exitCode
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 struct SitrepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitrep",
-        abstract: "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events.",
+        abstract:
+            "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events.",
         discussion: "HTML is one self-contained page that prints on A4; shortfalls are shaded.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -22,7 +23,8 @@ struct SitrepCommand: AsyncParsableCommand {
 
     func run() async throws {
         let id = incident.id
-        let session = OperationsSession(desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+        let session = OperationsSession(
+            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
         let lookup = try await session.names()
         let (report, now) = try await session.run { desk throws(OperationsError) in try await desk.situationReport(id) }
         let document = SitrepDocument(report, names: lookup, now: now)

@@ -25,7 +25,8 @@ struct ValidateCommand: ParsableCommand {
         if !outcome.diagnostics.isEmpty {
             let badFiles = Set(outcome.diagnostics.map(\.file)).count
             FileHandleOutput.standardError.write(
-                "\(outcome.diagnostics.count) problem\(outcome.diagnostics.count == 1 ? "" : "s") in \(badFiles) of \(files.count) file\(files.count == 1 ? "" : "s").\n")
+                "\(outcome.diagnostics.count) problem\(outcome.diagnostics.count == 1 ? "" : "s") in \(badFiles) of \(files.count) file\(files.count == 1 ? "" : "s").\n"
+            )
             throw ExitStatus.badInput.exitCode
         }
     }

@@ -21,7 +21,8 @@ struct OperationsOptions: ParsableArguments {
 
     /// The desk over the store, opened once for the whole command.
     func session() throws -> OperationsSession {
-        OperationsSession(desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+        OperationsSession(
+            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
     }
 
     /// Prints `json` or `text` according to `--format`.

@@ -18,7 +18,8 @@ struct OperationsSession {
     /// Names from the roster stored now; without one, says how to import it and exits 1.
     func names() async throws -> RosterNames {
         guard let roster = try await run({ desk throws(OperationsError) in try await desk.roster() }) else {
-            FileHandleOutput.standardError.write("\(path): no roster stored yet; import one with 'counterpart roster import'\n")
+            FileHandleOutput.standardError.write(
+                "\(path): no roster stored yet; import one with 'counterpart roster import'\n")
             throw ExitStatus.badInput.exitCode
         }
         return RosterNames(roster: roster)

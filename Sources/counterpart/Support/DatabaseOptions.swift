@@ -8,7 +8,8 @@ struct DatabaseOptions: ParsableArguments {
     var path: String?
 
     var resolvedPath: String {
-        path ?? ProcessInfo.processInfo.environment["COUNTERPART_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "counterpart.sqlite"
+        path ?? ProcessInfo.processInfo.environment["COUNTERPART_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "counterpart.sqlite"
     }
 
     /// Opens the store, printing the error and exiting 1 when it cannot be used.

@@ -22,7 +22,8 @@ enum FileValidation {
             if case .scenario(let scenario) = reading, diagnostics.isEmpty {
                 for roster in rosters {
                     diagnostics += scenario.diagnostics(against: roster.roster!).map {
-                        Diagnostic(file: $0.file, line: $0.line, message: "\($0.message) (checked against \(roster.file))")
+                        Diagnostic(
+                            file: $0.file, line: $0.line, message: "\($0.message) (checked against \(roster.file))")
                     }
                 }
             }
@@ -43,13 +44,16 @@ enum FileValidation {
             case .full: scope = "full roster"
             case .municipality(let code): scope = "roster for municipality \(code)"
             }
-            return "\(reading.file): valid \(scope): \(roster.municipalities.count) municipalities, \(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff"
+            return
+                "\(reading.file): valid \(scope): \(roster.municipalities.count) municipalities, \(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff"
         case .scenario(let reading):
             guard let scenario = reading.scenario else { return nil }
-            return "\(reading.file): valid scenario '\(scenario.id)': \(scenario.affected.count) affected, \(scenario.requests.count) requests, \(scenario.pins.count) pins"
+            return
+                "\(reading.file): valid scenario '\(scenario.id)': \(scenario.affected.count) affected, \(scenario.requests.count) requests, \(scenario.pins.count) pins"
         case .demand(let reading):
             guard let profile = reading.profile else { return nil }
-            return "\(reading.file): valid demand profile '\(profile.id)': \(profile.needs.count) need\(profile.needs.count == 1 ? "" : "s"), rotation \(profile.rotationDays) days"
+            return
+                "\(reading.file): valid demand profile '\(profile.id)': \(profile.needs.count) need\(profile.needs.count == 1 ? "" : "s"), rotation \(profile.rotationDays) days"
         case .unreadable:
             return nil
         }

@@ -9,8 +9,10 @@ enum InputLoading {
     /// The roster (from `rosterPath`, else the one stored in `database`) and the scenario,
     /// valid each and together.
     /// - Throws: the bad-input exit code after printing the problems.
-    static func rosterAndScenario(roster rosterPath: String?, scenario scenarioPath: String,
-                                  database: DatabaseOptions) throws -> (Roster, ScenarioReading) {
+    static func rosterAndScenario(
+        roster rosterPath: String?, scenario scenarioPath: String,
+        database: DatabaseOptions
+    ) throws -> (Roster, ScenarioReading) {
         guard let rosterPath else {
             let stored = try StoredRoster.forPlanning(database)
             return (stored, try scenario(scenarioPath, against: stored))
@@ -26,8 +28,10 @@ enum InputLoading {
     /// The demand profile and the roster (from `rosterPath`, else the one stored in
     /// `database`), valid each.
     /// - Throws: the bad-input exit code after printing the problems.
-    static func demandAndRoster(demand demandPath: String, roster rosterPath: String?,
-                                database: DatabaseOptions) throws -> (DemandProfile, Roster) {
+    static func demandAndRoster(
+        demand demandPath: String, roster rosterPath: String?,
+        database: DatabaseOptions
+    ) throws -> (DemandProfile, Roster) {
         let demandReading = DemandReader.read(path: demandPath)
         guard let rosterPath else {
             try stopIfAny(demandReading.diagnostics)
@@ -70,8 +74,13 @@ enum InputLoading {
     private static func fullRoster(_ reading: RosterReading) throws -> Roster {
         let roster = reading.roster!
         if roster.scope != .full {
-            try stopIfAny([Diagnostic(file: reading.file, line: 1,
-                message: "this roster carries only one municipality (scope=\"municipality\"); planning needs a full roster")])
+            try stopIfAny([
+                Diagnostic(
+                    file: reading.file, line: 1,
+                    message:
+                        "this roster carries only one municipality (scope=\"municipality\"); planning needs a full roster"
+                )
+            ])
         }
         return roster
     }
@@ -84,7 +93,9 @@ extension StoredRoster {
         let stored: Roster?
         do { stored = try database.open().currentRoster() } catch let error as StoreError { throw error.reported() }
         guard let stored else {
-            FileHandleOutput.standardError.write("\(database.resolvedPath): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n")
+            FileHandleOutput.standardError.write(
+                "\(database.resolvedPath): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n"
+            )
             throw ExitStatus.badInput.exitCode
         }
         return stored

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Where a command writes a document: standard output, or a file that appears whole or
@@ -36,8 +36,12 @@ final class OutputFile {
     func write(_ bytes: [UInt8]) throws(WriteError) {
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            guard written > 0 else { throw WriteError(path: path ?? "standard output", reason: String(cString: strerror(errno))) }
+            let written = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress! + offset, bytes.count - offset)
+            }
+            guard written > 0 else {
+                throw WriteError(path: path ?? "standard output", reason: String(cString: strerror(errno)))
+            }
             offset += written
         }
     }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import CounterpartRosterImport
 import CounterpartCore
+import CounterpartRosterImport
 import CounterpartStore
 import Foundation
 
@@ -12,7 +12,8 @@ enum RosterImport {
     static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
         let progress = Progress()
         defer { progress.done() }
-        let importer = RosterImporter(store: store, actor: .operatingSystemUser(operatingSystemUser()), time: try Clock.desk().now())
+        let importer = RosterImporter(
+            store: store, actor: .operatingSystemUser(operatingSystemUser()), time: try Clock.desk().now())
         do {
             return try importer.importRosters(files.map { .file(path: $0) }, isDryRun: dryRun) { progress.say($0.text) }
         } catch {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct DayRangeTests {
@@ -11,7 +12,8 @@ import Testing
     }
 
     @Test func refusesAnEndBeforeTheStart() throws {
-        let from = try CalendarDay("2026-11-03"), to = try CalendarDay("2026-11-02")
+        let from = try CalendarDay("2026-11-03")
+        let to = try CalendarDay("2026-11-02")
         #expect(throws: DayRange.RangeError.endBeforeStart(from: from, to: to)) { try DayRange(from: from, to: to) }
     }
 

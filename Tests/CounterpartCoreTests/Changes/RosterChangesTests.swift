@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct RosterChangesTests {
@@ -38,8 +39,10 @@ import Testing
     }
 
     @Test func aMunicipalityFileReplacesExactlyItsMembersAndStaff() {
-        let file = Roster(prefecture: F.ehime, effective: try! CalendarDay("2027-04-01"), scope: .municipality(F.matsuyama),
-                          members: [F.member("m-m-1", F.matsuyama)], staff: [F.person("s-9", F.matsuyama), F.person("s-8", F.matsuyama)])
+        let file = Roster(
+            prefecture: F.ehime, effective: try! CalendarDay("2027-04-01"), scope: .municipality(F.matsuyama),
+            members: [F.member("m-m-1", F.matsuyama)],
+            staff: [F.person("s-9", F.matsuyama), F.person("s-8", F.matsuyama)])
         let merged = RosterMerge.applying(file, to: F.roster)
         #expect(merged.scope == .full)
         #expect(merged.staff.map(\.id) == ["s-9", "s-8", "s-2"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct RosterCheckTests {
@@ -15,12 +16,16 @@ import Testing
     }
 
     @Test func anEmptyRosterIsValid() {
-        #expect(RosterCheck.problems(in: Roster(prefecture: F.ehime, effective: CalendarDay(daysSinceEpoch: 0))).isEmpty)
+        #expect(
+            RosterCheck.problems(in: Roster(prefecture: F.ehime, effective: CalendarDay(daysSinceEpoch: 0))).isEmpty)
     }
 
     @Test func aMunicipalityListedTwice() {
         let found = problems { $0.municipalities.append(F.municipality(F.toon, "東温市")) }
-        #expect(found == [RosterProblem(.municipality(4), .uniqueMunicipalityCode, "municipality 382159 (東温市) is listed twice")])
+        #expect(
+            found == [
+                RosterProblem(.municipality(4), .uniqueMunicipalityCode, "municipality 382159 (東温市) is listed twice")
+            ])
     }
 
     @Test func thePrefectureListedAsAMunicipality() {
@@ -35,7 +40,8 @@ import Testing
 
     @Test func aMunicipalityAffectedInTwoPairingsAcrossGroups() {
         let found = problems {
-            $0.groups.append(CounterpartGroup(id: "B", name: "B", pairings: [Pairing(affected: F.uwajima, primary: F.toon)]))
+            $0.groups.append(
+                CounterpartGroup(id: "B", name: "B", pairings: [Pairing(affected: F.uwajima, primary: F.toon)]))
         }
         #expect(found.map(\.location) == [.pairing(group: 1, pairing: 0)])
         #expect(found[0].message.contains("already the affected municipality of a pairing in group C"))
@@ -46,16 +52,18 @@ import Testing
             $0.groups[0].pairings[0].primary = F.uwajima
             $0.groups[0].pairings[0].secondaries.append(F.uwajima)
         }
-        #expect(found.map(\.location) == [.pairing(group: 0, pairing: 0), .secondary(group: 0, pairing: 0, secondary: 2)])
+        #expect(
+            found.map(\.location) == [.pairing(group: 0, pairing: 0), .secondary(group: 0, pairing: 0, secondary: 2)])
         #expect(found.map(\.rule) == [.nobodySupportsItself, .nobodySupportsItself])
         #expect(found[0].message == "382035 (宇和島市) cannot be its own primary supporter")
     }
 
     @Test func supportersOfOnePairingAreDistinct() {
         let found = problems { $0.groups[0].pairings[0].secondaries = [F.toon, F.matsuyama, F.toon] }
-        #expect(found.map(\.location) == [
-            .secondary(group: 0, pairing: 0, secondary: 1), .secondary(group: 0, pairing: 0, secondary: 2),
-        ])
+        #expect(
+            found.map(\.location) == [
+                .secondary(group: 0, pairing: 0, secondary: 1), .secondary(group: 0, pairing: 0, secondary: 2),
+            ])
     }
 
     @Test func pairingReferencesMustResolve() {
@@ -63,10 +71,11 @@ import Testing
             $0.groups[0].pairings.append(Pairing(affected: F.unknown, primary: F.unknown, secondaries: [F.unknown]))
         }
         // Affected and primary unknown (two problems), supports itself, secondary unknown and supports itself.
-        #expect(found.map(\.location) == [
-            .pairing(group: 0, pairing: 1), .pairing(group: 0, pairing: 1), .pairing(group: 0, pairing: 1),
-            .secondary(group: 0, pairing: 1, secondary: 0), .secondary(group: 0, pairing: 1, secondary: 0),
-        ])
+        #expect(
+            found.map(\.location) == [
+                .pairing(group: 0, pairing: 1), .pairing(group: 0, pairing: 1), .pairing(group: 0, pairing: 1),
+                .secondary(group: 0, pairing: 1, secondary: 0), .secondary(group: 0, pairing: 1, secondary: 0),
+            ])
     }
 
     @Test func memberIdsAreUniqueAndReferencesResolve() {
@@ -74,10 +83,13 @@ import Testing
             $0.members.append(F.member("m-1", F.toon))
             $0.members.append(F.member("m-9", F.unknown))
         }
-        #expect(found == [
-            RosterProblem(.member(2), .uniqueMemberID, "member id 'm-1' is used twice"),
-            RosterProblem(.member(3), .memberReferenceResolves, "member 'm-9' names municipality 382051, which is not in the roster"),
-        ])
+        #expect(
+            found == [
+                RosterProblem(.member(2), .uniqueMemberID, "member id 'm-1' is used twice"),
+                RosterProblem(
+                    .member(3), .memberReferenceResolves,
+                    "member 'm-9' names municipality 382051, which is not in the roster"),
+            ])
     }
 
     @Test func headquartersRolesCarryThePrefectureCode() {
@@ -91,11 +103,16 @@ import Testing
             $0.staff.append(F.person("s-3", F.ehime))
             $0.staff.append(F.person("s-4", F.unknown))
         }
-        #expect(found == [
-            RosterProblem(.person(2), .uniqueStaffID, "staff id 's-1' is used twice"),
-            RosterProblem(.person(3), .staffBelongToAMunicipality, "person 's-3' names the prefecture 380008; dispatchable staff belong to a municipality"),
-            RosterProblem(.person(4), .staffReferenceResolves, "person 's-4' names municipality 382051, which is not in the roster"),
-        ])
+        #expect(
+            found == [
+                RosterProblem(.person(2), .uniqueStaffID, "staff id 's-1' is used twice"),
+                RosterProblem(
+                    .person(3), .staffBelongToAMunicipality,
+                    "person 's-3' names the prefecture 380008; dispatchable staff belong to a municipality"),
+                RosterProblem(
+                    .person(4), .staffReferenceResolves,
+                    "person 's-4' names municipality 382051, which is not in the roster"),
+            ])
     }
 
     @Test func aMunicipalityFileCarriesOnlyThatMunicipality() {
@@ -110,7 +127,8 @@ import Testing
     }
 
     @Test func aMunicipalityFileMayNotNameThePrefecture() {
-        let roster = Roster(prefecture: F.ehime, effective: try! CalendarDay("2027-04-01"), scope: .municipality(F.ehime))
+        let roster = Roster(
+            prefecture: F.ehime, effective: try! CalendarDay("2027-04-01"), scope: .municipality(F.ehime))
         #expect(RosterCheck.problems(in: roster).map(\.location) == [.root])
     }
 

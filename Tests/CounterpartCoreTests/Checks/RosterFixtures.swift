@@ -28,9 +28,13 @@ enum RosterFixtures {
                 municipality(matsuyama, "松山市"), municipality(uwajima, "宇和島市"),
                 municipality(toon, "東温市"), municipality(kamijima, "上島町"),
             ],
-            groups: [CounterpartGroup(id: "C", name: "Cグループ", pairings: [
-                Pairing(affected: uwajima, primary: matsuyama, secondaries: [toon, kamijima]),
-            ])],
+            groups: [
+                CounterpartGroup(
+                    id: "C", name: "Cグループ",
+                    pairings: [
+                        Pairing(affected: uwajima, primary: matsuyama, secondaries: [toon, kamijima])
+                    ])
+            ],
             members: [member("m-1", uwajima), member("p-1", ehime, .hqPromotion)],
             staff: [person("s-1", matsuyama), person("s-2", toon)])
     }

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct ScenarioCheckTests {
     typealias F = RosterFixtures
 
-    func request(_ id: String, _ code: LocalGovernmentCode = F.uwajima, from: String = "2026-11-02", to: String = "2026-11-15") -> DispatchRequest {
+    func request(
+        _ id: String, _ code: LocalGovernmentCode = F.uwajima, from: String = "2026-11-02", to: String = "2026-11-15"
+    ) -> DispatchRequest {
         DispatchRequest(
             id: RequestID(id), municipality: code, category: .shelter, headcount: 2,
             days: try! DayRange(from: CalendarDay(from), to: CalendarDay(to)), priority: .critical)
@@ -25,8 +28,12 @@ import Testing
     @Test func requestsComeFromAffectedMunicipalities() {
         var drill = scenario
         drill.requests.append(request("r-003", F.toon))
-        #expect(ScenarioCheck.problems(in: drill) == [ScenarioProblem(.request(2), .requestFromAffected,
-            "request 'r-003' comes from municipality 382159, which is not listed as affected")])
+        #expect(
+            ScenarioCheck.problems(in: drill) == [
+                ScenarioProblem(
+                    .request(2), .requestFromAffected,
+                    "request 'r-003' comes from municipality 382159, which is not listed as affected")
+            ])
     }
 
     @Test func requestIdsAndAffectedCodesAreUnique() {
@@ -53,9 +60,10 @@ import Testing
         var drill = scenario
         drill.affected.append(F.unknown)
         drill.pins.append(Pin(request: "r-001", staff: "s-404", period: 1))
-        #expect(ScenarioCheck.problems(in: drill, against: F.roster) == [
-            ScenarioProblem(.affected(1), .affectedInRoster, "affected municipality 382051 is not in the roster"),
-            ScenarioProblem(.pin(1), .pinnedStaffInRoster, "pin names staff 's-404', who is not in the roster"),
-        ])
+        #expect(
+            ScenarioCheck.problems(in: drill, against: F.roster) == [
+                ScenarioProblem(.affected(1), .affectedInRoster, "affected municipality 382051 is not in the roster"),
+                ScenarioProblem(.pin(1), .pinnedStaffInRoster, "pin names staff 's-404', who is not in the roster"),
+            ])
     }
 }

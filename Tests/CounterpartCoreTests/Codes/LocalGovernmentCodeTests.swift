@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct LocalGovernmentCodeTests {
@@ -47,7 +48,8 @@ import Testing
     }
 
     @Test func errorsReadWell() {
-        #expect(LocalGovernmentCode.ParseError.wrongCheckDigit("382018", expected: 9).description
-            == "'382018' is not a valid local government code: its check digit should be 9")
+        #expect(
+            LocalGovernmentCode.ParseError.wrongCheckDigit("382018", expected: 9).description
+                == "'382018' is not a valid local government code: its check digit should be 9")
     }
 }

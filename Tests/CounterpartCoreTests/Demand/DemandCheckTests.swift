@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct DemandCheckTests {
@@ -8,15 +9,18 @@ import Testing
 
     @Test func anEmptyProfileAndDistinctCategoriesAreFine() {
         #expect(DemandCheck.problems(in: DemandProfile(id: "empty")).isEmpty)
-        #expect(DemandCheck.problems(in: DemandProfile(id: "p", needs: [Self.need(.shelter), Self.need(.health)])).isEmpty)
+        #expect(
+            DemandCheck.problems(in: DemandProfile(id: "p", needs: [Self.need(.shelter), Self.need(.health)])).isEmpty)
     }
 
     @Test func aRepeatedCategoryPointsAtItsFirstNeed() {
-        let profile = DemandProfile(id: "p", needs: [Self.need(.shelter), Self.need(.health), Self.need(.shelter), Self.need(.shelter)])
-        #expect(DemandCheck.problems(in: profile) == [
-            DemandProblem(.need(2), earlier: .need(0), "category 'shelter' is listed twice"),
-            DemandProblem(.need(3), earlier: .need(0), "category 'shelter' is listed twice"),
-        ])
+        let profile = DemandProfile(
+            id: "p", needs: [Self.need(.shelter), Self.need(.health), Self.need(.shelter), Self.need(.shelter)])
+        #expect(
+            DemandCheck.problems(in: profile) == [
+                DemandProblem(.need(2), earlier: .need(0), "category 'shelter' is listed twice"),
+                DemandProblem(.need(3), earlier: .need(0), "category 'shelter' is listed twice"),
+            ])
     }
 
     @Test func theProfileFindsItsNeedByCategory() {

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct StaffPersonTests {
     func person(_ intervals: [(String, String)]) throws -> StaffPerson {
         StaffPerson(
-            id: "s-1", municipality: try LocalGovernmentCode("382019"), name: "松山 一郎", skills: JobCategorySet([.shelter]),
+            id: "s-1", municipality: try LocalGovernmentCode("382019"), name: "松山 一郎",
+            skills: JobCategorySet([.shelter]),
             availability: try intervals.map { try DayRange(from: CalendarDay($0.0), to: CalendarDay($0.1)) })
     }
 
@@ -30,7 +32,9 @@ import Testing
     }
 
     @Test func overlappingIntervalsJoin() throws {
-        let someone = try person([("2026-11-01", "2026-11-05"), ("2026-11-03", "2026-11-09"), ("2026-10-01", "2026-10-02")])
+        let someone = try person([
+            ("2026-11-01", "2026-11-05"), ("2026-11-03", "2026-11-09"), ("2026-10-01", "2026-10-02"),
+        ])
         #expect(someone.isAvailable(throughout: try window("2026-11-02", "2026-11-09")))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct ScenarioTests {
@@ -11,7 +12,8 @@ import Testing
     }
 
     func scenario(_ requests: [DispatchRequest]) throws -> Scenario {
-        Scenario(id: "t", start: try CalendarDay("2026-11-01"), rotationDays: 7, affected: [uwajima], requests: requests)
+        Scenario(
+            id: "t", start: try CalendarDay("2026-11-01"), rotationDays: 7, affected: [uwajima], requests: requests)
     }
 
     @Test func periodsFollowTheStartAndTheRotation() throws {
@@ -25,7 +27,9 @@ import Testing
 
     @Test func theFormatsExampleHasThreePeriods() throws {
         // r-001 runs 11-02..11-15 (periods 0–2 with start 11-01 and 7 days), r-002 11-02..11-08.
-        let drill = try scenario([request("r-001", "2026-11-02", "2026-11-15"), request("r-002", "2026-11-02", "2026-11-08")])
+        let drill = try scenario([
+            request("r-001", "2026-11-02", "2026-11-15"), request("r-002", "2026-11-02", "2026-11-08"),
+        ])
         #expect(drill.periodCount == 3)
         #expect(drill.window(of: drill.requests[0], inPeriod: 0)?.description == "2026-11-02..2026-11-07")
         #expect(drill.window(of: drill.requests[0], inPeriod: 2)?.description == "2026-11-15..2026-11-15")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartReports
 
 @Suite struct CoverageCSVTests {

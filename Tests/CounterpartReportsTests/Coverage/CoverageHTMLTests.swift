@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartReports
 
 @Suite struct CoverageHTMLTests {
@@ -10,7 +11,9 @@ import Testing
     }
 
     /// None when nothing is missing, light up to a quarter missing, heavy beyond.
-    @Test(arguments: [(0, 4, "none"), (-1, 4, "none"), (1, 4, "light"), (1, 3, "heavy"), (2, 8, "light"), (3, 8, "heavy")])
+    @Test(arguments: [
+        (0, 4, "none"), (-1, 4, "none"), (1, 4, "light"), (1, 3, "heavy"), (2, 8, "light"), (3, 8, "heavy"),
+    ])
     func cellShades(missing: Int, needed: Int, shade: String) {
         #expect(CoverageHTML.shade(missing: missing, needed: needed) == shade)
     }

@@ -32,40 +32,49 @@ import Testing
     }
 
     @Test func keysComeInTheOrderOfDeclarationAndNilIsNull() throws {
-        let request = Request(id: "R2", municipality: Municipality(code: "382035", name: "宇和島市"), headcount: 3,
-                              note: nil, cancelled: false, filed: nil, tags: [], waiting: nil)
+        let request = Request(
+            id: "R2", municipality: Municipality(code: "382035", name: "宇和島市"), headcount: 3,
+            note: nil, cancelled: false, filed: nil, tags: [], waiting: nil)
         let value = try JSONValue(encoding: request)
-        #expect(value == .object([
-            ("id", .string("R2")),
-            ("municipality", .object([("code", .string("382035")), ("name", .string("宇和島市"))])),
-            ("headcount", .int(3)), ("note", .null), ("cancelled", .bool(false)), ("filed", .null),
-            ("tags", .array([])), ("waiting", .null),
-        ]))
-        #expect(value.text == """
-            {
-              "id": "R2",
-              "municipality": {
-                "code": "382035",
-                "name": "宇和島市"
-              },
-              "headcount": 3,
-              "note": null,
-              "cancelled": false,
-              "filed": null,
-              "tags": [],
-              "waiting": null
-            }
+        #expect(
+            value
+                == .object([
+                    ("id", .string("R2")),
+                    ("municipality", .object([("code", .string("382035")), ("name", .string("宇和島市"))])),
+                    ("headcount", .int(3)), ("note", .null), ("cancelled", .bool(false)), ("filed", .null),
+                    ("tags", .array([])), ("waiting", .null),
+                ]))
+        #expect(
+            value.text == """
+                {
+                  "id": "R2",
+                  "municipality": {
+                    "code": "382035",
+                    "name": "宇和島市"
+                  },
+                  "headcount": 3,
+                  "note": null,
+                  "cancelled": false,
+                  "filed": null,
+                  "tags": [],
+                  "waiting": null
+                }
 
-            """)
+                """)
     }
 
     @Test func presentOptionalsAreWrittenAsValues() throws {
-        let request = Request(id: "R1", municipality: Municipality(code: "382019", name: "松山市"), headcount: 1,
-                              note: "至急", cancelled: true, filed: Stamp(at: "2026-11-23T01:00:00Z", by: "hq"),
-                              tags: ["a", "b"], waiting: ["m-1"])
+        let request = Request(
+            id: "R1", municipality: Municipality(code: "382019", name: "松山市"), headcount: 1,
+            note: "至急", cancelled: true, filed: Stamp(at: "2026-11-23T01:00:00Z", by: "hq"),
+            tags: ["a", "b"], waiting: ["m-1"])
         let value = try JSONValue(encoding: request)
-        guard case .object(let members) = value else { Issue.record("not an object: \(value)"); return }
-        #expect(members.map(\.0) == ["id", "municipality", "headcount", "note", "cancelled", "filed", "tags", "waiting"])
+        guard case .object(let members) = value else {
+            Issue.record("not an object: \(value)")
+            return
+        }
+        #expect(
+            members.map(\.0) == ["id", "municipality", "headcount", "note", "cancelled", "filed", "tags", "waiting"])
         #expect(members[3].1 == .string("至急"))
         #expect(members[5].1 == .object([("at", .string("2026-11-23T01:00:00Z")), ("by", .string("hq"))]))
         #expect(members[6].1 == .array([.string("a"), .string("b")]))

@@ -44,7 +44,8 @@ import Testing
         opened: Stamp(at: "2026-11-23T01:00:00Z", by: "hq"), closed: nil,
         requests: [
             Request(id: "R1", municipality: uwajima, category: "shelter", headcount: 3, note: nil, cancelled: false),
-            Request(id: "R2", municipality: ikata, category: "waste", headcount: 1, note: "<至急> & 'now'", cancelled: true),
+            Request(
+                id: "R2", municipality: ikata, category: "waste", headcount: 1, note: "<至急> & 'now'", cancelled: true),
         ],
         events: [])
 
@@ -53,17 +54,26 @@ import Testing
     }
 
     @Test func theSameShapeBuiltByHandGivesTheSameBytes() throws {
-        func municipality(_ value: Municipality) -> JSONValue { .object([("code", .string(value.code)), ("name", .string(value.name))]) }
+        func municipality(_ value: Municipality) -> JSONValue {
+            .object([("code", .string(value.code)), ("name", .string(value.name))])
+        }
         let incident = Self.incident
         let byHand = JSONValue.object([
             ("id", .string(incident.id)), ("name", .string(incident.name)), ("drill", .bool(incident.drill)),
             ("rotationDays", .int(incident.rotationDays)), ("affected", .array(incident.affected.map(municipality))),
-            ("opened", .object([("at", .string(incident.opened.at)), ("by", .string(incident.opened.by))])), ("closed", .null),
-            ("requests", .array(incident.requests.map { request in
-                .object([("id", .string(request.id)), ("municipality", municipality(request.municipality)),
-                         ("category", .string(request.category)), ("headcount", .int(request.headcount)),
-                         ("note", .optional(request.note)), ("cancelled", .bool(request.cancelled))])
-            })),
+            ("opened", .object([("at", .string(incident.opened.at)), ("by", .string(incident.opened.by))])),
+            ("closed", .null),
+            (
+                "requests",
+                .array(
+                    incident.requests.map { request in
+                        .object([
+                            ("id", .string(request.id)), ("municipality", municipality(request.municipality)),
+                            ("category", .string(request.category)), ("headcount", .int(request.headcount)),
+                            ("note", .optional(request.note)), ("cancelled", .bool(request.cancelled)),
+                        ])
+                    })
+            ),
             ("events", .array([])),
         ])
         #expect(Array(try JSONValue(encoding: incident).text.utf8) == Array(byHand.text.utf8))

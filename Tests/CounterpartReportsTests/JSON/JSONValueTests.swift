@@ -24,20 +24,21 @@ import Testing
             ("affected", .array([.object([("code", .string("382035")), ("name", .string("宇和島市"))]), .int(2)])),
             ("closed", .null),
         ])
-        #expect(value.text == """
-            {
-              "id": "I1",
-              "affected": [
+        #expect(
+            value.text == """
                 {
-                  "code": "382035",
-                  "name": "宇和島市"
-                },
-                2
-              ],
-              "closed": null
-            }
+                  "id": "I1",
+                  "affected": [
+                    {
+                      "code": "382035",
+                      "name": "宇和島市"
+                    },
+                    2
+                  ],
+                  "closed": null
+                }
 
-            """)
+                """)
     }
 
     @Test func membersKeepTheOrderGiven() {

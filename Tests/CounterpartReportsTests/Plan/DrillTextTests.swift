@@ -7,7 +7,9 @@ import Testing
     /// The plan, then every shortfall, whom to call in C (no liaison: its disaster
     /// manager) and D, and the headquarters.
     @Test func aDrillWithShortfalls() throws {
-        try Golden.check(DrillText.render(PlanFixtures.plan, roster: ReportFixtures.roster, scenario: PlanFixtures.scenario), "drill.txt")
+        try Golden.check(
+            DrillText.render(PlanFixtures.plan, roster: ReportFixtures.roster, scenario: PlanFixtures.scenario),
+            "drill.txt")
     }
 
     @Test func aDrillWithoutShortfalls() {
@@ -15,11 +17,13 @@ import Testing
         plan.periods = [plan.periods[0]]
         plan.periods[0].shortfalls = []
         let text = DrillText.render(plan, roster: ReportFixtures.roster, scenario: PlanFixtures.scenario)
-        #expect(text.hasSuffix("""
+        #expect(
+            text.hasSuffix(
+                """
 
-            Shortfalls and escalation 不足と上申
-              No shortfalls: the prefecture's groups fill every request of this drill. Nothing to escalate.
+                Shortfalls and escalation 不足と上申
+                  No shortfalls: the prefecture's groups fill every request of this drill. Nothing to escalate.
 
-            """))
+                """))
     }
 }

@@ -1,27 +1,33 @@
 import CounterpartCore
 import CounterpartReports
 import Testing
+
 @testable import CounterpartPlanner
 
 @Suite struct PlanExplanationTextTests {
     @Test func everyVerdict() throws {
-        try Golden.check(PlanExplanationText.render(PlanFixtures.explanation, roster: ReportFixtures.roster), "plan-explanation.txt")
+        try Golden.check(
+            PlanExplanationText.render(PlanFixtures.explanation, roster: ReportFixtures.roster), "plan-explanation.txt")
     }
 
     @Test func aRequestActiveInNoPeriodAndAPeriodWithoutSuppliers() {
         let request = PlanFixtures.scenario.requests[1]
-        #expect(PlanExplanationText.render(PlanExplanation(request: request, periods: []), roster: ReportFixtures.roster) == """
-            R2: 宇和島市 382035, 保健師 health, 1 people, 2026-04-01 – 2026-04-03, 高 high
-              not active in any planned period
+        #expect(
+            PlanExplanationText.render(PlanExplanation(request: request, periods: []), roster: ReportFixtures.roster)
+                == """
+                R2: 宇和島市 382035, 保健師 health, 1 people, 2026-04-01 – 2026-04-03, 高 high
+                  not active in any planned period
 
-            """)
+                """)
         let period = PlanExplanation.Period(index: 0, window: request.days, filled: 0, headcount: 1, suppliers: [])
-        #expect(PlanExplanationText.render(PlanExplanation(request: request, periods: [period]), roster: ReportFixtures.roster) == """
-            R2: 宇和島市 382035, 保健師 health, 1 people, 2026-04-01 – 2026-04-03, 高 high
+        #expect(
+            PlanExplanationText.render(
+                PlanExplanation(request: request, periods: [period]), roster: ReportFixtures.roster) == """
+                    R2: 宇和島市 382035, 保健師 health, 1 people, 2026-04-01 – 2026-04-03, 高 high
 
-            Period 0  window 2026-04-01 – 2026-04-03  filled 0/1
-              nobody outside the affected area has this skill
+                    Period 0  window 2026-04-01 – 2026-04-03  filled 0/1
+                      nobody outside the affected area has this skill
 
-            """)
+                    """)
     }
 }

@@ -1,5 +1,6 @@
 import CounterpartReports
 import Testing
+
 @testable import CounterpartCore
 
 @Suite struct ChangeReportTests {
@@ -11,7 +12,8 @@ import Testing
     @Test func changesOfEveryKind() throws {
         var changes = RosterChanges()
         changes.headerFields = ["effective"]
-        changes.municipalities = .init(added: ["382051"], changed: [.init(key: "382019", fields: ["dispatchCapacity", "population"])])
+        changes.municipalities = .init(
+            added: ["382051"], changed: [.init(key: "382019", fields: ["dispatchCapacity", "population"])])
         changes.pairings = .init(removed: ["384429"])
         changes.members = .init(changed: [.init(key: "m-a-2", fields: ["name", "phone"])])
         changes.staff = .init(added: (1...203).map { "s-\($0)" }, removed: ["a-9"])

@@ -4,22 +4,24 @@ import Testing
 
 @Suite struct ContactSheetTextTests {
     @Test func everyGroup() throws {
-        try Golden.check(ContactSheetText.render(ContactSheet(roster: ReportFixtures.roster, group: nil)), "contact-sheet.txt")
+        try Golden.check(
+            ContactSheetText.render(ContactSheet(roster: ReportFixtures.roster, group: nil)), "contact-sheet.txt")
     }
 
     @Test func oneGroupWithoutHeadquarters() {
         var roster = ReportFixtures.roster
         roster.members.removeAll { $0.municipality == roster.prefecture }
-        #expect(ContactSheetText.render(ContactSheet(roster: roster, group: "Y")) == """
-            連絡網 hotline contact sheet — prefecture 380008, roster effective 2026-04-01
+        #expect(
+            ContactSheetText.render(ContactSheet(roster: roster, group: "Y")) == """
+                連絡網 hotline contact sheet — prefecture 380008, roster effective 2026-04-01
 
-            Yグループ (Y)
-              宇和島市 382035
-                防災担当部課長  宇和島 防災  —
-              伊方町, "佐田岬" 384429  一次支援: 宇和島市 382035
-                実務担当  伊方 実務  0894-00-0001
+                Yグループ (Y)
+                  宇和島市 382035
+                    防災担当部課長  宇和島 防災  —
+                  伊方町, "佐田岬" 384429  一次支援: 宇和島市 382035
+                    実務担当  伊方 実務  0894-00-0001
 
-            """)
+                """)
     }
 
     @Test func anUnknownGroupGivesNoGroups() {

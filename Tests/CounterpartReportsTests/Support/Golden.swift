@@ -27,18 +27,21 @@ enum Golden {
             return
         }
         guard let expected = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("no golden file \(name); write it with COUNTERPART_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden file \(name); write it with COUNTERPART_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
             return
         }
         guard Array(text.utf8) != Array(expected) else { return }
         let actualLines = Array(text.utf8).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let expectedLines = Array(expected).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let line = zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+        let line =
+            zip(actualLines, expectedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
             ?? min(actualLines.count, expectedLines.count)
         func show(_ lines: [ArraySlice<UInt8>]) -> String {
             line < lines.count ? String(decoding: lines[line], as: UTF8.self).debugDescription : "(end of text)"
         }
-        Issue.record("differs from Golden/\(name) at line \(line + 1):\n  expected \(show(expectedLines))\n  actual   \(show(actualLines))",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "differs from Golden/\(name) at line \(line + 1):\n  expected \(show(expectedLines))\n  actual   \(show(actualLines))",
+            sourceLocation: sourceLocation)
     }
 }

@@ -35,24 +35,30 @@ enum ReportFixtures {
     static let roster = Roster(
         prefecture: prefecture, effective: day("2026-04-01"),
         municipalities: [
-            Municipality(code: a, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7656, dispatchCapacity: 3, population: 40_000),
+            Municipality(
+                code: a, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7656, dispatchCapacity: 3,
+                population: 40_000),
             Municipality(code: b, name: "今治市", kind: .city, latitude: 34.0661, longitude: 132.9978, population: 20_000),
-            Municipality(code: c, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 10_000),
+            Municipality(
+                code: c, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606, population: 10_000),
             Municipality(code: d, name: "伊方町, \"佐田岬\"", kind: .town, latitude: 33.4883, longitude: 132.3539),
             Municipality(code: e, name: "新居浜市", kind: .city, latitude: 33.9603, longitude: 133.2833),
         ],
         groups: [
             CounterpartGroup(id: "Y", name: "Yグループ", pairings: [Pairing(affected: d, primary: c, status: .proposed)]),
-            CounterpartGroup(id: "X", name: "南予 & 中予 <X>", pairings: [
-                Pairing(affected: a, primary: b, secondaries: [c], status: .official),
-                Pairing(affected: c, primary: a),
-            ]),
+            CounterpartGroup(
+                id: "X", name: "南予 & 中予 <X>",
+                pairings: [
+                    Pairing(affected: a, primary: b, secondaries: [c], status: .official),
+                    Pairing(affected: c, primary: a),
+                ]),
         ],
         members: [
             HotlineMember(id: "p-2", municipality: prefecture, role: .hqPromotion, name: "県庁 振興"),
             HotlineMember(id: "p-1", municipality: prefecture, role: .hqDisaster, name: "県庁 防災", phone: "089-000-1000"),
-            HotlineMember(id: "m-a-2", municipality: a, role: .liaison, name: markupName, phone: "089-000-0002",
-                          email: "yamada@example.jp"),
+            HotlineMember(
+                id: "m-a-2", municipality: a, role: .liaison, name: markupName, phone: "089-000-0002",
+                email: "yamada@example.jp"),
             HotlineMember(id: "m-a-1", municipality: a, role: .viceMayor, name: "松山 副市長", phone: "089-000-0001"),
             HotlineMember(id: "m-c-1", municipality: c, role: .disasterManager, name: "宇和島 防災"),
             HotlineMember(id: "m-d-1", municipality: d, role: .liaison, name: "伊方 実務", phone: "0894-00-0001"),
@@ -64,7 +70,8 @@ enum ReportFixtures {
         ])
 
     static func person(_ id: String, _ municipality: LocalGovernmentCode, _ skills: [JobCategory]) -> StaffPerson {
-        StaffPerson(id: StaffID(id), municipality: municipality, name: "職員 \(id)", skills: JobCategorySet(skills),
-                    availability: [days("2026-04-01", "2027-03-31")])
+        StaffPerson(
+            id: StaffID(id), municipality: municipality, name: "職員 \(id)", skills: JobCategorySet(skills),
+            availability: [days("2026-04-01", "2027-03-31")])
     }
 }

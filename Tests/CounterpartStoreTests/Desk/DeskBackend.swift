@@ -2,6 +2,7 @@ import CounterpartCore
 import CounterpartOperations
 import CounterpartStorage
 import Foundation
+
 @testable import CounterpartStore
 
 /// The backends every desk test runs on: the same suite, the same expectations.
@@ -19,12 +20,16 @@ enum DeskBackend: String, CaseIterable, CustomStringConvertible, Sendable {
             if let roster { storage.importRoster(roster) }
             return DeskWorld(storage: storage, sqlite: nil, importRoster: { storage.importRoster($0) })
         case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-desk-\(UUID().uuidString)")
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "counterpart-desk-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let store = try RosterStore(path: folder.appendingPathComponent("counterpart.sqlite").path)
             let load: @Sendable (Roster) throws -> Void = { roster in
                 _ = try store.importRosters(
-                    [RosterStore.ImportedFile(path: "r.xml", sha256: String(repeating: "a", count: 64), roster: roster)],
+                    [
+                        RosterStore.ImportedFile(
+                            path: "r.xml", sha256: String(repeating: "a", count: 64), roster: roster)
+                    ],
                     user: "tester", time: "2026-11-01T00:00:00Z", dryRun: false)
             }
             if let roster { try load(roster) }
@@ -62,22 +67,30 @@ enum DeskFixtures {
                 Municipality(code: matsuyama, name: "松山市", kind: .city, latitude: 33.8392, longitude: 132.7657),
                 Municipality(code: uwajima, name: "宇和島市", kind: .city, latitude: 33.2233, longitude: 132.5606),
             ],
-            groups: [CounterpartGroup(id: "A", name: "Aグループ", pairings: [Pairing(affected: uwajima, primary: matsuyama)])],
-            members: [HotlineMember(id: "m-1", municipality: uwajima, role: .liaison, name: "宇和島 花子", phone: "0895-00-0000"),
-                      HotlineMember(id: "p-1", municipality: ehime, role: .hqPromotion, name: "県庁 花子")],
+            groups: [
+                CounterpartGroup(id: "A", name: "Aグループ", pairings: [Pairing(affected: uwajima, primary: matsuyama)])
+            ],
+            members: [
+                HotlineMember(id: "m-1", municipality: uwajima, role: .liaison, name: "宇和島 花子", phone: "0895-00-0000"),
+                HotlineMember(id: "p-1", municipality: ehime, role: .hqPromotion, name: "県庁 花子"),
+            ],
             staff: (1...max(1, count)).map { index in
-                StaffPerson(id: StaffID("s-\(index)"), municipality: matsuyama, name: "松山 \(index)", skills: JobCategorySet([.shelter]),
-                            availability: [try! DayRange(from: day("2026-04-01"), to: day("2027-03-31"))])
+                StaffPerson(
+                    id: StaffID("s-\(index)"), municipality: matsuyama, name: "松山 \(index)",
+                    skills: JobCategorySet([.shelter]),
+                    availability: [try! DayRange(from: day("2026-04-01"), to: day("2027-03-31"))])
             })
     }
 
     static func shelter(_ headcount: Int = 1) -> RequestDetails {
-        RequestDetails(municipality: uwajima, category: .shelter, headcount: headcount,
-                       days: try! DayRange(from: day("2026-11-02"), to: day("2026-11-08")), priority: .critical)
+        RequestDetails(
+            municipality: uwajima, category: .shelter, headcount: headcount,
+            days: try! DayRange(from: day("2026-11-02"), to: day("2026-11-08")), priority: .critical)
     }
 
     static func opening(drill: Bool = false, requests: [RequestDetails] = [shelter()]) -> IncidentDesk.Opening {
-        IncidentDesk.Opening(name: drill ? "訓練" : "豪雨", start: day("2026-11-02"), rotationDays: 7, affected: [uwajima],
-                             isDrill: drill, requests: requests)
+        IncidentDesk.Opening(
+            name: drill ? "訓練" : "豪雨", start: day("2026-11-02"), rotationDays: 7, affected: [uwajima],
+            isDrill: drill, requests: requests)
     }
 }

@@ -7,12 +7,18 @@ import Testing
 @Suite struct DeskConcurrencyTests {
     typealias F = DeskFixtures
 
-    enum Result: Sendable { case confirmed, conflict, recorded, already, changed, failed(String) }
+    enum Result: Sendable {
+        case confirmed, conflict, recorded, already, changed
+        case failed(String)
+    }
 
     @Test(arguments: DeskBackend.allCases) func fiftyTasksAtOnce(backend: DeskBackend) async throws {
         let desk = try backend.make(roster: F.roster(staff: 11)).desk()
-        let (incident, requests) = try await desk.open(F.opening(requests: [F.shelter(10), F.shelter(1)]), by: F.hotline)
-        let proposed = try await desk.plan(incident.id, by: F.hotline).newlyProposed.filter { $0.request == requests[0].id }
+        let (incident, requests) = try await desk.open(
+            F.opening(requests: [F.shelter(10), F.shelter(1)]), by: F.hotline)
+        let proposed = try await desk.plan(incident.id, by: F.hotline).newlyProposed.filter {
+            $0.request == requests[0].id
+        }
         #expect(proposed.count == 10)
         let items = [requests[0].id.recordID, requests[1].id.recordID, PlanVersionID(1).recordID]
         let members: [MemberID] = ["m-1", "p-1"]
@@ -21,23 +27,27 @@ import Testing
                 group.addTask {
                     do {
                         switch task % 5 {
-                        case 0, 1:   // two tasks race for each of the ten proposals
-                            _ = try await desk.answer(proposed[(task / 5) % 10].id, .confirm, reason: "task \(task)", expecting: .proposed,
-                                                      by: F.hotline)
+                        case 0, 1:  // two tasks race for each of the ten proposals
+                            _ = try await desk.answer(
+                                proposed[(task / 5) % 10].id, .confirm, reason: "task \(task)", expecting: .proposed,
+                                by: F.hotline)
                             return .confirmed
-                        case 2, 3:   // twenty acknowledgements of six (item, member) pairs
+                        case 2, 3:  // twenty acknowledgements of six (item, member) pairs
                             let pair = (task / 5) * 2 + task % 5 - 2
-                            let outcome = try await desk.acknowledge(items[pair % 3], member: members[pair % 2], by: F.hotline)
+                            let outcome = try await desk.acknowledge(
+                                items[pair % 3], member: members[pair % 2], by: F.hotline)
                             if case .recorded = outcome { return .recorded }
                             return .already
-                        default:     // ten changes of the second request
+                        default:  // ten changes of the second request
                             var details = F.shelter(task / 5 + 1)
                             details.note = "task \(task)"
                             _ = try await desk.change(requests[1].id, to: details, by: F.hotline)
                             return .changed
                         }
                     } catch {
-                        guard let error = error as? OperationsError, case .conflict = error else { return .failed("\(error)") }
+                        guard let error = error as? OperationsError, case .conflict = error else {
+                            return .failed("\(error)")
+                        }
                         return .conflict
                     }
                 }
@@ -64,6 +74,8 @@ import Testing
         let pending = try await desk.pendingAcknowledgements(incident: incident.id)
         #expect(pending.filter { items.contains($0.item) }.isEmpty)
         let final = try await desk.request(requests[1].id)
-        #expect(events.first { $0.text.hasPrefix("changed:") }?.text.hasSuffix("×\(final.details.headcount) 2026-11-02..2026-11-08 critical") == true)
+        #expect(
+            events.first { $0.text.hasPrefix("changed:") }?.text.hasSuffix(
+                "×\(final.details.headcount) 2026-11-02..2026-11-08 critical") == true)
     }
 }

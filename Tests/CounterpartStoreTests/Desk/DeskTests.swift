@@ -20,16 +20,21 @@ import Testing
         opening.name = " "
         opening.affected = [F.uwajima, F.uwajima, try LocalGovernmentCode("131016")]
         opening.rotationDays = 0
-        await #expect(throws: OperationsError.invalid([
-            Problem(field: "name", rule: "required", message: "the incident needs a name"),
-            Problem(field: "rotationDays", rule: "range", message: "a rotation period lasts 1 to 366 days"),
-            Problem(field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster"),
-            Problem(field: "affected", rule: "duplicate", message: "an affected municipality is named twice"),
-        ])) { try await desk.open(opening, by: F.hotline) }
+        await #expect(
+            throws: OperationsError.invalid([
+                Problem(field: "name", rule: "required", message: "the incident needs a name"),
+                Problem(field: "rotationDays", rule: "range", message: "a rotation period lasts 1 to 366 days"),
+                Problem(
+                    field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster"),
+                Problem(field: "affected", rule: "duplicate", message: "an affected municipality is named twice"),
+            ])
+        ) { try await desk.open(opening, by: F.hotline) }
         #expect(try await desk.incidents().isEmpty)
     }
 
-    @Test(arguments: DeskBackend.allCases) func aCancelledRequestCancelsItsPeopleAndLeavesTheFollowup(backend: DeskBackend) async throws {
+    @Test(arguments: DeskBackend.allCases) func aCancelledRequestCancelsItsPeopleAndLeavesTheFollowup(
+        backend: DeskBackend
+    ) async throws {
         let desk = try backend.make(roster: F.roster()).desk()
         let (incident, requests) = try await desk.open(F.opening(), by: F.hotline)
         let outcome = try await desk.plan(incident.id, by: F.hotline)
@@ -54,19 +59,29 @@ import Testing
         #expect(try await desk.pendingAcknowledgements(incident: drill.id).count == 2)
     }
 
-    @Test(arguments: DeskBackend.allCases) func aNoticeToAGroupIsAcknowledgedOnceByEachMember(backend: DeskBackend) async throws {
+    @Test(arguments: DeskBackend.allCases) func aNoticeToAGroupIsAcknowledgedOnceByEachMember(backend: DeskBackend)
+        async throws
+    {
         let world = try backend.make(roster: F.roster())
         let desk = world.desk()
         let notice = try await desk.postNotice(title: "燃料", body: "給油所", group: "A", incident: nil, by: F.hotline)
         #expect(notice.id == Notice.ID(1) && notice.audience == 2)
-        #expect(try await desk.acknowledge(notice.id.recordID, member: "m-1", by: F.hotline) == .recorded(try Timestamp("2026-11-02T00:00:00Z")))
-        #expect(try await world.desk(at: "2026-11-03T00:00:00Z").acknowledge(notice.id.recordID, member: "m-1", by: .operatingSystemUser("x"))
-            == .already(try Timestamp("2026-11-02T00:00:00Z")))
+        #expect(
+            try await desk.acknowledge(notice.id.recordID, member: "m-1", by: F.hotline)
+                == .recorded(try Timestamp("2026-11-02T00:00:00Z")))
+        #expect(
+            try await world.desk(at: "2026-11-03T00:00:00Z").acknowledge(
+                notice.id.recordID, member: "m-1", by: .operatingSystemUser("x"))
+                == .already(try Timestamp("2026-11-02T00:00:00Z")))
         #expect(try await desk.pendingAcknowledgements(incident: nil).map(\.member) == ["p-1"])
         await #expect(throws: OperationsError.unknownGroup("Z")) {
             try await desk.postNotice(title: "x", body: "", group: "Z", incident: nil, by: F.hotline)
         }
-        await #expect(throws: OperationsError.invalid([Problem(field: "title", rule: "required", message: "the notice needs a title")])) {
+        await #expect(
+            throws: OperationsError.invalid([
+                Problem(field: "title", rule: "required", message: "the notice needs a title")
+            ])
+        ) {
             try await desk.postNotice(title: " ", body: "", group: nil, incident: nil, by: F.hotline)
         }
         await #expect(throws: OperationsError.unknown(RecordID(.notice, 9))) {
@@ -77,7 +92,9 @@ import Testing
         }
     }
 
-    @Test(arguments: DeskBackend.allCases) func confirmedPeopleRemovedFromTheRosterStopTheNextPlanWithAClearMessage(backend: DeskBackend) async throws {
+    @Test(arguments: DeskBackend.allCases) func confirmedPeopleRemovedFromTheRosterStopTheNextPlanWithAClearMessage(
+        backend: DeskBackend
+    ) async throws {
         let world = try backend.make(roster: F.roster())
         let desk = world.desk()
         let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
@@ -91,12 +108,16 @@ import Testing
             _ = try await desk.plan(incident.id, by: F.hotline)
             Issue.record("planning should have been refused")
         } catch {
-            #expect(error.message.hasPrefix("confirmed people can no longer be kept as they are (the roster changed?):\nA1: "))
+            #expect(
+                error.message.hasPrefix(
+                    "confirmed people can no longer be kept as they are (the roster changed?):\nA1: "))
         }
         #expect(try await DeskSnapshot.of(desk) == before)
     }
 
-    @Test(arguments: DeskBackend.allCases) func anAnswerMovesOnlyForwardAndOnlyFromTheStateItExpects(backend: DeskBackend) async throws {
+    @Test(arguments: DeskBackend.allCases) func anAnswerMovesOnlyForwardAndOnlyFromTheStateItExpects(
+        backend: DeskBackend
+    ) async throws {
         let desk = try backend.make(roster: F.roster()).desk()
         let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
         let proposed = try await desk.plan(incident.id, by: F.hotline).newlyProposed[0]
@@ -114,8 +135,9 @@ import Testing
         let (was, now) = try await desk.answer(proposed.id, .confirm, reason: "了解", expecting: .proposed, by: F.hotline)
         #expect(was.state == .proposed && now.state == .confirmed && now.reason == "了解")
         #expect(try await desk.assignments(incident: incident.id) == [now])
-        #expect(try await desk.events(incident: incident.id, limit: 1).map(\.text)
-            == ["s-1 for R1 period 0: proposed → confirmed (了解)"])
+        #expect(
+            try await desk.events(incident: incident.id, limit: 1).map(\.text)
+                == ["s-1 for R1 period 0: proposed → confirmed (了解)"])
     }
 
     @Test(arguments: DeskBackend.allCases) func aClosedIncidentTakesNothingMore(backend: DeskBackend) async throws {
@@ -127,8 +149,12 @@ import Testing
         await #expect(throws: OperationsError.incidentClosed(incident.id.recordID)) {
             try await desk.file(F.shelter(), in: incident.id, by: F.hotline)
         }
-        await #expect(throws: OperationsError.incidentClosed(incident.id.recordID)) { try await desk.plan(incident.id, by: F.hotline) }
-        await #expect(throws: OperationsError.incidentClosed(incident.id.recordID)) { try await desk.close(incident.id, by: F.hotline) }
+        await #expect(throws: OperationsError.incidentClosed(incident.id.recordID)) {
+            try await desk.plan(incident.id, by: F.hotline)
+        }
+        await #expect(throws: OperationsError.incidentClosed(incident.id.recordID)) {
+            try await desk.close(incident.id, by: F.hotline)
+        }
         #expect(try await DeskSnapshot.of(desk) == before)
     }
 }

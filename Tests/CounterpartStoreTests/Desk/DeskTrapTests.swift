@@ -3,13 +3,16 @@ import CounterpartOperations
 import CounterpartStorage
 import GRDB
 import Testing
+
 @testable import CounterpartStore
 
 /// Inputs that once reached a trap: now a clear error, nothing changed, the process alive.
 @Suite struct DeskTrapTests {
     typealias F = DeskFixtures
 
-    @Test(arguments: DeskBackend.allCases) func aHeadcountOfZeroOnARequestWithConfirmedPeopleIsRefused(backend: DeskBackend) async throws {
+    @Test(arguments: DeskBackend.allCases) func aHeadcountOfZeroOnARequestWithConfirmedPeopleIsRefused(
+        backend: DeskBackend
+    ) async throws {
         let desk = try backend.make(roster: F.roster()).desk()
         let (incident, requests) = try await desk.open(F.opening(), by: F.hotline)
         let proposed = try await desk.plan(incident.id, by: F.hotline).newlyProposed[0]
@@ -22,7 +25,10 @@ import Testing
                 _ = try await desk.change(requests[0].id, to: details, by: F.hotline)
                 Issue.record("headcount \(headcount) was taken")
             } catch {
-                guard case .invalid(let problems) = error else { Issue.record("\(error)"); continue }
+                guard case .invalid(let problems) = error else {
+                    Issue.record("\(error)")
+                    continue
+                }
                 #expect(problems.map(\.field) == ["headcount"])
             }
             await #expect(throws: OperationsError.self) { try await desk.file(details, in: incident.id, by: F.hotline) }
@@ -30,7 +36,9 @@ import Testing
         #expect(try await DeskSnapshot.of(desk) == before)
     }
 
-    @Test(arguments: DeskBackend.allCases) func aCorruptStoredRowIsReportedNotTrappedOn(backend: DeskBackend) async throws {
+    @Test(arguments: DeskBackend.allCases) func aCorruptStoredRowIsReportedNotTrappedOn(backend: DeskBackend)
+        async throws
+    {
         let world = try backend.make(roster: F.roster())
         let desk = world.desk()
         let (incident, requests) = try await desk.open(F.opening(), by: F.hotline)
@@ -44,8 +52,12 @@ import Testing
                 try db.execute(sql: "PRAGMA ignore_check_constraints = 0")
             }
         }
-        await #expect(throws: OperationsError.corrupt("request R1: headcount 0")) { try await desk.plan(incident.id, by: F.hotline) }
-        await #expect(throws: OperationsError.corrupt("request R1: headcount 0")) { try await desk.request(requests[0].id) }
+        await #expect(throws: OperationsError.corrupt("request R1: headcount 0")) {
+            try await desk.plan(incident.id, by: F.hotline)
+        }
+        await #expect(throws: OperationsError.corrupt("request R1: headcount 0")) {
+            try await desk.request(requests[0].id)
+        }
         // The rest of the store still answers.
         #expect(try await desk.incidents().count == 1)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CounterpartXML
 
 @Suite struct LineNumberTests {
@@ -38,6 +39,7 @@ import Testing
             """
         let diagnostics = ScenarioReader.read(path: folder.write("multi.xml", text)).diagnostics
         #expect(diagnostics.map(\.line) == [2, 5])
-        #expect(diagnostics[1].message == "request 'r-1' comes from municipality 382019, which is not listed as affected")
+        #expect(
+            diagnostics[1].message == "request 'r-1' comes from municipality 382019, which is not listed as affected")
     }
 }

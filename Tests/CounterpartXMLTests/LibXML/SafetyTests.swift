@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CounterpartXML
 
 /// Hostile and broken input: refused with one clear line, quickly, reading nothing it should not.
@@ -12,11 +13,16 @@ import Testing
 
     @Test func aDoctypeIsRefusedOutright() {
         let path = folder.path("doctype.xml")
-        #expect(messages("doctype.xml", """
-            <?xml version="1.0"?>
-            <!DOCTYPE roster>
-            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01"/>
-            """) == ["\(path):2: the file has a DOCTYPE declaration; Counterpart files never need one, and for safety such files are refused"])
+        #expect(
+            messages(
+                "doctype.xml",
+                """
+                <?xml version="1.0"?>
+                <!DOCTYPE roster>
+                <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01"/>
+                """) == [
+                    "\(path):2: the file has a DOCTYPE declaration; Counterpart files never need one, and for safety such files are refused"
+                ])
     }
 
     @Test func billionLaughsFailsAtOnce() {
@@ -24,7 +30,8 @@ import Testing
         for level in 1...9 {
             entities += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">\n"
         }
-        let text = "<?xml version=\"1.0\"?>\n<!DOCTYPE roster [\n\(entities)]>\n"
+        let text =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE roster [\n\(entities)]>\n"
             + "<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\"><members><member id=\"&l9;\"/></members></roster>\n"
         let clock = ContinuousClock()
         var found: [String] = []
@@ -48,7 +55,8 @@ import Testing
     @Test func aDoctypeBehindALongCommentIsStillRefused() {
         // The first 64 KiB hold only a comment, so the refusal comes from the reader itself.
         let comment = "<!--" + String(repeating: "x", count: 70_000) + "-->\n"
-        let text = "<?xml version=\"1.0\"?>\n" + comment
+        let text =
+            "<?xml version=\"1.0\"?>\n" + comment
             + "<!DOCTYPE roster [<!ENTITY a \"b\">]>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\"/>\n"
         let found = messages("late-doctype.xml", text)
         #expect(found.count == 1 && found[0].contains(":3: the file has a DOCTYPE declaration"))
@@ -57,36 +65,59 @@ import Testing
     @Test func compressedFilesAreRefusedNotUnpacked() {
         let gzip = folder.write("roster.xml.gz", [0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03])
         let xz = folder.write("roster.xml.xz", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00, 0x04])
-        #expect(DocumentReader.read(path: gzip).diagnostics.map(\.description)
-            == ["\(gzip): the file is gzip-compressed; unpack it first (compressed input is refused for safety)"])
-        #expect(DocumentReader.read(path: xz).diagnostics.map(\.message)
-            == ["the file is xz-compressed; unpack it first (compressed input is refused for safety)"])
+        #expect(
+            DocumentReader.read(path: gzip).diagnostics.map(\.description)
+                == ["\(gzip): the file is gzip-compressed; unpack it first (compressed input is refused for safety)"])
+        #expect(
+            DocumentReader.read(path: xz).diagnostics.map(\.message)
+                == ["the file is xz-compressed; unpack it first (compressed input is refused for safety)"])
     }
 
     @Test func emptyMissingAndNonXMLFilesGetOneLine() {
         let empty = folder.write("empty.xml", "")
         #expect(DocumentReader.read(path: empty).diagnostics.map(\.description) == ["\(empty): the file is empty"])
         let missing = folder.path("missing.xml")
-        #expect(DocumentReader.read(path: missing).diagnostics.map(\.description)
-            == ["\(missing): cannot open the file: No such file or directory"])
-        #expect(messages("text.xml", "\n\nname,code\n松山市,382019\n").map { $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ") }
-            == ["this is not an XML file: it does not start with '<'"])
+        #expect(
+            DocumentReader.read(path: missing).diagnostics.map(\.description)
+                == ["\(missing): cannot open the file: No such file or directory"])
+        #expect(
+            messages("text.xml", "\n\nname,code\n松山市,382019\n").map {
+                $0.components(separatedBy: ": ").dropFirst().joined(separator: ": ")
+            }
+                == ["this is not an XML file: it does not start with '<'"])
         #expect(DocumentReader.read(path: folder.url.path).diagnostics.map(\.message) == ["is not a regular file"])
     }
 
     @Test func theWrongNamespaceOrRootGetsOneLine() {
-        #expect(messages("other.xml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>\n").map { $0.contains(":2: not a Counterpart file: the root element is <kml> in namespace http://www.opengis.net/kml/2.2") } == [true])
-        #expect(messages("plain.xml", "<roster prefecture=\"380008\"/>").map { $0.contains(":1: not a Counterpart file: the root element is <roster> in no namespace") } == [true])
-        #expect(messages("root.xml", "<staff xmlns=\"urn:counterpart:roster:1\"/>").map { $0.hasSuffix(":1: the root element is <staff>, but a file in namespace urn:counterpart:roster:1 must start with <roster>") } == [true])
+        #expect(
+            messages("other.xml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>\n").map {
+                $0.contains(
+                    ":2: not a Counterpart file: the root element is <kml> in namespace http://www.opengis.net/kml/2.2")
+            } == [true])
+        #expect(
+            messages("plain.xml", "<roster prefecture=\"380008\"/>").map {
+                $0.contains(":1: not a Counterpart file: the root element is <roster> in no namespace")
+            } == [true])
+        #expect(
+            messages("root.xml", "<staff xmlns=\"urn:counterpart:roster:1\"/>").map {
+                $0.hasSuffix(
+                    ":1: the root element is <staff>, but a file in namespace urn:counterpart:roster:1 must start with <roster>"
+                )
+            } == [true])
     }
 
     @Test func aTruncatedFileSaysWhereItBroke() {
-        let found = messages("cut.xml", "<?xml version=\"1.0\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\">\n  <municipalities>\n    <municipality code=\"382019\" na")
+        let found = messages(
+            "cut.xml",
+            "<?xml version=\"1.0\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\">\n  <municipalities>\n    <municipality code=\"382019\" na"
+        )
         #expect(!found.isEmpty && found.allSatisfy { $0.contains("not well-formed XML") })
     }
 
     @Test func invalidUTF8IsRefused() {
-        var bytes = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\">\n<members><member id=\"m\" municipality=\"380008\" role=\"hq-disaster\" name=\"".utf8)
+        var bytes = Array(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\">\n<members><member id=\"m\" municipality=\"380008\" role=\"hq-disaster\" name=\""
+                .utf8)
         bytes += [0xFF, 0xFE, 0x41]
         bytes += Array("\"/></members></roster>\n".utf8)
         let found = DocumentReader.read(path: folder.write("utf8.xml", bytes)).diagnostics
@@ -95,7 +126,8 @@ import Testing
 
     @Test func anOversizedValueIsRefusedNotBuffered() {
         let name = String(repeating: "あ", count: 4_000_000)  // 12 MB of UTF-8 in one attribute
-        let text = "<?xml version=\"1.0\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\"><members><member id=\"m\" municipality=\"380008\" role=\"hq-disaster\" name=\"\(name)\"/></members></roster>\n"
+        let text =
+            "<?xml version=\"1.0\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\"><members><member id=\"m\" municipality=\"380008\" role=\"hq-disaster\" name=\"\(name)\"/></members></roster>\n"
         let found = messages("huge.xml", text)
         #expect(!found.isEmpty && found.allSatisfy { $0.contains("not well-formed XML") })
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CounterpartXML
 
 /// Every file of `Corpus/bad` carries its expected diagnostics as comments
@@ -19,11 +20,13 @@ import Testing
     static func expectations(in path: String) -> [Expectation] {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         return text.components(separatedBy: "\n").compactMap { line in
-            guard let start = line.range(of: "<!-- expect: "), let end = line.range(of: " -->", range: start.upperBound..<line.endIndex)
+            guard let start = line.range(of: "<!-- expect: "),
+                let end = line.range(of: " -->", range: start.upperBound..<line.endIndex)
             else { return nil }
             let body = line[start.upperBound..<end.lowerBound]
             guard let colon = body.firstIndex(of: ":"), let number = Int(body[..<colon]) else { return nil }
-            return Expectation(line: number, substring: body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            return Expectation(
+                line: number, substring: body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces))
         }
     }
 
@@ -44,7 +47,9 @@ import Testing
         var diagnostics = DocumentReader.read(path: path).diagnostics
         #expect(diagnostics.allSatisfy { $0.file == path })
         for expectation in expected {
-            if let index = diagnostics.firstIndex(where: { $0.line == expectation.line && $0.message.contains(expectation.substring) }) {
+            if let index = diagnostics.firstIndex(where: {
+                $0.line == expectation.line && $0.message.contains(expectation.substring)
+            }) {
                 diagnostics.remove(at: index)
             } else {
                 Issue.record("expected line \(expectation.line): \(expectation.substring)")

@@ -1,25 +1,36 @@
 import CounterpartCore
 import Testing
+
 @testable import CounterpartXML
 
 @Suite struct DemandReaderTests {
     let folder = TemporaryFolder()
 
     @Test func everyDecimalFormReadsToExactHundredths() throws {
-        let reading = DemandReader.read(path: RepositoryPaths.corpus.appendingPathComponent("good/demand-decimal-forms.xml").path)
+        let reading = DemandReader.read(
+            path: RepositoryPaths.corpus.appendingPathComponent("good/demand-decimal-forms.xml").path)
         let profile = try #require(reading.profile)
         #expect(profile.id == "forms" && profile.name == "書き方" && profile.rotationDays == 14)
         #expect(profile.needs.map(\.hundredthsPerTenThousand) == [600, 50, 125, 50, 200, 1_000_000])
-        #expect(profile.needs[0] == DemandNeed(category: .shelter, hundredthsPerTenThousand: 600, minimum: 4, days: 30, priority: .critical))
+        #expect(
+            profile.needs[0]
+                == DemandNeed(
+                    category: .shelter, hundredthsPerTenThousand: 600, minimum: 4, days: 30, priority: .critical))
         #expect(profile.needs[2].priority == .normal && profile.needs[2].minimum == 0)
     }
 
     @Test func defaultsApplyWhenLeftOut() throws {
-        let reading = DemandReader.read(path: RepositoryPaths.corpus.appendingPathComponent("good/demand-minimal-defaults.xml").path)
+        let reading = DemandReader.read(
+            path: RepositoryPaths.corpus.appendingPathComponent("good/demand-minimal-defaults.xml").path)
         let profile = try #require(reading.profile)
-        #expect(profile == DemandProfile(id: "minimal", rotationDays: 7, needs: [
-            DemandNeed(category: .shelter, hundredthsPerTenThousand: 600, minimum: 0, days: 30, priority: .normal),
-        ]))
+        #expect(
+            profile
+                == DemandProfile(
+                    id: "minimal", rotationDays: 7,
+                    needs: [
+                        DemandNeed(
+                            category: .shelter, hundredthsPerTenThousand: 600, minimum: 0, days: 30, priority: .normal)
+                    ]))
     }
 
     @Test func theShippedEhimeProfilesAreValid() throws {
@@ -32,9 +43,18 @@ import Testing
 
     @Test func anotherKindOfFileIsNamed() {
         let path = folder.write("roster.xml", FormatsExamples.roster)
-        #expect(DemandReader.read(path: path).diagnostics.map(\.description) == ["\(path):1: this is a roster file; a demand profile was expected"])
-        let demand = folder.write("demand.xml", "<demand xmlns=\"urn:counterpart:demand:1\" id=\"d\"><need category=\"shelter\" perTenThousand=\"1\" days=\"1\"/></demand>\n")
-        #expect(ScenarioReader.read(path: demand).diagnostics.map(\.description) == ["\(demand):1: this is a demand profile file; a scenario file was expected"])
+        #expect(
+            DemandReader.read(path: path).diagnostics.map(\.description) == [
+                "\(path):1: this is a roster file; a demand profile was expected"
+            ])
+        let demand = folder.write(
+            "demand.xml",
+            "<demand xmlns=\"urn:counterpart:demand:1\" id=\"d\"><need category=\"shelter\" perTenThousand=\"1\" days=\"1\"/></demand>\n"
+        )
+        #expect(
+            ScenarioReader.read(path: demand).diagnostics.map(\.description) == [
+                "\(demand):1: this is a demand profile file; a scenario file was expected"
+            ])
         guard case .demand = DocumentReader.read(path: demand) else {
             Issue.record("a demand profile is read as one")
             return

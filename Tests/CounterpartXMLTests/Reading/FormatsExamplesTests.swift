@@ -1,5 +1,6 @@
-import Testing
 import CounterpartCore
+import Testing
+
 @testable import CounterpartXML
 
 @Suite struct FormatsExamplesTests {
@@ -38,7 +39,9 @@ import CounterpartCore
         #expect(scenario.affected.map(\.description) == ["382035"])
         #expect(scenario.requests.map(\.id) == ["r-001", "r-002"])
         #expect(scenario.requests[0].headcount == 10 && scenario.requests[0].priority == .critical)
-        #expect(scenario.requests[1].category == .health && scenario.requests[1].days.description == "2026-11-02..2026-11-08")
+        #expect(
+            scenario.requests[1].category == .health
+                && scenario.requests[1].days.description == "2026-11-02..2026-11-08")
         #expect(scenario.pins == [Pin(request: "r-001", staff: "s-382019-0001", period: 0)])
         #expect(scenario.policy == .defaults)
     }
@@ -54,10 +57,11 @@ import CounterpartCore
         roster.municipalities.remove(at: 1)
         roster.staff = []
         let reading = ScenarioReader.read(path: folder.write("scenario.xml", FormatsExamples.scenario))
-        #expect(reading.diagnostics(against: roster).map(\.description) == [
-            "\(reading.file):4: affected municipality 382035 is not in the roster",
-            "\(reading.file):9: pin names staff 's-382019-0001', who is not in the roster",
-        ])
+        #expect(
+            reading.diagnostics(against: roster).map(\.description) == [
+                "\(reading.file):4: affected municipality 382035 is not in the roster",
+                "\(reading.file):9: pin names staff 's-382019-0001', who is not in the roster",
+            ])
     }
 
     @Test func eitherKindIsToldFromItsNamespace() {

@@ -136,7 +136,9 @@ struct EditableXML: Sendable {
     func element(at path: [Int]) -> Element {
         var element = root
         for index in path {
-            guard case .element(let child) = element.children[index] else { preconditionFailure("no element at \(path)") }
+            guard case .element(let child) = element.children[index] else {
+                preconditionFailure("no element at \(path)")
+            }
             element = child
         }
         return element
@@ -194,9 +196,13 @@ struct EditableXML: Sendable {
             }
             var prolog = ""
             while !startsWith("<") || startsWith("<!--") || startsWith("<?") {
-                if startsWith("<!--") { prolog += take(through: "-->") }
-                else if startsWith("<?") { prolog += take(through: "?>") }
-                else { prolog += takeText() }
+                if startsWith("<!--") {
+                    prolog += take(through: "-->")
+                } else if startsWith("<?") {
+                    prolog += take(through: "?>")
+                } else {
+                    prolog += takeText()
+                }
             }
             let root = element()
             let epilog = String(decoding: bytes[index...], as: UTF8.self)
@@ -227,7 +233,8 @@ struct EditableXML: Sendable {
                 index += 1
                 let valueStart = index
                 while bytes[index] != quote { index += 1 }
-                element.attributes.append(Attribute(name: attributeName, value: string(valueStart..<index), spacing: spacing))
+                element.attributes.append(
+                    Attribute(name: attributeName, value: string(valueStart..<index), spacing: spacing))
                 index += 1
             }
             while true {
@@ -239,11 +246,17 @@ struct EditableXML: Sendable {
                     if element.children.isEmpty { element.children = [.text("")] }
                     return element
                 }
-                if startsWith("<!--") { element.children.append(.markup(take(through: "-->"))) }
-                else if startsWith("<![CDATA[") { element.children.append(.markup(take(through: "]]>"))) }
-                else if startsWith("<?") { element.children.append(.markup(take(through: "?>"))) }
-                else if startsWith("<") { element.children.append(.element(self.element())) }
-                else { element.children.append(.text(takeText())) }
+                if startsWith("<!--") {
+                    element.children.append(.markup(take(through: "-->")))
+                } else if startsWith("<![CDATA[") {
+                    element.children.append(.markup(take(through: "]]>")))
+                } else if startsWith("<?") {
+                    element.children.append(.markup(take(through: "?>")))
+                } else if startsWith("<") {
+                    element.children.append(.element(self.element()))
+                } else {
+                    element.children.append(.text(takeText()))
+                }
             }
         }
 
@@ -270,7 +283,8 @@ struct EditableXML: Sendable {
         private mutating func name() -> String {
             let start = index
             while index < bytes.count, !isSpace(bytes[index]),
-                  ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index]) {
+                ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index])
+            {
                 index += 1
             }
             return string(start..<index)

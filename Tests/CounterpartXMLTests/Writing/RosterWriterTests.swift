@@ -1,5 +1,6 @@
-import Testing
 import CounterpartCore
+import Testing
+
 @testable import CounterpartXML
 
 @Suite struct RosterWriterTests {
@@ -45,11 +46,13 @@ import CounterpartCore
         roster.groups = []
         roster.members = []
         let text = String(decoding: RosterWriter.bytes(of: roster), as: UTF8.self)
-        #expect(text.hasPrefix("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01" scope="municipality" municipality="382019">
-              <staff>
-            """))
+        #expect(
+            text.hasPrefix(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01" scope="municipality" municipality="382019">
+                  <staff>
+                """))
         #expect(RosterReader.read(path: folder.write("one.xml", text)).roster == roster)
     }
 

@@ -46,10 +46,14 @@ import Testing
     /// Per set and category: needed filled missing | primary secondary group prefecture, as
     /// worked by hand in CoverageSweepTests; sets in severity order.
     static let expectedRows = [
-        "382019,松山市,shelter,critical,8,6,2,2,1,0,3", "382019,松山市,health,high,2,2,0,1,0,0,1", "382019,松山市,waste,normal,2,2,0,0,1,0,1",
-        "382027,今治市,shelter,critical,4,4,0,3,1,0,0", "382027,今治市,health,high,1,1,0,0,0,0,1", "382027,今治市,waste,normal,1,1,0,0,1,0,0",
-        "382035,宇和島市,shelter,critical,2,2,0,2,0,0,0", "382035,宇和島市,health,high,1,1,0,1,0,0,0", "382035,宇和島市,waste,normal,1,1,0,0,1,0,0",
-        "382043,八幡浜市,shelter,critical,1,1,0,1,0,0,0", "382043,八幡浜市,health,high,1,1,0,1,0,0,0", "382043,八幡浜市,waste,normal,1,1,0,1,0,0,0",
+        "382019,松山市,shelter,critical,8,6,2,2,1,0,3", "382019,松山市,health,high,2,2,0,1,0,0,1",
+        "382019,松山市,waste,normal,2,2,0,0,1,0,1",
+        "382027,今治市,shelter,critical,4,4,0,3,1,0,0", "382027,今治市,health,high,1,1,0,0,0,0,1",
+        "382027,今治市,waste,normal,1,1,0,0,1,0,0",
+        "382035,宇和島市,shelter,critical,2,2,0,2,0,0,0", "382035,宇和島市,health,high,1,1,0,1,0,0,0",
+        "382035,宇和島市,waste,normal,1,1,0,0,1,0,0",
+        "382043,八幡浜市,shelter,critical,1,1,0,1,0,0,0", "382043,八幡浜市,health,high,1,1,0,1,0,0,0",
+        "382043,八幡浜市,waste,normal,1,1,0,1,0,0,0",
         "382051,新居浜市,shelter,critical,1,1,0,0,0,0,1", "382051,新居浜市,health,high,1,1,0,0,0,0,1",
         "382019+382027,松山市+今治市,shelter,critical,12,4,8,0,1,0,3", "382019+382027,松山市+今治市,health,high,3,2,1,0,0,0,2",
         "382019+382027,松山市+今治市,waste,normal,3,2,1,0,1,0,1",
@@ -82,7 +86,9 @@ import Testing
 
     @Test func theCSVOfEveryPairIsTheHandWorkedOne() throws {
         let (roster, demand) = files()
-        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster, "--depth", "2", "--format", "csv"])
+        let result = try CommandRunner.run([
+            "coverage", "--demand", demand, "--roster", roster, "--depth", "2", "--format", "csv",
+        ])
         #expect(result.status == 0 && result.standardError == "")
         let header = "hits,hit_names,category,priority,needed,filled,missing,primary,secondary,group,prefecture"
         #expect(result.standardOutput == ([header] + Self.expectedRows).map { $0 + "\r\n" }.joined())
@@ -92,21 +98,29 @@ import Testing
     @Test func theSameInputsGiveTheSameBytes() throws {
         let (roster, demand) = files()
         let arguments = ["coverage", "--demand", demand, "--roster", roster, "--depth", "2"]
-        let first = try CommandRunner.run(arguments), second = try CommandRunner.run(arguments)
+        let first = try CommandRunner.run(arguments)
+        let second = try CommandRunner.run(arguments)
         #expect(first.status == 0 && first.outputBytes == second.outputBytes)
         #expect(first.standardOutput.contains("  Pairs with a shortfall: 8 of 10\n"))
-        #expect(first.standardOutput.contains("    short most often (pairs): 保健師 health 6, 災害廃棄物 waste 5, 避難所運営 shelter 4\n"))
+        #expect(
+            first.standardOutput.contains(
+                "    short most often (pairs): 保健師 health 6, 災害廃棄物 waste 5, 避難所運営 shelter 4\n"))
     }
 
     @Test func theHTMLIsOneSelfContainedPageWithEscapedText() throws {
-        let (roster, demand) = files(demand: SmallRoster.demand.replacingOccurrences(of: "小規模テスト", with: "A&amp;B &lt;test&gt;"))
+        let (roster, demand) = files(
+            demand: SmallRoster.demand.replacingOccurrences(of: "小規模テスト", with: "A&amp;B &lt;test&gt;"))
         let path = folder.path("coverage.html")
-        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster, "--depth", "2", "--format", "html", "-o", path])
+        let result = try CommandRunner.run([
+            "coverage", "--demand", demand, "--roster", roster, "--depth", "2", "--format", "html", "-o", path,
+        ])
         #expect(result.status == 0 && result.standardOutput == "")
         let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
         #expect(html.contains("A&amp;B &lt;test&gt; (small)") && !html.contains("<test>"))
-        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("<link"))
+        #expect(
+            !html.contains("<script") && !html.contains("http://") && !html.contains("https://")
+                && !html.contains("<link"))
         // 松山市 alone: shelter 6 of 8 (a quarter missing: light); 松山市 + 今治市: 4 of 12 (heavy).
         #expect(html.contains("<td class=\"n light\">6/8</td>"))
         #expect(html.contains("<td class=\"n heavy\">4/12</td>"))
@@ -115,22 +129,32 @@ import Testing
 
     @Test func csvFieldsWithCommasAndQuotesAreQuoted() throws {
         let demand = files().demand
-        let quoted = folder.write("quoted.xml", SmallRoster.roster.replacingOccurrences(
-            of: "name=\"新居浜市\"", with: "name=\"新居浜, &quot;市&quot;\""))
+        let quoted = folder.write(
+            "quoted.xml",
+            SmallRoster.roster.replacingOccurrences(
+                of: "name=\"新居浜市\"", with: "name=\"新居浜, &quot;市&quot;\""))
         let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", quoted, "--format", "csv"])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasSuffix("382051,\"新居浜, \"\"市\"\"\",shelter,critical,1,1,0,0,0,0,1\r\n382051,\"新居浜, \"\"市\"\"\",health,high,1,1,0,0,0,0,1\r\n"))
+        #expect(
+            result.standardOutput.hasSuffix(
+                "382051,\"新居浜, \"\"市\"\"\",shelter,critical,1,1,0,0,0,0,1\r\n382051,\"新居浜, \"\"市\"\"\",health,high,1,1,0,0,0,0,1\r\n"
+            ))
     }
 
     @Test func aGivenStartDayIsNamedInTheHeader() throws {
         let (roster, demand) = files()
-        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster, "--start", "2026-05-01"])
+        let result = try CommandRunner.run([
+            "coverage", "--demand", demand, "--roster", roster, "--start", "2026-05-01",
+        ])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("Coverage 充足分析: 小規模テスト (small), rotation period 0 of 7 days from 2026-05-01 (--start)\n"))
+        #expect(
+            result.standardOutput.hasPrefix(
+                "Coverage 充足分析: 小規模テスト (small), rotation period 0 of 7 days from 2026-05-01 (--start)\n"))
     }
 
     @Test func aBadDemandFileIsReportedAtItsLine() throws {
-        let (roster, demand) = files(demand: SmallRoster.demand.replacingOccurrences(of: "category=\"waste\"", with: "category=\"shelter\""))
+        let (roster, demand) = files(
+            demand: SmallRoster.demand.replacingOccurrences(of: "category=\"waste\"", with: "category=\"shelter\""))
         let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster])
         #expect(result.status == 1 && result.standardOutput == "")
         #expect(result.standardError == "\(demand):5: category 'shelter' is listed twice (first at line 3)\n")
@@ -148,7 +172,10 @@ import Testing
         let database = folder.path("counterpart.sqlite")
         let empty = try CommandRunner.run(["coverage", "--demand", demand, "--db", database])
         #expect(empty.status == 1)
-        #expect(empty.standardError == "\(database): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n")
+        #expect(
+            empty.standardError
+                == "\(database): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n"
+        )
         #expect(try CommandRunner.run(["roster", "import", roster, "--db", database]).status == 0)
         let stored = try CommandRunner.run(["coverage", "--demand", demand, "--db", database])
         #expect(stored.status == 0 && stored.standardOutput == Self.expectedText)

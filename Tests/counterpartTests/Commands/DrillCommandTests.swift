@@ -44,23 +44,31 @@ import Testing
 
     @Test func aDrillWithoutShortfallSaysSoPlainly() throws {
         let roster = folder.write("roster.xml", SmallRoster.roster)
-        let scenario = folder.write("drill.xml", Self.scenario.replacingOccurrences(of: "headcount=\"8\"", with: "headcount=\"6\""))
+        let scenario = folder.write(
+            "drill.xml", Self.scenario.replacingOccurrences(of: "headcount=\"8\"", with: "headcount=\"6\""))
         let result = try CommandRunner.run(["drill", "run", scenario, "--roster", roster])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasSuffix("""
+        #expect(
+            result.standardOutput.hasSuffix(
+                """
 
-            Shortfalls and escalation 不足と上申
-              No shortfalls: the prefecture's groups fill every request of this drill. Nothing to escalate.
+                Shortfalls and escalation 不足と上申
+                  No shortfalls: the prefecture's groups fill every request of this drill. Nothing to escalate.
 
-            """))
+                """))
     }
 
     @Test func aBadScenarioIsReportedAtItsLine() throws {
         let roster = folder.write("roster.xml", SmallRoster.roster)
-        let scenario = folder.write("drill.xml", Self.scenario.replacingOccurrences(of: "municipality=\"382019\" category=\"health\"", with: "municipality=\"382027\" category=\"health\""))
+        let scenario = folder.write(
+            "drill.xml",
+            Self.scenario.replacingOccurrences(
+                of: "municipality=\"382019\" category=\"health\"", with: "municipality=\"382027\" category=\"health\""))
         let result = try CommandRunner.run(["drill", "run", scenario, "--roster", roster])
         #expect(result.status == 1 && result.standardOutput == "")
-        #expect(result.standardError == "\(scenario):5: request 'r-2' comes from municipality 382027, which is not listed as affected\n")
+        #expect(
+            result.standardError
+                == "\(scenario):5: request 'r-2' comes from municipality 382027, which is not listed as affected\n")
     }
 
     @Test func drillHelpListsRun() throws {

@@ -5,29 +5,39 @@ import Testing
     let folder = ScratchFolder()
 
     @Test func aRosterIsTheSameEveryTimeAndValid() throws {
-        let first = try CommandRunner.run(["generate", "roster", "--seed", "4", "--municipalities", "12", "--staff", "300"])
-        let second = try CommandRunner.run(["generate", "roster", "--seed", "4", "--municipalities", "12", "--staff", "300"])
+        let first = try CommandRunner.run([
+            "generate", "roster", "--seed", "4", "--municipalities", "12", "--staff", "300",
+        ])
+        let second = try CommandRunner.run([
+            "generate", "roster", "--seed", "4", "--municipalities", "12", "--staff", "300",
+        ])
         #expect(first.status == 0 && second.status == 0)
         #expect(first.outputBytes == second.outputBytes && !first.outputBytes.isEmpty)
         let path = folder.write("roster.xml", first.standardOutput)
         let check = try CommandRunner.run(["validate", path])
-        #expect(check.standardOutput == "\(path): valid full roster: 12 municipalities, 3 groups, 50 members, 300 staff\n")
+        #expect(
+            check.standardOutput == "\(path): valid full roster: 12 municipalities, 3 groups, 50 members, 300 staff\n")
     }
 
     @Test func aScenarioFitsTheRosterOfTheSameOptions() throws {
-        let roster = folder.path("roster.xml"), scenario = folder.path("scenario.xml")
+        let roster = folder.path("roster.xml")
+        let scenario = folder.path("scenario.xml")
         let options = ["--seed", "6", "--municipalities", "15", "--staff", "400"]
         #expect(try CommandRunner.run(["generate", "roster"] + options + ["--output", roster]).status == 0)
-        let made = try CommandRunner.run(["generate", "scenario"] + options + ["--requests", "25", "--pins", "4", "-o", scenario])
+        let made = try CommandRunner.run(
+            ["generate", "scenario"] + options + ["--requests", "25", "--pins", "4", "-o", scenario])
         #expect(made.status == 0 && made.standardOutput == "")
         let check = try CommandRunner.run(["validate", roster, scenario])
         #expect(check.status == 0)
-        #expect(check.standardOutput.contains("\(scenario): valid scenario 'synthetic-6': 3 affected, 25 requests, 4 pins"))
+        #expect(
+            check.standardOutput.contains("\(scenario): valid scenario 'synthetic-6': 3 affected, 25 requests, 4 pins"))
     }
 
     @Test func aScenarioCanBeMadeForTheEhimeRoster() throws {
         let scenario = folder.path("ehime-drill.xml")
-        let made = try CommandRunner.run(["generate", "scenario", "--seed", "1", "--roster", "Data/ehime/roster.xml", "--pins", "3", "-o", scenario])
+        let made = try CommandRunner.run([
+            "generate", "scenario", "--seed", "1", "--roster", "Data/ehime/roster.xml", "--pins", "3", "-o", scenario,
+        ])
         #expect(made.status == 0)
         let check = try CommandRunner.run(["validate", "Data/ehime/roster.xml", scenario])
         #expect(check.status == 0 && check.standardError == "")

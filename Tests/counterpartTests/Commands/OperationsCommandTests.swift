@@ -7,8 +7,9 @@ import Testing
     let root = CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime").path
 
     func run(_ arguments: [String]) throws -> CommandRunner.Result {
-        try CommandRunner.run(arguments + ["--db", folder.path("counterpart.sqlite")], in: folder.url,
-                              environment: ["COUNTERPART_NOW": "2026-11-02T00:00:00Z", "USER": "hotline"])
+        try CommandRunner.run(
+            arguments + ["--db", folder.path("counterpart.sqlite")], in: folder.url,
+            environment: ["COUNTERPART_NOW": "2026-11-02T00:00:00Z", "USER": "hotline"])
     }
 
     func json(_ arguments: [String]) throws -> [String: Any] {
@@ -20,20 +21,34 @@ import Testing
         let drill = try json(["incident", "open", "--from-scenario", "\(root)/drill-nankai-quake.xml"])
         #expect(drill["id"] as? String == "I1" && drill["drill"] as? Bool == true)
         let requests = drill["requests"] as! [[String: Any]]
-        let written = try String(contentsOfFile: "\(root)/drill-nankai-quake.xml", encoding: .utf8).components(separatedBy: "<request ").count - 1
+        let written =
+            try String(contentsOfFile: "\(root)/drill-nankai-quake.xml", encoding: .utf8).components(
+                separatedBy: "<request "
+            ).count - 1
         #expect(requests.count == written && requests.first?["id"] as? String == "R1")
         #expect(try run(["followup"]).standardOutput == "Everything has been acknowledged. 未確認なし\n")
-        #expect(try run(["followup", "--incident", "I1"]).standardOutput.hasPrefix("Unacknowledged 未確認: \(written) items"))
-        let notice = try json(["notice", "post", "--title", "訓練開始", "--body", "本日の訓練", "--group", "A", "--incident", "I1"])
+        #expect(
+            try run(["followup", "--incident", "I1"]).standardOutput.hasPrefix("Unacknowledged 未確認: \(written) items"))
+        let notice = try json([
+            "notice", "post", "--title", "訓練開始", "--body", "本日の訓練", "--group", "A", "--incident", "I1",
+        ])
         #expect(notice["id"] as? String == "N1" && notice["group"] as? String == "A")
     }
 
     @Test func badUsageAndBadValuesAreToldApart() throws {
         #expect(try run(["roster", "import", "\(root)/roster.xml"]).status == 0)
         let missing = try run(["incident", "open", "--name", "x"])
-        #expect(missing.status == 2 && missing.standardError.hasPrefix("Error: give --name, --start and --affected, or --from-scenario S.xml\n"))
+        #expect(
+            missing.status == 2
+                && missing.standardError.hasPrefix(
+                    "Error: give --name, --start and --affected, or --from-scenario S.xml\n")
+        )
         let unknown = try run(["incident", "open", "--name", "x", "--start", "2026-11-02", "--affected", "東京都"])
-        #expect(unknown.status == 1 && unknown.standardError.hasPrefix("'東京都' is not a municipality of the stored roster; give its code or name"))
+        #expect(
+            unknown.status == 1
+                && unknown.standardError.hasPrefix(
+                    "'東京都' is not a municipality of the stored roster; give its code or name")
+        )
         let badDate = try run(["incident", "open", "--name", "x", "--start", "2026-02-30", "--affected", "宇和島市"])
         #expect(badDate.status == 2)
         #expect(try run(["incident", "list"]).standardOutput == "No incidents yet.\n")

@@ -76,18 +76,20 @@ import Testing
         let (roster, scenario) = files()
         let result = try CommandRunner.run(["plan", "--roster", roster, "--scenario", scenario, "--format", "text"])
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasPrefix("""
-            南予地震想定訓練 (drill-2026-11): 3 periods of 7 days from 2026-11-01
+        #expect(
+            result.standardOutput.hasPrefix(
+                """
+                南予地震想定訓練 (drill-2026-11): 3 periods of 7 days from 2026-11-01
 
-            Period 0  2026-11-01 – 2026-11-07  cost −999,929
-              r-001  宇和島市  避難所運営 shelter  緊急 critical  1/10
-                  松山 一郎  s-382019-0001  松山市  一次支援 primary  71 km  2026-11-02 – 2026-11-07  確定 pinned
-              r-002  宇和島市  保健師 health       高 high        0/2
-              Shortfalls 不足 (escalate 応急対策職員派遣制度):
-                r-001  宇和島市  避難所運営 shelter  missing 9  not enough people outside the affected area have this skill
-                r-002  宇和島市  保健師 health       missing 2  not enough people outside the affected area have this skill
+                Period 0  2026-11-01 – 2026-11-07  cost −999,929
+                  r-001  宇和島市  避難所運営 shelter  緊急 critical  1/10
+                      松山 一郎  s-382019-0001  松山市  一次支援 primary  71 km  2026-11-02 – 2026-11-07  確定 pinned
+                  r-002  宇和島市  保健師 health       高 high        0/2
+                  Shortfalls 不足 (escalate 応急対策職員派遣制度):
+                    r-001  宇和島市  避難所運営 shelter  missing 9  not enough people outside the affected area have this skill
+                    r-002  宇和島市  保健師 health       missing 2  not enough people outside the affected area have this skill
 
-            """))
+                """))
     }
 
     @Test func explainNamesTheSuppliersOfOneRequest() throws {
@@ -103,16 +105,22 @@ import Testing
 
     @Test func aBadPinIsReportedAtItsLineAndNoPlanIsMade() throws {
         let roster = folder.write("roster.xml", Self.roster)
-        let scenario = folder.write("scenario.xml", Self.scenario.replacingOccurrences(
-            of: "<pin request=\"r-001\"", with: "<pin request=\"r-002\""))
+        let scenario = folder.write(
+            "scenario.xml",
+            Self.scenario.replacingOccurrences(
+                of: "<pin request=\"r-001\"", with: "<pin request=\"r-002\""))
         let result = try CommandRunner.run(["plan", "--roster", roster, "--scenario", scenario])
         #expect(result.status == 1 && result.standardOutput == "")
-        #expect(result.standardError == "\(scenario):9: pin of 's-382019-0001' to 'r-002' in period 0: 's-382019-0001' does not have the skill health (保健師) (rule 1)\n")
+        #expect(
+            result.standardError
+                == "\(scenario):9: pin of 's-382019-0001' to 'r-002' in period 0: 's-382019-0001' does not have the skill health (保健師) (rule 1)\n"
+        )
     }
 
     @Test func aScenarioThatDoesNotFitTheRosterIsBadInput() throws {
         let roster = folder.write("roster.xml", Self.roster)
-        let scenario = folder.write("scenario.xml", Self.scenario.replacingOccurrences(of: "staff=\"s-382019-0001\"", with: "staff=\"s-x\""))
+        let scenario = folder.write(
+            "scenario.xml", Self.scenario.replacingOccurrences(of: "staff=\"s-382019-0001\"", with: "staff=\"s-x\""))
         let result = try CommandRunner.run(["plan", "--roster", roster, "--scenario", scenario])
         #expect(result.status == 1)
         #expect(result.standardError == "\(scenario):9: pin names staff 's-x', who is not in the roster\n")
@@ -120,8 +128,11 @@ import Testing
 
     @Test func theShippedDrillsPlanTheSameEveryTime() throws {
         for drill in ["drill-nankai-quake.xml", "drill-heavy-rain.xml"] {
-            let arguments = ["plan", "--roster", "Data/ehime/roster.xml", "--scenario", "Data/ehime/\(drill)", "--format", "json"]
-            let first = try CommandRunner.run(arguments), second = try CommandRunner.run(arguments)
+            let arguments = [
+                "plan", "--roster", "Data/ehime/roster.xml", "--scenario", "Data/ehime/\(drill)", "--format", "json",
+            ]
+            let first = try CommandRunner.run(arguments)
+            let second = try CommandRunner.run(arguments)
             #expect(first.status == 0 && first.outputBytes == second.outputBytes)
             let plan = try JSONSerialization.jsonObject(with: first.outputBytes) as! [String: Any]
             #expect((plan["periods"] as! [Any]).count == 4)

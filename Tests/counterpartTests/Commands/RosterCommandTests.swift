@@ -35,8 +35,13 @@ import Testing
         let edited = text.replacingOccurrences(of: "<person id=\"s-382159-0001\"", with: "<person id=\"s-382159-9999\"")
         try edited.write(toFile: part, atomically: true, encoding: .utf8)
         let dry = try run(["roster", "import", "--dry-run", part])
-        #expect(dry.standardOutput == "staff: 1 added, 1 removed, 0 changed\n  + s-382159-9999\n  − s-382159-0001\ndry run: nothing stored\n")
-        #expect(try run(["roster", "diff", part]).standardOutput == "staff: 1 added, 1 removed, 0 changed\n  + s-382159-9999\n  − s-382159-0001\n")
+        #expect(
+            dry.standardOutput
+                == "staff: 1 added, 1 removed, 0 changed\n  + s-382159-9999\n  − s-382159-0001\ndry run: nothing stored\n"
+        )
+        #expect(
+            try run(["roster", "diff", part]).standardOutput
+                == "staff: 1 added, 1 removed, 0 changed\n  + s-382159-9999\n  − s-382159-0001\n")
         #expect(try run(["roster", "import", part]).standardOutput.hasSuffix("stored as revision 2 in \(database)\n"))
         let old = try run(["roster", "export", "--as-of", "1"])
         #expect(old.standardOutput.contains("id=\"s-382159-0001\"") && !old.standardOutput.contains("s-382159-9999"))
@@ -46,7 +51,9 @@ import Testing
     @Test func aClashWithTheStoredRosterIsReportedAtTheFileLineAndNothingIsStored() throws {
         #expect(try run(["roster", "import", ehime]).status == 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
-        let clash = folder.write("clash.xml", """
+        let clash = folder.write(
+            "clash.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2027-04-01" scope="municipality" municipality="382159">
               <staff>
@@ -63,14 +70,25 @@ import Testing
     /// A first import stores people while it reads; a problem found at the very end (after
     /// everyone was stored, or by the careful second reading) must still leave nothing behind.
     @Test(arguments: [
-        ("<person id=\"s-1\" municipality=\"382019\" name=\"二重 登録\" skills=\"shelter\"/>", ":11: staff id 's-1' is used twice"),
-        ("<person id=\"s-3\" municipality=\"382019\" name=\"未知 属性\" skills=\"shelter\" rank=\"1\"/>", ":11: does not follow the schema"),
-        ("<person id=\"s-3\" municipality=\"382018\" name=\"検査 数字\" skills=\"shelter\"/>", ":11: municipality: '382018'"),
+        (
+            "<person id=\"s-1\" municipality=\"382019\" name=\"二重 登録\" skills=\"shelter\"/>",
+            ":11: staff id 's-1' is used twice"
+        ),
+        (
+            "<person id=\"s-3\" municipality=\"382019\" name=\"未知 属性\" skills=\"shelter\" rank=\"1\"/>",
+            ":11: does not follow the schema"
+        ),
+        (
+            "<person id=\"s-3\" municipality=\"382018\" name=\"検査 数字\" skills=\"shelter\"/>",
+            ":11: municipality: '382018'"
+        ),
     ])
     func aFirstImportWithAProblemAtTheEndStoresNothing(lastPerson: String, expected: String) throws {
         #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
-        let file = folder.write("first.xml", """
+        let file = folder.write(
+            "first.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
               <municipalities>
@@ -106,7 +124,9 @@ import Testing
     /// A value the schema allows but the fast reading is not sure of (`+33.8392`) sends the
     /// first import the ordinary way, with the same result.
     @Test func aFirstImportTheFastReadingIsNotSureOfIsStoredTheOrdinaryWay() throws {
-        let file = folder.write("plus.xml", """
+        let file = folder.write(
+            "plus.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
               <municipalities>
@@ -124,7 +144,8 @@ import Testing
     }
 
     @Test func aBadFileInABatchStoresNothing() throws {
-        let bad = folder.write("bad.xml", "<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380009\" effective=\"2026-04-01\"/>")
+        let bad = folder.write(
+            "bad.xml", "<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380009\" effective=\"2026-04-01\"/>")
         let result = try run(["roster", "import", ehime, bad])
         #expect(result.status == 1 && result.standardError.contains("\(bad):1: prefecture:"))
         #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
@@ -134,7 +155,10 @@ import Testing
         let foreign = folder.write("notes.sqlite", "not a database")
         let result = try CommandRunner.run(["roster", "history", "--db", foreign], in: folder.url)
         #expect(result.status == 1)
-        #expect(result.standardError == "\(foreign): not a Counterpart database; it was left untouched (choose another file with --db or COUNTERPART_DB)\n")
+        #expect(
+            result.standardError
+                == "\(foreign): not a Counterpart database; it was left untouched (choose another file with --db or COUNTERPART_DB)\n"
+        )
         #expect(try String(contentsOfFile: foreign, encoding: .utf8) == "not a database")
     }
 
@@ -144,7 +168,8 @@ import Testing
         let stored = try run(["plan", "--scenario", drill, "--format", "json"])
         let file = try CommandRunner.run(["plan", "--roster", ehime, "--scenario", drill, "--format", "json"])
         #expect(stored.status == 0 && stored.outputBytes == file.outputBytes)
-        let empty = try CommandRunner.run(["plan", "--scenario", drill, "--db", folder.path("empty.sqlite")], in: folder.url)
+        let empty = try CommandRunner.run(
+            ["plan", "--scenario", drill, "--db", folder.path("empty.sqlite")], in: folder.url)
         #expect(empty.status == 1 && empty.standardError.contains("no roster stored yet"))
     }
 
@@ -161,7 +186,9 @@ import Testing
         let result = try run(["roster", "show", "--municipality", "384844"])
         #expect(result.status == 0)
         #expect(result.standardOutput.contains("\n松野町 384844 (町)"))
-        #expect(result.standardOutput.contains("  supporters (A): 一次支援 primary 松山市 382019; 二次支援 secondary 松前町 384011  [official]\n"))
+        #expect(
+            result.standardOutput.contains(
+                "  supporters (A): 一次支援 primary 松山市 382019; 二次支援 secondary 松前町 384011  [official]\n"))
         #expect(result.standardOutput.contains("  staff 8: "))
         #expect(!result.standardOutput.contains("宇和島市 382035 (市)"))
     }
@@ -171,7 +198,9 @@ import Testing
         let text = try run(["roster", "contacts", "--group", "B"])
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("Bグループ (B)\n  県 headquarters\n"))
-        #expect(text.standardOutput.contains("  今治市 382027  一次支援: 大洲市 382078  二次支援: 内子町 384224, 久万高原町 383864, 松山市 382019\n"))
+        #expect(
+            text.standardOutput.contains("  今治市 382027  一次支援: 大洲市 382078  二次支援: 内子町 384224, 久万高原町 383864, 松山市 382019\n")
+        )
         #expect(!text.standardOutput.contains("Aグループ"))
         let page = folder.path("contacts.html")
         #expect(try run(["roster", "contacts", "--format", "html", "-o", page]).status == 0)

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The store under real processes: killed in the middle of an import, and two imports at once.
@@ -12,7 +12,10 @@ import Glibc
 
     func generate(_ seed: Int, staff: Int) throws -> String {
         let path = folder.path("roster-\(seed).xml")
-        let result = try CommandRunner.run(["generate", "roster", "--seed", String(seed), "--municipalities", "50", "--staff", String(staff), "-o", path])
+        let result = try CommandRunner.run([
+            "generate", "roster", "--seed", String(seed), "--municipalities", "50", "--staff", String(staff), "-o",
+            path,
+        ])
         #expect(result.status == 0)
         return path
     }
@@ -44,7 +47,8 @@ import Glibc
         let history = try CommandRunner.run(["roster", "history", "--db", database]).standardOutput
         if history.contains("revision 2") {
             // The import finished before the kill: it is whole.
-            #expect(try CommandRunner.run(["roster", "export", "--as-of", "1", "--db", database]).outputBytes == before)
+            #expect(
+                try CommandRunner.run(["roster", "export", "--as-of", "1", "--db", database]).outputBytes == before)
         } else {
             #expect(try CommandRunner.run(["roster", "export", "--db", database]).outputBytes == before)
         }
@@ -69,7 +73,8 @@ import Glibc
     }
 
     @Test func twoImportsAtOnceBothComplete() throws {
-        let first = try generate(301, staff: 20_000), second = try generate(302, staff: 20_000)
+        let first = try generate(301, staff: 20_000)
+        let second = try generate(302, staff: 20_000)
         #expect(try CommandRunner.run(["roster", "history", "--db", database]).status == 0)
         let errors = [Pipe(), Pipe()]
         let processes = zip([first, second], errors).map { path, error -> Process in

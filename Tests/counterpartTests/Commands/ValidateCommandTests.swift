@@ -5,29 +5,35 @@ import Testing
     let folder = ScratchFolder()
 
     @Test func theShippedEhimeDataIsValid() throws {
-        let result = try CommandRunner.run(["validate", "Data/ehime/roster.xml", "Data/ehime/drill-nankai-quake.xml", "Data/ehime/drill-heavy-rain.xml"])
+        let result = try CommandRunner.run([
+            "validate", "Data/ehime/roster.xml", "Data/ehime/drill-nankai-quake.xml", "Data/ehime/drill-heavy-rain.xml",
+        ])
         #expect(result.status == 0)
-        #expect(result.standardOutput == """
-            Data/ehime/roster.xml: valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff
-            Data/ehime/drill-nankai-quake.xml: valid scenario 'drill-nankai-2026': 5 affected, 34 requests, 0 pins
-            Data/ehime/drill-heavy-rain.xml: valid scenario 'drill-heavy-rain-2026': 5 affected, 26 requests, 0 pins
+        #expect(
+            result.standardOutput == """
+                Data/ehime/roster.xml: valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff
+                Data/ehime/drill-nankai-quake.xml: valid scenario 'drill-nankai-2026': 5 affected, 34 requests, 0 pins
+                Data/ehime/drill-heavy-rain.xml: valid scenario 'drill-heavy-rain-2026': 5 affected, 26 requests, 0 pins
 
-            """)
+                """)
         #expect(result.standardError == "")
     }
 
     @Test func theShippedDemandProfilesAreValid() throws {
         let result = try CommandRunner.run(["validate", "Data/ehime/demand-quake.xml", "Data/ehime/demand-flood.xml"])
         #expect(result.status == 0 && result.standardError == "")
-        #expect(result.standardOutput == """
-            Data/ehime/demand-quake.xml: valid demand profile 'quake': 10 needs, rotation 7 days
-            Data/ehime/demand-flood.xml: valid demand profile 'flood': 10 needs, rotation 7 days
+        #expect(
+            result.standardOutput == """
+                Data/ehime/demand-quake.xml: valid demand profile 'quake': 10 needs, rotation 7 days
+                Data/ehime/demand-flood.xml: valid demand profile 'flood': 10 needs, rotation 7 days
 
-            """)
+                """)
     }
 
     @Test func everyProblemIsPrintedWithFileAndLineAndTheExitIsOne() throws {
-        let bad = folder.write("bad.xml", """
+        let bad = folder.write(
+            "bad.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
               <municipalities>
@@ -43,24 +49,29 @@ import Testing
         let result = try CommandRunner.run(["validate", bad])
         #expect(result.status == 1)
         #expect(result.standardOutput == "")
-        #expect(result.standardError == """
-            \(bad):4: code: '382018' is not a valid local government code: its check digit should be 9
-            \(bad):9: staff id 's-1' is used twice
-            2 problems in 1 of 1 file.
+        #expect(
+            result.standardError == """
+                \(bad):4: code: '382018' is not a valid local government code: its check digit should be 9
+                \(bad):9: staff id 's-1' is used twice
+                2 problems in 1 of 1 file.
 
-            """)
+                """)
     }
 
     @Test func validFilesAreSummarisedEvenWhenOthersAreBad() throws {
         let empty = folder.write("empty.xml", "")
         let result = try CommandRunner.run(["validate", "Data/ehime/roster.xml", empty])
         #expect(result.status == 1)
-        #expect(result.standardOutput == "Data/ehime/roster.xml: valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n")
+        #expect(
+            result.standardOutput
+                == "Data/ehime/roster.xml: valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n")
         #expect(result.standardError == "\(empty): the file is empty\n1 problem in 1 of 2 files.\n")
     }
 
     @Test func aScenarioIsCheckedAgainstTheRosterGivenWithIt() throws {
-        let scenario = folder.write("drill.xml", """
+        let scenario = folder.write(
+            "drill.xml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <scenario xmlns="urn:counterpart:scenario:1" id="d" start="2026-11-01">
               <affected code="382035"/>
@@ -73,12 +84,13 @@ import Testing
         #expect(alone.status == 0)
         let together = try CommandRunner.run(["validate", "Data/ehime/roster.xml", scenario])
         #expect(together.status == 1)
-        #expect(together.standardError == """
-            \(scenario):4: affected municipality 990001 is not in the roster (checked against Data/ehime/roster.xml)
-            \(scenario):6: pin names staff 's-nobody', who is not in the roster (checked against Data/ehime/roster.xml)
-            2 problems in 1 of 2 files.
+        #expect(
+            together.standardError == """
+                \(scenario):4: affected municipality 990001 is not in the roster (checked against Data/ehime/roster.xml)
+                \(scenario):6: pin names staff 's-nobody', who is not in the roster (checked against Data/ehime/roster.xml)
+                2 problems in 1 of 2 files.
 
-            """)
+                """)
     }
 
     @Test func noFileIsAUsageError() throws {
@@ -91,6 +103,7 @@ import Testing
         let roster = CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime/roster.xml").path
         let result = try CommandRunner.run(["validate", roster], in: folder.url)
         #expect(result.status == 0)
-        #expect(result.standardOutput.hasSuffix("valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n"))
+        #expect(
+            result.standardOutput.hasSuffix("valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n"))
     }
 }

@@ -14,14 +14,17 @@ struct CommandRunner {
 
     /// The binary beside the test bundle (what `swift test` just built).
     static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("counterpart")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "counterpart")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return repositoryRoot.appendingPathComponent(".build/debug/counterpart")
     }()
 
     /// Runs `counterpart` with `arguments` in `directory` (the repository root by default),
     /// with `environment` added to this process's.
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:])
+        throws -> Result
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -30,7 +33,8 @@ struct CommandRunner {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         }
         let output = Pipe()
-        let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent("counterpart-stderr-\(UUID().uuidString)")
+        let errorURL = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "counterpart-stderr-\(UUID().uuidString)")
         FileManager.default.createFile(atPath: errorURL.path, contents: nil)
         let error = try FileHandle(forUpdating: errorURL)
         defer {

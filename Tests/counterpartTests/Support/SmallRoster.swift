@@ -36,7 +36,8 @@ enum SmallRoster {
         """
 
     static let staff = [
-        ("a-1", "382019", "shelter"), ("a-2", "382019", "shelter"), ("a-3", "382019", "shelter"), ("a-4", "382019", "waste"),
+        ("a-1", "382019", "shelter"), ("a-2", "382019", "shelter"), ("a-3", "382019", "shelter"),
+        ("a-4", "382019", "waste"),
         ("b-1", "382027", "shelter"), ("b-2", "382027", "shelter"), ("b-3", "382027", "health"),
         ("c-1", "382035", "shelter"), ("c-2", "382035", "waste"),
         ("d-1", "382043", "shelter"), ("d-2", "382043", "shelter"), ("d-3", "382043", "health"),

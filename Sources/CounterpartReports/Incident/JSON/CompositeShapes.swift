@@ -96,9 +96,12 @@ extension IncidentJSON {
             noLongerNeeded = outcome.noLongerNeeded.map { Assignment($0, names: names) }
             shortfalls = outcome.plan.periods.flatMap { period in
                 period.shortfalls.map { shortfall in
-                    Shortfall(RecordedShortfall(
-                        period: period.index, request: IncidentScenario.request(shortfall.request) ?? IncidentRequest.ID(0),
-                        category: shortfall.category, missing: shortfall.missing, reason: shortfall.reason.sentence))
+                    Shortfall(
+                        RecordedShortfall(
+                            period: period.index,
+                            request: IncidentScenario.request(shortfall.request) ?? IncidentRequest.ID(0),
+                            category: shortfall.category, missing: shortfall.missing, reason: shortfall.reason.sentence)
+                    )
                 }
             }
             assignments = outcome.assignments.map { Assignment($0, names: names) }
@@ -139,12 +142,16 @@ extension IncidentJSON {
             asOf = now.description
             planVersion = report.planVersion
             categories = report.categories.map { line in
-                Category(municipality: Municipality(line.municipality, names: names), category: line.category.rawValue,
-                         requested: line.requested, proposed: line.proposed, confirmed: line.confirmed, dispatched: line.dispatched,
-                         short: line.short)
+                Category(
+                    municipality: Municipality(line.municipality, names: names), category: line.category.rawValue,
+                    requested: line.requested, proposed: line.proposed, confirmed: line.confirmed,
+                    dispatched: line.dispatched,
+                    short: line.short)
             }
             supporters = report.supporters.map { line in
-                Supporter(municipality: Municipality(line.municipality, names: names), away: line.away, personDays: line.personDays)
+                Supporter(
+                    municipality: Municipality(line.municipality, names: names), away: line.away,
+                    personDays: line.personDays)
             }
             unacknowledged = report.unacknowledged.map { FollowupGroup($0, names: names) }
             events = report.events.map(Event.init)

@@ -38,8 +38,9 @@ extension IncidentJSON {
             municipality = Municipality(group.municipality, names: names)
             call = group.contact.map { Member($0.id, names: names) }
             items = group.items.map { item in
-                Item(item: item.item.description, since: item.since.description, subject: item.subject,
-                     waiting: item.waiting.map { Member($0, names: names) })
+                Item(
+                    item: item.item.description, since: item.since.description, subject: item.subject,
+                    waiting: item.waiting.map { Member($0, names: names) })
             }
         }
     }

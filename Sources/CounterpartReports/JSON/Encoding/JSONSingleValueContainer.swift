@@ -31,15 +31,22 @@ struct JSONSingleValueContainer: SingleValueEncodingContainer {
 
     private func encodeInteger(_ value: some BinaryInteger) throws {
         guard let number = Int(exactly: value) else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: codingPath, debugDescription: "\(value) does not fit in Counterpart's JSON, whose numbers are Ints"))
+            throw EncodingError.invalidValue(
+                value,
+                EncodingError.Context(
+                    codingPath: codingPath,
+                    debugDescription: "\(value) does not fit in Counterpart's JSON, whose numbers are Ints"))
         }
         node.set(.int(number))
     }
 
     private func refusal(_ value: some BinaryFloatingPoint) -> EncodingError {
-        EncodingError.invalidValue(value, EncodingError.Context(
-            codingPath: codingPath,
-            debugDescription: "\(value) is a floating-point number; Counterpart's JSON has whole numbers only (encode it as text or in whole units)"))
+        EncodingError.invalidValue(
+            value,
+            EncodingError.Context(
+                codingPath: codingPath,
+                debugDescription:
+                    "\(value) is a floating-point number; Counterpart's JSON has whole numbers only (encode it as text or in whole units)"
+            ))
     }
 }
