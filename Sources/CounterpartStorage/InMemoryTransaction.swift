@@ -57,6 +57,15 @@ final class InMemoryTransaction: StorageWriting {
         tables.incidents[id - 1].closedBy = by
     }
 
+    func addAffected(_ codes: [String], to incident: Int) throws {
+        try requireIncident(incident)
+        guard
+            Set(codes + tables.incidents[incident - 1].affected).count == codes.count
+                + tables.incidents[incident - 1].affected.count
+        else { throw StorageError.conflict("a municipality is affected already") }
+        tables.incidents[incident - 1].affected += codes
+    }
+
     func insertRequest(_ row: RequestRow) throws -> Int {
         try requireIncident(row.incident)
         guard row.headcount >= 1, row.dayFrom <= row.dayTo else {

@@ -61,6 +61,8 @@ public protocol StorageReading {
 public protocol StorageWriting: StorageReading {
     func insertIncident(_ row: IncidentRow) throws -> Int
     func closeIncident(_ id: Int, at: String, by: String) throws
+    /// Adds hit municipalities after those an incident has.
+    func addAffected(_ codes: [String], to incident: Int) throws
     func insertRequest(_ row: RequestRow) throws -> Int
     /// Replaces what a change may alter: municipality, category, headcount, days, priority, note.
     func updateRequest(_ row: RequestRow) throws

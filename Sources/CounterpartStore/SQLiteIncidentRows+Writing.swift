@@ -20,6 +20,18 @@ extension SQLiteIncidentRows {
         try db.execute(sql: "UPDATE incident SET closed_at = ?, closed_by = ? WHERE id = ?", arguments: [at, by, id])
     }
 
+    func addAffected(_ codes: [String], to incident: Int) throws {
+        let next =
+            try Int.fetchOne(
+                db, sql: "SELECT coalesce(max(position), -1) + 1 FROM incident_affected WHERE incident_id = ?",
+                arguments: [incident]) ?? 0
+        for (offset, code) in codes.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO incident_affected (incident_id, position, code) VALUES (?, ?, ?)",
+                arguments: [incident, next + offset, code])
+        }
+    }
+
     func insertRequest(_ row: RequestRow) throws -> Int {
         try db.execute(
             sql: """

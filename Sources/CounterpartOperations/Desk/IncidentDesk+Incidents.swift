@@ -89,6 +89,49 @@ extension IncidentDesk {
         try await reading { rows in try Self.incident(rows, id) }
     }
 
+    /// Adds hit municipalities to open incident `id` (a disaster that spreads): they may file
+    /// requests from now on, and the members concerned with them are addressed by what comes
+    /// next (requests, plans).
+    /// - Throws: ``OperationsError/invalid(_:)`` for a municipality unknown, named twice or
+    ///   affected already.
+    public func extend(_ id: Incident.ID, adding codes: [LocalGovernmentCode], by actor: Agent)
+        async throws(OperationsError)
+        -> Incident
+    {
+        let stamp = stamp(by: actor)
+        return try await writing { rows in
+            var incident = try Self.requireOpen(rows, id)
+            let roster = try Self.requireRoster(rows)
+            var problems: [Problem] = []
+            if codes.isEmpty {
+                problems.append(
+                    Problem(field: "affected", rule: "required", message: "name at least one affected municipality"))
+            }
+            for code in codes where roster.municipality(code) == nil {
+                problems.append(
+                    Problem(
+                        field: "affected", rule: "unknown",
+                        message: "\(code) is not a municipality of the stored roster"))
+            }
+            for code in codes where incident.affected.contains(code) {
+                let name = roster.municipality(code)?.name ?? code.description
+                problems.append(
+                    Problem(
+                        field: "affected", rule: "already", message: "\(name) (\(code)) is affected in \(id) already"))
+            }
+            if Set(codes).count != codes.count {
+                problems.append(
+                    Problem(field: "affected", rule: "duplicate", message: "an affected municipality is named twice"))
+            }
+            guard problems.isEmpty else { throw OperationsError.invalid(problems) }
+            try rows.addAffected(codes.map(\.description), to: id.number)
+            incident.affected += codes
+            let names = codes.map { roster.municipality($0)?.name ?? $0.description }.joined(separator: "、")
+            try Self.record(rows, incident: id, subject: id.description, "affected added: \(names)", stamp: stamp)
+            return incident
+        }
+    }
+
     /// Closes incident `id`: nothing more is added to it; its record stays.
     public func close(_ id: Incident.ID, by actor: Agent) async throws(OperationsError) -> Incident {
         let stamp = stamp(by: actor)

@@ -10,7 +10,7 @@ struct IncidentCommand: AsyncParsableCommand {
         abstract: "Open, list, show, plan and close incidents (and drills).",
         subcommands: [
             IncidentOpenCommand.self, IncidentListCommand.self, IncidentShowCommand.self,
-            IncidentPlanCommand.self, IncidentCloseCommand.self,
+            IncidentPlanCommand.self, IncidentExtendCommand.self, IncidentCloseCommand.self,
         ]
     )
 }
@@ -109,6 +109,38 @@ struct IncidentListCommand: AsyncParsableCommand {
         options.print(
             json: incidents.map { IncidentJSON.Incident($0, names: lookup) },
             text: text.table(incidents.map(text.incidentLine), indent: ""))
+    }
+}
+
+/// `counterpart incident extend ID --affected CODE-OR-NAME…`.
+struct IncidentExtendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extend",
+        abstract: "Add hit municipalities to an open incident (a disaster that spreads).",
+        discussion:
+            "They may file requests from then on; what comes next (requests, plans) reaches the members concerned.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
+    @Option(parsing: .upToNextOption, help: "The municipalities now hit (codes or names).") var affected: [String] = []
+
+    func validate() throws {
+        guard !affected.isEmpty else {
+            throw ValidationError("name the municipalities now hit: --affected CODE-OR-NAME…")
+        }
+    }
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let codes = try affected.map(lookup.code)
+        let id = incident.id
+        let extended = try await session.run { desk throws(OperationsError) in
+            try await desk.extend(id, adding: codes, by: options.actor)
+        }
+        options.print(
+            json: IncidentJSON.Incident(extended, names: lookup),
+            text: "Extended " + IncidentText(names: lookup).incident(extended))
     }
 }
 

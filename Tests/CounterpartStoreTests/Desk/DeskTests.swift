@@ -158,3 +158,36 @@ import Testing
         #expect(try await DeskSnapshot.of(desk) == before)
     }
 }
+
+/// A disaster that spreads: hit municipalities added to an open incident.
+@Suite struct DeskExtendTests {
+    typealias F = DeskFixtures
+
+    @Test(arguments: DeskBackend.allCases) func anIncidentGrowsAndItsNewTownsMayFile(backend: DeskBackend) async throws
+    {
+        var roster = F.roster()
+        let ozu = try LocalGovernmentCode("382078")
+        roster.municipalities.append(
+            Municipality(code: ozu, name: "大洲市", kind: .city, latitude: 33.5064, longitude: 132.5447))
+        let desk = try backend.make(roster: roster).desk()
+        let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
+        var fromOzu = F.shelter()
+        fromOzu.municipality = ozu
+        await #expect(throws: OperationsError.self) { try await desk.file(fromOzu, in: incident.id, by: F.hotline) }
+        let before = try await DeskSnapshot.of(desk)
+        await #expect(
+            throws: OperationsError.invalid([
+                Problem(
+                    field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster"),
+                Problem(field: "affected", rule: "already", message: "宇和島市 (382035) is affected in I1 already"),
+            ])
+        ) { try await desk.extend(incident.id, adding: [try LocalGovernmentCode("131016"), F.uwajima], by: F.hotline) }
+        #expect(try await DeskSnapshot.of(desk) == before)
+        let extended = try await desk.extend(incident.id, adding: [ozu], by: F.hotline)
+        #expect(extended.affected == [F.uwajima, ozu])
+        #expect(try await desk.incident(incident.id).affected == [F.uwajima, ozu])
+        #expect(try await desk.events(incident: incident.id, limit: 1).map(\.text) == ["affected added: 大洲市"])
+        let filed = try await desk.file(fromOzu, in: incident.id, by: F.hotline)
+        #expect(filed.details.municipality == ozu)
+    }
+}

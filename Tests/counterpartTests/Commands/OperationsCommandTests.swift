@@ -54,4 +54,29 @@ import Testing
         #expect(try run(["incident", "list"]).standardOutput == "No incidents yet.\n")
         #expect(try run(["incident", "show", "I1"]).standardError == "there is no incident I1\n")
     }
+
+    @Test func anIncidentIsExtendedToATownHitLater() throws {
+        #expect(try run(["roster", "import", "\(root)/roster.xml"]).status == 0)
+        #expect(
+            try run(["incident", "open", "--name", "豪雨", "--start", "2026-11-02", "--affected", "宇和島市"]).status == 0)
+        let refused = try run([
+            "request", "add", "--incident", "I1", "--municipality", "大洲市", "--category", "shelter",
+            "--headcount", "1", "--from", "2026-11-02", "--to", "2026-11-03",
+        ])
+        #expect(refused.status == 1 && refused.standardError.hasPrefix("大洲市 (382078) is not affected in incident I1"))
+        let extended = try run(["incident", "extend", "I1", "--affected", "大洲市"])
+        #expect(extended.status == 0)
+        #expect(
+            extended.standardOutput.hasPrefix(
+                "Extended I1  豪雨\n  start 2026-11-02, rotation periods of 7 days\n  affected: 宇和島市 (382035)、大洲市 (382078)\n"
+            ))
+        let again = try run(["incident", "extend", "I1", "--affected", "大洲市"])
+        #expect(again.status == 1 && again.standardError == "大洲市 (382078) is affected in I1 already\n")
+        #expect(
+            try run([
+                "request", "add", "--incident", "I1", "--municipality", "大洲市", "--category", "shelter",
+                "--headcount", "1", "--from", "2026-11-02", "--to", "2026-11-03",
+            ]).status == 0)
+        #expect(try run(["incident", "extend", "I1"]).status == 2)
+    }
 }
