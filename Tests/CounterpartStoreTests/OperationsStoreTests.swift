@@ -1,3 +1,4 @@
+import CounterpartStorage
 import Foundation
 import GRDB
 import Testing
@@ -65,5 +66,37 @@ import Testing
         #expect(
             RosterStore.storageError(DatabaseError(resultCode: .SQLITE_BUSY))
                 == .unavailable("the database is busy; try again"))
+    }
+}
+
+/// The SQLite backend reads on its own connections: a read is answered while a write
+/// transaction is still open.
+@Suite struct SQLiteReadsBesideWritesTests {
+    typealias F = DeskFixtures
+
+    @Test func aReadIsAnsweredWhileAWriteIsOpen() async throws {
+        let world = try DeskBackend.sqlite.make(roster: F.roster())
+        let desk = world.desk()
+        _ = try await desk.open(F.opening(), by: F.hotline)
+        let readDone = DispatchSemaphore(value: 0)
+        let writeStarted = DispatchSemaphore(value: 0)
+        let writing = Task {
+            try await world.storage.write { rows -> DispatchTimeoutResult in
+                _ = try rows.insertIncident(
+                    IncidentRow(
+                        id: 0, name: "書き込み中", start: "2026-11-02", rotationDays: 7, isDrill: false,
+                        affected: ["382035"],
+                        openedAt: "2026-11-02T00:00:00Z", openedBy: "test"))
+                writeStarted.signal()
+                // The transaction stays open until the read below has been answered.
+                return readDone.wait(timeout: .now() + 10)
+            }
+        }
+        writeStarted.wait()
+        let seen = try await desk.incidents()
+        readDone.signal()
+        #expect(try await writing.value == .success)
+        #expect(seen.map(\.name) == ["豪雨"])  // the snapshot before the write
+        #expect(try await desk.incidents().map(\.name) == ["豪雨", "書き込み中"])
     }
 }
