@@ -59,13 +59,18 @@ extension IncidentDesk {
                 basis.incident, requests: basis.requests, assignments: basis.assignments)
             let plan = try Self.plan(scenario, held: held, roster: roster)
             let reconciliation = PlanReconciliation.reconcile(plan, with: basis.assignments)
-            let stored: PlanOutcome? = try await writing { rows in
-                guard try PlanBasis.read(rows, id).0 == basis else { return nil }
-                return try Self.store(
-                    plan, reconciliation, held: held, basis: basis, scenario: scenario, roster: roster, rows: rows,
-                    stamp: stamp)
+            do {
+                let stored: PlanOutcome? = try await writing { rows in
+                    guard try PlanBasis.read(rows, id).0 == basis else { return nil }
+                    return try Self.store(
+                        plan, reconciliation, held: held, basis: basis, scenario: scenario, roster: roster, rows: rows,
+                        stamp: stamp)
+                }
+                if let stored { return stored }
+            } catch .conflict {
+                // Another server stored a version with the same number first: plan again from what it stored.
+                continue
             }
-            if let stored { return stored }
         }
         throw .conflict("incident \(id) kept changing while it was planned; plan again")
     }

@@ -10,8 +10,8 @@ public struct CoverageReport: Hashable, Sendable {
     public let profile: DemandProfile
     /// The first day of rotation period 0.
     public let start: CalendarDay
-    /// Whether `start` was given with `--start` (else it is the roster's effective day).
-    public let isStartGiven: Bool
+    /// Where the start day came from, in the front end's words (`--start`, the roster's effective day).
+    public let startSource: String
     /// 1: single hits only; 2: single hits and pairs.
     public let depth: Int
     /// Single hits first, then pairs, each most severe first.
@@ -22,13 +22,13 @@ public struct CoverageReport: Hashable, Sendable {
 
     /// The report of a sweep's `results`, put in severity order.
     public init(
-        roster: Roster, profile: DemandProfile, start: CalendarDay, isStartGiven: Bool, depth: Int,
+        roster: Roster, profile: DemandProfile, start: CalendarDay, startSource: String, depth: Int,
         results: [CoverageResult]
     ) {
         self.roster = roster
         self.profile = profile
         self.start = start
-        self.isStartGiven = isStartGiven
+        self.startSource = startSource
         self.depth = depth
         self.results = CoverageSeverity.sorted(results)
         summary = CoverageSummary(results: results)
@@ -53,7 +53,7 @@ public struct CoverageReport: Hashable, Sendable {
     public var profileLabel: String { profile.name.map { "\($0) (\(profile.id))" } ?? profile.id }
 
     /// Where the first day came from, for the header.
-    public var startLabel: String { "\(start) (\(isStartGiven ? "--start" : "the roster's effective day"))" }
+    public var startLabel: String { "\(start) (\(startSource))" }
 
     /// `避難所運営 shelter`.
     public static func label(_ category: JobCategory) -> String { "\(category.japaneseLabel) \(category)" }

@@ -77,7 +77,6 @@ public struct IncidentText: Sendable {
         let held = outcome.assignments.filter(\.state.isHeld).count
         let proposed = outcome.assignments.filter { $0.state == .proposed }.count
         out += "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n"
-        out += "Each member concerned acknowledges with: counterpart ack \(outcome.id) --member MEMBER-ID\n"
         return out
     }
 

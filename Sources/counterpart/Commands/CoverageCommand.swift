@@ -52,7 +52,8 @@ struct CoverageCommand: ParsableCommand {
         let first = try start.map { try CalendarDay($0) } ?? roster.effective
         let sweep = CoverageSweep(roster: roster, profile: profile, start: first, depth: depth)
         let report = CoverageReport(
-            roster: roster, profile: profile, start: first, isStartGiven: start != nil, depth: depth,
+            roster: roster, profile: profile, start: first,
+            startSource: start != nil ? "--start" : "the roster's effective day", depth: depth,
             results: sweep.run(workers: ProcessInfo.processInfo.activeProcessorCount))
         let text: String
         switch format {

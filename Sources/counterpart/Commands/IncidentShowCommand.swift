@@ -72,6 +72,7 @@ struct IncidentPlanCommand: AsyncParsableCommand {
         let lookup = RosterNames(roster: outcome.roster)
         options.print(
             json: IncidentJSON.PlanStored(outcome, names: lookup),
-            text: IncidentText(names: lookup).planOutcome(outcome, incident: shown))
+            text: IncidentText(names: lookup).planOutcome(outcome, incident: shown)
+                + "Each member concerned acknowledges with: counterpart ack \(outcome.id) --member MEMBER-ID\n")
     }
 }

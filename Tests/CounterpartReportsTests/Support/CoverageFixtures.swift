@@ -73,7 +73,7 @@ enum CoverageFixtures {
 
     /// The report as `coverage --depth 2` makes it, the start day taken from the roster.
     static let report = CoverageReport(
-        roster: F.roster, profile: profile, start: F.roster.effective, isStartGiven: false,
+        roster: F.roster, profile: profile, start: F.roster.effective, startSource: "the roster's effective day",
         depth: 2, results: results)
 
     static func shelter(_ needed: Int, _ filled: TierCounts, _ reasons: [ShortfallReason] = []) -> CategoryCoverage {

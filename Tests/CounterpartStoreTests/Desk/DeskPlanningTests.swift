@@ -59,4 +59,34 @@ import Testing
         #expect(try await desk.latestShortfalls(incident: incident.id) == nil)
         #expect(try await desk.assignments(incident: incident.id).isEmpty)
     }
+
+    /// A store where another server stores the same plan version number first, once.
+    final class RacingStorage: IncidentStorage {
+        let inner = InMemoryStorage()
+        let races = Mutex(0)
+
+        func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value {
+            try await inner.read(body)
+        }
+
+        func write<Value: Sendable>(_ body: @Sendable (any StorageWriting) throws -> Value) async throws -> Value {
+            let races = races.withLock { left in
+                defer { left -= 1 }
+                return left > 0
+            }
+            if races { throw StorageError.conflict("plan version 1 of incident 1 exists already") }
+            return try await inner.write(body)
+        }
+    }
+
+    @Test func aPlanVersionNumberTakenMeanwhileIsPlannedAgain() async throws {
+        let storage = RacingStorage()
+        storage.inner.importRoster(F.roster(staff: 3))
+        let desk = IncidentDesk(storage: storage, clock: .fixed(try Timestamp("2026-11-02T00:00:00Z")))
+        let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
+        storage.races.withLock { $0 = 2 }
+        let outcome = try await desk.plan(incident.id, by: F.hotline)
+        #expect(outcome.version == 1 && outcome.newlyProposed.count == 1)
+        #expect(storage.races.withLock { $0 } == -1)  // two refused writes, then the one that stored
+    }
 }
