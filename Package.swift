@@ -148,7 +148,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartReportsTests",
-            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartReports"],
+            dependencies: [
+                "CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations",
+                "CounterpartReports",
+            ],
             exclude: ["Golden"]
         ),
         .testTarget(

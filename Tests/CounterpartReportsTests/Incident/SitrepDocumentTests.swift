@@ -1,0 +1,56 @@
+import CounterpartCore
+import CounterpartOperations
+import CounterpartReports
+import Testing
+
+@Suite struct SitrepDocumentTests {
+    typealias F = IncidentFixtures
+
+    let document = SitrepDocument(F.report, names: F.names, now: F.now)
+
+    @Test func asText() throws {
+        try Golden.check(document.text, "sitrep.txt")
+    }
+
+    /// Pipes are escaped and newlines folded into spaces, in the title and in cells alike.
+    @Test func asMarkdown() throws {
+        let markdown = document.markdown
+        try Golden.check(markdown, "sitrep.md")
+        #expect(markdown.contains("\"土砂\\|浸水\"") && !markdown.contains("土砂|浸水"))
+        #expect(markdown.contains("代替要員なし 11/10以降なら可"))
+    }
+
+    /// The incident's name is escaped in the title and the heading; the short row is marked.
+    @Test func asHTML() throws {
+        let html = document.html
+        try Golden.check(html, "sitrep.html")
+        #expect(!html.contains("<b>") && html.contains("南予豪雨 &lt;b&gt;速報&lt;/b&gt; &amp; &quot;土砂|浸水&quot;"))
+        #expect(html.contains("<tr class=\"short\"><td>宇和島市</td>"))
+    }
+
+    @Test func anEmptyReport() throws {
+        let report = SituationReport.make(
+            incident: F.drill, requests: [], assignments: [], latestPlan: nil, pending: [], events: [],
+            roster: F.roster, today: F.day("2026-10-01"))
+        #expect(
+            SitrepDocument(report, names: F.names, now: F.time("2026-10-01T09:00:00Z")).text == """
+                状況報告 Situation report — I2 図上訓練（訓練 drill）
+                As of 2026-10-01 18:00 (JST); closed; start 2026-10-01, periods of 5 days.
+                Affected: 宇和島市 (382035)、松山市 (382019).
+                Not planned yet; counts are person-periods (people × rotation periods).
+
+                By hit municipality and category 被災市町・業務別
+                  No requests yet.
+
+                Supporters 応援市町
+                  Nobody dispatched yet.
+
+                Unacknowledged 未確認 (whom to phone)
+                  Everything has been acknowledged.
+
+                Last 0 events 最新の記録
+                  No events.
+
+                """)
+    }
+}
