@@ -18,18 +18,23 @@ struct SQLiteIncidentRows: StorageWriting {
     func incident(_ id: Int) throws -> IncidentRow? { try incidentRows(where: "WHERE id = ?", [id]).first }
 
     private func incidentRows(where filter: String, _ arguments: StatementArguments) throws -> [IncidentRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM incident \(filter) ORDER BY id", arguments: arguments).map { row in
-            let id: Int = try row.decode(forColumn: "id")
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, name, start, rotation_days, is_drill, opened_at, opened_by, closed_at, closed_by FROM incident \(filter) ORDER BY id",
+            arguments: arguments
+        ).map { row in
+            let id: Int = try row.decode(atIndex: 0)
             let affected = try String.fetchAll(
                 db, sql: "SELECT code FROM incident_affected WHERE incident_id = ? ORDER BY position",
                 arguments: [id])
             return IncidentRow(
-                id: id, name: try row.decode(forColumn: "name"), start: try row.decode(forColumn: "start"),
-                rotationDays: try row.decode(forColumn: "rotation_days"),
-                isDrill: try row.decode(forColumn: "is_drill"),
-                affected: affected, openedAt: try row.decode(forColumn: "opened_at"),
-                openedBy: try row.decode(forColumn: "opened_by"),
-                closedAt: try row.decode(forColumn: "closed_at"), closedBy: try row.decode(forColumn: "closed_by"))
+                id: id, name: try row.decode(atIndex: 1), start: try row.decode(atIndex: 2),
+                rotationDays: try row.decode(atIndex: 3),
+                isDrill: try row.decode(atIndex: 4),
+                affected: affected, openedAt: try row.decode(atIndex: 5),
+                openedBy: try row.decode(atIndex: 6),
+                closedAt: try row.decode(atIndex: 7), closedBy: try row.decode(atIndex: 8))
         }
     }
 
@@ -42,15 +47,20 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     private func requestRows(_ filter: String, _ arguments: StatementArguments) throws -> [RequestRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM request \(filter) ORDER BY id", arguments: arguments).map { row in
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, incident_id, municipality, category, headcount, day_from, day_to, priority, note, is_cancelled, filed_at, filed_by FROM request \(filter) ORDER BY id",
+            arguments: arguments
+        ).map { row in
             RequestRow(
-                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                municipality: try row.decode(forColumn: "municipality"),
-                category: try row.decode(forColumn: "category"),
-                headcount: try row.decode(forColumn: "headcount"), dayFrom: try row.decode(forColumn: "day_from"),
-                dayTo: try row.decode(forColumn: "day_to"), priority: try row.decode(forColumn: "priority"),
-                note: try row.decode(forColumn: "note"), isCancelled: try row.decode(forColumn: "is_cancelled"),
-                filedAt: try row.decode(forColumn: "filed_at"), filedBy: try row.decode(forColumn: "filed_by"))
+                id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                municipality: try row.decode(atIndex: 2),
+                category: try row.decode(atIndex: 3),
+                headcount: try row.decode(atIndex: 4), dayFrom: try row.decode(atIndex: 5),
+                dayTo: try row.decode(atIndex: 6), priority: try row.decode(atIndex: 7),
+                note: try row.decode(atIndex: 8), isCancelled: try row.decode(atIndex: 9),
+                filedAt: try row.decode(atIndex: 10), filedBy: try row.decode(atIndex: 11))
         }
     }
 
@@ -61,15 +71,20 @@ struct SQLiteIncidentRows: StorageWriting {
     func assignment(_ id: Int) throws -> AssignmentRow? { try assignmentRows("WHERE id = ?", [id]).first }
 
     private func assignmentRows(_ filter: String, _ arguments: StatementArguments) throws -> [AssignmentRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM assignment \(filter) ORDER BY id", arguments: arguments).map { row in
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in FROM assignment \(filter) ORDER BY id",
+            arguments: arguments
+        ).map { row in
             AssignmentRow(
-                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                request: try row.decode(forColumn: "request_id"), staff: try row.decode(forColumn: "staff_id"),
-                period: try row.decode(forColumn: "period"), supplier: try row.decode(forColumn: "supplier"),
-                tier: try row.decode(forColumn: "tier"), distanceKm: try row.decode(forColumn: "distance_km"),
-                dayFrom: try row.decode(forColumn: "day_from"), dayTo: try row.decode(forColumn: "day_to"),
-                state: try row.decode(forColumn: "state"), reason: try row.decode(forColumn: "reason"),
-                proposedIn: try row.decode(forColumn: "proposed_in"))
+                id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                request: try row.decode(atIndex: 2), staff: try row.decode(atIndex: 3),
+                period: try row.decode(atIndex: 4), supplier: try row.decode(atIndex: 5),
+                tier: try row.decode(atIndex: 6), distanceKm: try row.decode(atIndex: 7),
+                dayFrom: try row.decode(atIndex: 8), dayTo: try row.decode(atIndex: 9),
+                state: try row.decode(atIndex: 10), reason: try row.decode(atIndex: 11),
+                proposedIn: try row.decode(atIndex: 12))
         }
     }
 
@@ -84,25 +99,32 @@ struct SQLiteIncidentRows: StorageWriting {
     func planVersion(_ id: Int) throws -> PlanVersionRow? { try planVersionRows("WHERE id = ?", [id]).first }
 
     private func planVersionRows(_ filter: String, _ arguments: StatementArguments) throws -> [PlanVersionRow] {
-        try Row.fetchAll(db, sql: "SELECT * FROM plan_version \(filter)", arguments: arguments).map { row in
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, incident_id, number, roster_revision, plan_json, missing, made_at, made_by FROM plan_version \(filter)",
+            arguments: arguments
+        ).map { row in
             PlanVersionRow(
-                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                number: try row.decode(forColumn: "number"),
-                rosterRevision: try row.decode(forColumn: "roster_revision"),
-                planJSON: try row.decode(forColumn: "plan_json"), missing: try row.decode(forColumn: "missing"),
-                madeAt: try row.decode(forColumn: "made_at"), madeBy: try row.decode(forColumn: "made_by"))
+                id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                number: try row.decode(atIndex: 2),
+                rosterRevision: try row.decode(atIndex: 3),
+                planJSON: try row.decode(atIndex: 4), missing: try row.decode(atIndex: 5),
+                madeAt: try row.decode(atIndex: 6), madeBy: try row.decode(atIndex: 7))
         }
     }
 
     func shortfalls(planVersion: Int) throws -> [ShortfallRow] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM plan_shortfall WHERE plan_version_id = ? ORDER BY period, request_id",
+            db,
+            sql:
+                "SELECT period, request_id, category, missing, reason FROM plan_shortfall WHERE plan_version_id = ? ORDER BY period, request_id",
             arguments: [planVersion]
         ).map { row in
             ShortfallRow(
-                period: try row.decode(forColumn: "period"), request: try row.decode(forColumn: "request_id"),
-                category: try row.decode(forColumn: "category"), missing: try row.decode(forColumn: "missing"),
-                reason: try row.decode(forColumn: "reason"))
+                period: try row.decode(atIndex: 0), request: try row.decode(atIndex: 1),
+                category: try row.decode(atIndex: 2), missing: try row.decode(atIndex: 3),
+                reason: try row.decode(atIndex: 4))
         }
     }
 
@@ -116,37 +138,48 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     private func acknowledgementRows(_ filter: String, _ arguments: StatementArguments) throws -> [AcknowledgementRow] {
-        try Row.fetchAll(db, sql: "SELECT *, rowid AS sequence FROM acknowledgement \(filter)", arguments: arguments)
-            .map { row in
-                AcknowledgementRow(
-                    item: try row.decode(forColumn: "item"), incident: try row.decode(forColumn: "incident_id"),
-                    member: try row.decode(forColumn: "member_id"),
-                    municipality: try row.decode(forColumn: "municipality"),
-                    subject: try row.decode(forColumn: "subject"), dueSince: try row.decode(forColumn: "due_since"),
-                    acknowledgedAt: try row.decode(forColumn: "acknowledged_at"),
-                    acknowledgedBy: try row.decode(forColumn: "acknowledged_by"),
-                    sequence: try row.decode(forColumn: "sequence"))
-            }
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT item, incident_id, member_id, municipality, subject, due_since, acknowledged_at, acknowledged_by, rowid FROM acknowledgement \(filter)",
+            arguments: arguments
+        )
+        .map { row in
+            AcknowledgementRow(
+                item: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                member: try row.decode(atIndex: 2),
+                municipality: try row.decode(atIndex: 3),
+                subject: try row.decode(atIndex: 4), dueSince: try row.decode(atIndex: 5),
+                acknowledgedAt: try row.decode(atIndex: 6),
+                acknowledgedBy: try row.decode(atIndex: 7),
+                sequence: try row.decode(atIndex: 8))
+        }
     }
 
     func notice(_ id: Int) throws -> NoticeRow? {
-        try Row.fetchOne(db, sql: "SELECT * FROM notice WHERE id = ?", arguments: [id]).map { row in
+        try Row.fetchOne(
+            db, sql: "SELECT id, incident_id, group_id, title, body, posted_at, posted_by FROM notice WHERE id = ?",
+            arguments: [id]
+        ).map { row in
             NoticeRow(
-                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                group: try row.decode(forColumn: "group_id"), title: try row.decode(forColumn: "title"),
-                body: try row.decode(forColumn: "body"), postedAt: try row.decode(forColumn: "posted_at"),
-                postedBy: try row.decode(forColumn: "posted_by"))
+                id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                group: try row.decode(atIndex: 2), title: try row.decode(atIndex: 3),
+                body: try row.decode(atIndex: 4), postedAt: try row.decode(atIndex: 5),
+                postedBy: try row.decode(atIndex: 6))
         }
     }
 
     func events(incident: Int, limit: Int) throws -> [EventRow] {
         try Row.fetchAll(
-            db, sql: "SELECT * FROM event WHERE incident_id = ? ORDER BY id DESC LIMIT ?", arguments: [incident, limit]
+            db,
+            sql:
+                "SELECT id, incident_id, at, actor, subject, text FROM event WHERE incident_id = ? ORDER BY id DESC LIMIT ?",
+            arguments: [incident, limit]
         ).map { row in
             EventRow(
-                id: try row.decode(forColumn: "id"), incident: try row.decode(forColumn: "incident_id"),
-                at: try row.decode(forColumn: "at"), actor: try row.decode(forColumn: "actor"),
-                subject: try row.decode(forColumn: "subject"), text: try row.decode(forColumn: "text"))
+                id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                at: try row.decode(atIndex: 2), actor: try row.decode(atIndex: 3),
+                subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5))
         }
     }
 }

@@ -22,7 +22,7 @@ public struct SeededGenerator: Sendable {
 
     /// A whole number in `0..<bound`, without modulo bias; 0 when `bound` is below 1.
     public mutating func below(_ bound: Int) -> Int {
-        guard bound > 1 else { return 0 }
+        guard bound >= 1 else { return 0 }
         let limit = UInt64(bound)
         let threshold = (0 &- limit) % limit
         while true {
