@@ -7,7 +7,10 @@ extension RosterStore: IncidentStorage {
     public func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value {
         let rosters = self.rosters
         return try await Self.translatingErrors {
-            try await readers().read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+            guard readsBesideWrites else {
+                return try await writer.read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+            }
+            return try await readers().read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
         }
     }
 

@@ -20,6 +20,8 @@ public final class RosterStore: Sendable {
     private let readerPool = Mutex<DatabasePool?>(nil)
     /// The current roster, read once per revision.
     let rosters = RosterCache()
+    /// Whether reads of the storage protocol use the read-only pool.
+    let readsBesideWrites: Bool
     /// The database file.
     public let path: String
 
@@ -46,9 +48,13 @@ public final class RosterStore: Sendable {
 
     /// Opens the database at `path`, creating it (mode 0600) when missing. A file that is not
     /// a Counterpart database, or one from a newer schema, is refused and never modified.
+    /// With `readsBesideWrites` (a server), reads run on a pool of read-only connections
+    /// beside the writer; without (a command that does one thing), on the writer's own
+    /// connection, which saves opening more.
     /// - Throws: ``StoreError``.
-    public init(path: String) throws(StoreError) {
+    public init(path: String, readsBesideWrites: Bool = true) throws(StoreError) {
         self.path = path
+        self.readsBesideWrites = readsBesideWrites
         try RosterStore.checkBeforeOpening(path)
         do {
             var configuration = Configuration()

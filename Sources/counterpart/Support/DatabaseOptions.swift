@@ -15,7 +15,7 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the store, printing the error and exiting 1 when it cannot be used.
     func open() throws -> RosterStore {
         do {
-            return try RosterStore(path: resolvedPath)
+            return try RosterStore(path: resolvedPath, readsBesideWrites: false)
         } catch {
             throw error.reported()
         }
