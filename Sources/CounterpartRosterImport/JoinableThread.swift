@@ -12,10 +12,12 @@
 /// (in a `defer`) so as not to depend on when Swift releases the value.
 final class JoinableThread<Value: Sendable> {
     private let outcome = Outcome<Value>()
-    private var thread: pthread_t
+    /// The thread; `nil` when none could be started and the work was done at once.
+    private var thread: pthread_t?
     private var isJoined = false
 
-    /// Starts `body` on a new thread.
+    /// Starts `body` on a new thread; when the system cannot start one (out of threads or
+    /// memory), does the work at once on the calling thread instead.
     init(_ body: @escaping @Sendable () -> Value) {
         let outcome = self.outcome
         let start = ThreadStart { outcome.value = body() }
@@ -31,25 +33,26 @@ final class JoinableThread<Value: Sendable> {
                 Unmanaged<ThreadStart>.fromOpaque(unwrapped(argument)).takeRetainedValue().run()
                 return nil
             }, argument)
-        precondition(status == 0, "cannot start a thread: \(String(cString: strerror(status)))")
-        #if canImport(Darwin)
-            thread = created!
-        #else
-            thread = created
-        #endif
+        guard status == 0 else {
+            Unmanaged<ThreadStart>.fromOpaque(argument).release()
+            outcome.value = body()
+            thread = nil
+            return
+        }
+        thread = created
     }
 
     /// Waits until the thread has ended, and gives what it computed.
     func join() -> Value {
-        if !isJoined {
+        if !isJoined, let thread {
             pthread_join(thread, nil)
-            isJoined = true
         }
+        isJoined = true
         return outcome.value!
     }
 
     deinit {
-        if !isJoined { pthread_join(thread, nil) }
+        if !isJoined, let thread { pthread_join(thread, nil) }
     }
 }
 
