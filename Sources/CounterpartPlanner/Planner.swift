@@ -38,6 +38,8 @@ struct PlanRun {
     let exclusionsByPerson: [Int: Set<RequestID>]
     /// Earlier proposals by period, as person → request id.
     let preferencesByPeriod: [Int: [Int: RequestID]]
+    /// Occupations by period.
+    let occupationsByPeriod: [Int: [Occupation]]
     var record: ServiceRecord
     var solver: PeriodSolver
 
@@ -59,6 +61,12 @@ struct PlanRun {
             pinned[person].insert(pin.period)
         }
         pinsByPeriod = pins
+        var occupations: [Int: [Occupation]] = [:]
+        for occupation in scenario.occupations where occupation.period >= 0 {
+            occupations[occupation.period, default: []].append(occupation)
+            if let person = staffIndex[occupation.staff] { pinned[person].insert(occupation.period) }
+        }
+        occupationsByPeriod = occupations
         var exclusions: [Int: Set<RequestID>] = [:]
         for exclusion in scenario.exclusions {
             guard let person = staffIndex[exclusion.staff] else { continue }
@@ -71,8 +79,11 @@ struct PlanRun {
             preferences[preference.period, default: [:]][person] = preference.request
         }
         preferencesByPeriod = preferences
+        // More consecutive periods than the scenario has can never be served: the smaller
+        // number bounds the loops of rule 5 whatever a policy says.
         record = ServiceRecord(
-            staffCount: staff.count, pinnedPeriods: pinned, maxConsecutive: scenario.policy.maxConsecutivePeriods)
+            staffCount: staff.count, pinnedPeriods: pinned,
+            maxConsecutive: min(scenario.policy.maxConsecutivePeriods, max(1, scenario.periodCount)))
         solver = PeriodSolver(staff: staff, context: context, policy: scenario.policy)
     }
 
@@ -92,7 +103,12 @@ struct PlanRun {
             used[staff[pin.person].municipality, default: 0] += 1
             assignments.append(assignment(person: pin.person, request: request, window: window, isPinned: true))
         }
-        let pinnedNow = Set(pins.map(\.person))
+        var taken = Set(pins.map(\.person))
+        for occupation in occupationsByPeriod[period] ?? [] {
+            used[occupation.supplier, default: 0] += 1
+            if let request = occupation.request { filled[request, default: 0] += 1 }
+            if let person = staffIndex[occupation.staff] { taken.insert(person) }
+        }
         var problem = PeriodProblem(
             requests: active.map {
                 PeriodProblem.OpenRequest(
@@ -100,7 +116,7 @@ struct PlanRun {
             }
             .filter { $0.openSlots > 0 },
             candidates: staff.indices.filter { person in
-                !pinnedNow.contains(person) && !context.affected.contains(staff[person].municipality)
+                !taken.contains(person) && !context.affected.contains(staff[person].municipality)
                     && !record.isResting(person, in: period) && !record.isReserved(person, in: period)
             },
             capacityLeft: context.capacity.mapValues { $0 }.merging(used) { capacity, pinned in capacity - pinned }
@@ -108,7 +124,7 @@ struct PlanRun {
         problem.exclusions = exclusions(of: problem)
         problem.preferences = preferences(in: period, of: problem)
         problem.laterProposals = Set(
-            (period + 1...period + scenario.policy.maxConsecutivePeriods)
+            (period + 1...period + record.maxConsecutive)
                 .flatMap { preferencesByPeriod[$0]?.keys ?? [:].keys })
         for (person, request) in solver.solve(problem) {
             let open = problem.requests[request]
@@ -116,7 +132,9 @@ struct PlanRun {
             used[staff[person].municipality, default: 0] += 1
             assignments.append(assignment(person: person, request: open.request, window: open.window, isPinned: false))
         }
-        for assignment in assignments { record.record(staffIndex[assignment.staff]!, in: period) }
+        for assignment in assignments {
+            if let person = staffIndex[assignment.staff] { record.record(person, in: period) }
+        }
         assignments.sort { ($0.request, $0.staff) < ($1.request, $1.staff) }
         let shortfalls = ShortfallAnalysis(run: self, period: period, assignments: assignments, used: used)
             .shortfalls(active: active, filled: filled)

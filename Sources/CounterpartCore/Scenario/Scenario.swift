@@ -22,6 +22,9 @@ public struct Scenario: Hashable, Sendable {
     public var preferences: [Preference]
     /// The numbers of the planning rule.
     public var policy: PlanningPolicy
+    /// People taken in some periods by what the plan keeps unchecked (another incident,
+    /// history). Scenario files carry none; incidents add them.
+    public var occupations: [Occupation] = []
 
     /// A scenario.
     public init(
