@@ -47,4 +47,5 @@ public struct InMemoryTables: Sendable {
     public var acknowledgements: [AcknowledgementRow] = []
     public var notices: [NoticeRow] = []
     public var events: [EventRow] = []
+    public var unavailabilities: [UnavailabilityRow] = []
 }

@@ -16,6 +16,13 @@ final class InMemoryTransaction: StorageWriting {
     func cancelledRequests() -> Set<Int> { Set(tables.requests.filter(\.isCancelled).map(\.id)) }
     func assignments(incident: Int) -> [AssignmentRow] { tables.assignments.filter { $0.incident == incident } }
     func assignment(_ id: Int) -> AssignmentRow? { Self.row(tables.assignments, id) }
+    func heldAssignments(otherThan incident: Int) -> [AssignmentRow] {
+        let open = Set(tables.incidents.filter { $0.closedAt == nil }.map(\.id))
+        return tables.assignments.filter {
+            $0.incident != incident && open.contains($0.incident)
+                && ($0.state == "confirmed" || $0.state == "dispatched")
+        }
+    }
     func latestPlanVersion(incident: Int) -> PlanVersionRow? {
         tables.planVersions.filter { $0.incident == incident }.max { $0.number < $1.number }
     }
@@ -35,6 +42,7 @@ final class InMemoryTransaction: StorageWriting {
             .sorted { ($0.dueSince, $0.sequence) < ($1.dueSince, $1.sequence) }
     }
     func notice(_ id: Int) -> NoticeRow? { Self.row(tables.notices, id) }
+    func unavailabilities() -> [UnavailabilityRow] { tables.unavailabilities }
     func events(incident: Int, limit: Int) -> [EventRow] {
         Array(tables.events.filter { $0.incident == incident }.reversed().prefix(max(0, limit)))
     }
@@ -159,6 +167,26 @@ final class InMemoryTransaction: StorageWriting {
         row.id = tables.notices.count + 1
         tables.notices.append(row)
         return row.id
+    }
+
+    func insertUnavailability(_ row: UnavailabilityRow) throws -> Int {
+        guard row.dayFrom <= row.dayTo, !row.reason.isEmpty else {
+            throw StorageError.refused("unavailability row breaks a rule")
+        }
+        var row = row
+        row.id = tables.unavailabilities.count + 1
+        tables.unavailabilities.append(row)
+        return row.id
+    }
+
+    func liftUnavailability(_ id: Int, at: String, by: String) throws -> Bool {
+        guard tables.unavailabilities.indices.contains(id - 1) else {
+            throw StorageError.refused("no unavailability \(id)")
+        }
+        guard tables.unavailabilities[id - 1].liftedAt == nil else { return false }
+        tables.unavailabilities[id - 1].liftedAt = at
+        tables.unavailabilities[id - 1].liftedBy = by
+        return true
     }
 
     func appendEvent(_ row: EventRow) throws {

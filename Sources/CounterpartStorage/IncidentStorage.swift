@@ -42,6 +42,8 @@ public protocol StorageReading {
     /// The ids of every cancelled request.
     func cancelledRequests() throws -> Set<Int>
     func assignments(incident: Int) throws -> [AssignmentRow]
+    /// The assignments held (confirmed or dispatched) in every open incident but `incident`.
+    func heldAssignments(otherThan incident: Int) throws -> [AssignmentRow]
     func assignment(_ id: Int) throws -> AssignmentRow?
     /// The highest-numbered plan version of an incident.
     func latestPlanVersion(incident: Int) throws -> PlanVersionRow?
@@ -53,6 +55,8 @@ public protocol StorageReading {
     /// included), in the order they became due.
     func unacknowledged(incident: Int?) throws -> [AcknowledgementRow]
     func notice(_ id: Int) throws -> NoticeRow?
+    /// Every declared unavailability, lifted ones included, oldest first.
+    func unavailabilities() throws -> [UnavailabilityRow]
     /// The latest `limit` events of an incident, newest first.
     func events(incident: Int, limit: Int) throws -> [EventRow]
 }
@@ -79,4 +83,7 @@ public protocol StorageWriting: StorageReading {
     func markAcknowledged(item: String, member: String, at: String, by: String) throws -> Bool
     func insertNotice(_ row: NoticeRow) throws -> Int
     func appendEvent(_ row: EventRow) throws
+    func insertUnavailability(_ row: UnavailabilityRow) throws -> Int
+    /// Marks an unavailability as lifted; `false` when it was lifted already.
+    func liftUnavailability(_ id: Int, at: String, by: String) throws -> Bool
 }

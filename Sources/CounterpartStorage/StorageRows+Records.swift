@@ -108,14 +108,49 @@ public struct EventRow: Hashable, Sendable {
     public var actor: String
     public var subject: String
     public var text: String
+    /// Whether the time came from a fixed clock (`COUNTERPART_NOW`), not the system's.
+    public var isClockFixed: Bool
 
     /// A row; `id` is ignored when inserting.
-    public init(id: Int, incident: Int?, at: String, actor: String, subject: String, text: String) {
+    public init(
+        id: Int, incident: Int?, at: String, actor: String, subject: String, text: String, isClockFixed: Bool = false
+    ) {
+        self.isClockFixed = isClockFixed
         self.id = id
         self.incident = incident
         self.at = at
         self.actor = actor
         self.subject = subject
         self.text = text
+    }
+}
+
+/// A person declared unavailable for some days (their own home hit, ill), whatever the
+/// incident, until lifted.
+public struct UnavailabilityRow: Hashable, Sendable {
+    public var id: Int
+    public var staff: String
+    public var dayFrom: String
+    public var dayTo: String
+    public var reason: String
+    public var declaredAt: String
+    public var declaredBy: String
+    public var liftedAt: String?
+    public var liftedBy: String?
+
+    /// A row; `id` is ignored when inserting.
+    public init(
+        id: Int, staff: String, dayFrom: String, dayTo: String, reason: String, declaredAt: String, declaredBy: String,
+        liftedAt: String? = nil, liftedBy: String? = nil
+    ) {
+        self.id = id
+        self.staff = staff
+        self.dayFrom = dayFrom
+        self.dayTo = dayTo
+        self.reason = reason
+        self.declaredAt = declaredAt
+        self.declaredBy = declaredBy
+        self.liftedAt = liftedAt
+        self.liftedBy = liftedBy
     }
 }

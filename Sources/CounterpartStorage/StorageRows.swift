@@ -15,12 +15,16 @@ public struct IncidentRow: Hashable, Sendable {
     public var openedBy: String
     public var closedAt: String?
     public var closedBy: String?
+    /// The planning policy given when it was opened (a drill's scenario), as text; `nil`
+    /// for the defaults.
+    public var policy: String?
 
     /// A row; `id` is ignored when inserting.
     public init(
         id: Int, name: String, start: String, rotationDays: Int, isDrill: Bool, affected: [String],
-        openedAt: String, openedBy: String, closedAt: String? = nil, closedBy: String? = nil
+        openedAt: String, openedBy: String, closedAt: String? = nil, closedBy: String? = nil, policy: String? = nil
     ) {
+        self.policy = policy
         self.id = id
         self.name = name
         self.start = start

@@ -203,9 +203,15 @@ public final class RosterStore: Sendable {
         }
     }
 
-    /// SQLite's integrity check: `["ok"]` for a sound file, else the problems it found.
+    /// SQLite's integrity check, then the event record's hash chain: `["ok"]` for a sound
+    /// file, else the problems found.
     public func integrityCheck() throws(StoreError) -> [String] {
-        try reading { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+        try reading { db in
+            let sqlite = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            guard sqlite == ["ok"] else { return sqlite }
+            let chain = try EventChain.problems(db)
+            return chain.isEmpty ? ["ok"] : chain
+        }
     }
 
     /// A consistent copy of the database at `destination`, taken while it may be in use.

@@ -5,8 +5,9 @@ extension SQLiteIncidentRows {
     func insertIncident(_ row: IncidentRow) throws -> Int {
         try db.execute(
             sql: """
-                INSERT INTO incident (name, start, rotation_days, is_drill, opened_at, opened_by) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [row.name, row.start, row.rotationDays, row.isDrill, row.openedAt, row.openedBy])
+                INSERT INTO incident (name, start, rotation_days, is_drill, opened_at, opened_by, policy) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [row.name, row.start, row.rotationDays, row.isDrill, row.openedAt, row.openedBy, row.policy])
         let id = Int(db.lastInsertedRowID)
         for (position, code) in row.affected.enumerated() {
             try db.execute(
@@ -135,8 +136,30 @@ extension SQLiteIncidentRows {
     }
 
     func appendEvent(_ row: EventRow) throws {
+        let id = (try Int.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) + 1
+        let hash = EventChain.hash(
+            previous: try EventChain.latest(db), id: id, incident: row.incident, at: row.at, actor: row.actor,
+            subject: row.subject, text: row.text)
         try db.execute(
-            sql: "INSERT INTO event (incident_id, at, actor, subject, text) VALUES (?, ?, ?, ?, ?)",
-            arguments: [row.incident, row.at, row.actor, row.subject, row.text])
+            sql: """
+                INSERT INTO event (id, incident_id, at, actor, subject, text, clock_fixed, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [id, row.incident, row.at, row.actor, row.subject, row.text, row.isClockFixed, hash])
+    }
+
+    func insertUnavailability(_ row: UnavailabilityRow) throws -> Int {
+        try db.execute(
+            sql: """
+                INSERT INTO unavailability (staff_id, day_from, day_to, reason, declared_at, declared_by) VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [row.staff, row.dayFrom, row.dayTo, row.reason, row.declaredAt, row.declaredBy])
+        return Int(db.lastInsertedRowID)
+    }
+
+    func liftUnavailability(_ id: Int, at: String, by: String) throws -> Bool {
+        try db.execute(
+            sql: "UPDATE unavailability SET lifted_at = ?, lifted_by = ? WHERE id = ? AND lifted_at IS NULL",
+            arguments: [at, by, id])
+        return db.changesCount == 1
     }
 }

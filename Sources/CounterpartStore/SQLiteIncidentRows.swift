@@ -21,7 +21,7 @@ struct SQLiteIncidentRows: StorageWriting {
         try Row.fetchAll(
             db,
             sql:
-                "SELECT id, name, start, rotation_days, is_drill, opened_at, opened_by, closed_at, closed_by FROM incident \(filter) ORDER BY id",
+                "SELECT id, name, start, rotation_days, is_drill, opened_at, opened_by, closed_at, closed_by, policy FROM incident \(filter) ORDER BY id",
             arguments: arguments
         ).map { row in
             let id: Int = try row.decode(atIndex: 0)
@@ -34,7 +34,8 @@ struct SQLiteIncidentRows: StorageWriting {
                 isDrill: try row.decode(atIndex: 4),
                 affected: affected, openedAt: try row.decode(atIndex: 5),
                 openedBy: try row.decode(atIndex: 6),
-                closedAt: try row.decode(atIndex: 7), closedBy: try row.decode(atIndex: 8))
+                closedAt: try row.decode(atIndex: 7), closedBy: try row.decode(atIndex: 8),
+                policy: try row.decode(atIndex: 9))
         }
     }
 
@@ -69,6 +70,14 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func assignment(_ id: Int) throws -> AssignmentRow? { try assignmentRows("WHERE id = ?", [id]).first }
+
+    func heldAssignments(otherThan incident: Int) throws -> [AssignmentRow] {
+        try assignmentRows(
+            """
+            WHERE state IN ('confirmed', 'dispatched') AND incident_id <> ?
+            AND incident_id IN (SELECT id FROM incident WHERE closed_at IS NULL)
+            """, [incident])
+    }
 
     private func assignmentRows(_ filter: String, _ arguments: StatementArguments) throws -> [AssignmentRow] {
         try Row.fetchAll(
@@ -166,6 +175,23 @@ struct SQLiteIncidentRows: StorageWriting {
                 group: try row.decode(atIndex: 2), title: try row.decode(atIndex: 3),
                 body: try row.decode(atIndex: 4), postedAt: try row.decode(atIndex: 5),
                 postedBy: try row.decode(atIndex: 6))
+        }
+    }
+
+    func unavailabilities() throws -> [UnavailabilityRow] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, staff_id, day_from, day_to, reason, declared_at, declared_by, lifted_at, lifted_by
+                FROM unavailability ORDER BY id
+                """
+        ).map { row in
+            UnavailabilityRow(
+                id: try row.decode(atIndex: 0), staff: try row.decode(atIndex: 1), dayFrom: try row.decode(atIndex: 2),
+                dayTo: try row.decode(atIndex: 3), reason: try row.decode(atIndex: 4),
+                declaredAt: try row.decode(atIndex: 5),
+                declaredBy: try row.decode(atIndex: 6), liftedAt: try row.decode(atIndex: 7),
+                liftedBy: try row.decode(atIndex: 8))
         }
     }
 

@@ -115,6 +115,30 @@ enum StoreSchema {
                         WHERE acknowledged_at IS NULL;
                     """)
         }
+        // People unavailable whatever the incident; an incident's own planning policy (a
+        // drill's scenario); events marked when their time came from a fixed clock, and
+        // chained by hash so that an edit behind Counterpart's back is found by `db check`.
+        migrator.registerMigration("v6: unavailability, incident policy, event marks and chain") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE unavailability (
+                        id INTEGER PRIMARY KEY,
+                        staff_id TEXT NOT NULL CHECK (staff_id <> ''),
+                        day_from TEXT NOT NULL CHECK (length(day_from) = 10),
+                        day_to TEXT NOT NULL CHECK (length(day_to) = 10 AND day_from <= day_to),
+                        reason TEXT NOT NULL CHECK (reason <> ''),
+                        declared_at TEXT NOT NULL,
+                        declared_by TEXT NOT NULL,
+                        lifted_at TEXT,
+                        lifted_by TEXT
+                    );
+                    ALTER TABLE incident ADD COLUMN policy TEXT;
+                    ALTER TABLE event ADD COLUMN clock_fixed INTEGER NOT NULL DEFAULT 0 CHECK (clock_fixed IN (0, 1));
+                    ALTER TABLE event ADD COLUMN hash TEXT;
+                    CREATE INDEX assignment_held ON assignment(state, incident_id) WHERE state IN ('confirmed', 'dispatched');
+                    """)
+            try EventChain.hashExisting(db)
+        }
         return migrator
     }
 

@@ -100,3 +100,79 @@ import Testing
         #expect(try await desk.incidents().map(\.name) == ["豪雨", "書き込み中"])
     }
 }
+
+/// The event record chained by hash: `db check` finds an event edited or deleted behind
+/// Counterpart's back (the permanence triggers dropped by hand).
+@Suite struct EventChainTests {
+    typealias F = DeskFixtures
+
+    func world() async throws -> (DeskWorld, RosterStore) {
+        let world = try DeskBackend.sqlite.make(roster: F.roster())
+        let desk = world.desk()
+        let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
+        _ = try await desk.plan(incident.id, by: F.hotline)
+        _ = try await desk.close(incident.id, by: F.hotline)
+        return (world, world.sqlite!)
+    }
+
+    @Test func eventsOfAnOlderDatabaseAreChainedWhenItIsOpened() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "counterpart-chain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("counterpart.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator.migrate(queue, upTo: "v4: permanent shortfalls, pending by incident")
+        try await queue.write { db in
+            for text in ["one", "two", "three"] {
+                try db.execute(
+                    sql:
+                        "INSERT INTO event (incident_id, at, actor, subject, text) VALUES (NULL, '2026-11-02T00:00:00Z', 'x', 'N1', ?)",
+                    arguments: [text])
+            }
+        }
+        try queue.close()
+        let store = try RosterStore(path: path)
+        #expect(try store.integrityCheck() == ["ok"])
+        let hashes = try await store.writer.read { db in try String?.fetchAll(db, sql: "SELECT hash FROM event") }
+        #expect(hashes.count == 3 && hashes.allSatisfy { $0?.count == 64 })
+        #expect(throws: (any Error).self) {
+            try store.writer.write { db in try db.execute(sql: "UPDATE event SET text = 'x'") }
+        }
+    }
+
+    @Test func aSoundRecordChecksOk() async throws {
+        let (_, store) = try await world()
+        #expect(try store.integrityCheck() == ["ok"])
+    }
+
+    @Test func anEditedEventIsFound() async throws {
+        let (_, store) = try await world()
+        try await store.writer.write { db in
+            try db.execute(sql: "DROP TRIGGER event_is_permanent_update")
+            try db.execute(sql: "UPDATE event SET text = 'nothing happened' WHERE id = 2")
+        }
+        #expect(
+            try store.integrityCheck() == [
+                "event record: event 2 does not match its hash (edited, or a missing event before it)"
+            ])
+    }
+
+    @Test func aDeletedEventIsFound() async throws {
+        let (_, store) = try await world()
+        try await store.writer.write { db in
+            try db.execute(sql: "DROP TRIGGER event_is_permanent_delete")
+            try db.execute(sql: "DELETE FROM event WHERE id = 2")
+        }
+        #expect(
+            try store.integrityCheck() == [
+                "event record: events 2 to 2 are missing (deleted?)",
+                "event record: event 3 does not match its hash (edited, or a missing event before it)",
+            ])
+    }
+
+    @Test func eventsMadeUnderAFixedClockAreMarked() async throws {
+        let (_, store) = try await world()
+        let marks = try await store.writer.read { db in try Bool.fetchAll(db, sql: "SELECT clock_fixed FROM event") }
+        #expect(marks == [true, true, true, true])
+    }
+}

@@ -21,7 +21,7 @@ public struct IncidentDesk: Sendable {
     }
 
     /// The stamp of a change `actor` makes now.
-    func stamp(by actor: Agent) -> Stamp { Stamp(time: clock.now(), actor: actor.recordedName) }
+    func stamp(by actor: Agent) -> Stamp { Stamp(time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed) }
 
     /// Runs `body` on one snapshot, with every failure as an ``OperationsError``.
     func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value)
@@ -105,7 +105,7 @@ public struct IncidentDesk: Sendable {
         try rows.appendEvent(
             EventRow(
                 id: 0, incident: incident?.number, at: stamp.time.description, actor: stamp.actor,
-                subject: subject, text: text))
+                subject: subject, text: text, isClockFixed: stamp.isClockFixed))
     }
 
     /// Makes `members` owe an acknowledgement of `item`.

@@ -1,0 +1,73 @@
+import GRDB
+
+/// Each event carries the SHA-256 of its own fields and the hash of the event before it, so
+/// that an event edited or deleted behind Counterpart's back (the triggers can be dropped by
+/// anyone with the file) breaks the chain, and `db check` says where.
+enum EventChain {
+    /// The hash of an event with these fields after an event whose hash is `previous`.
+    static func hash(
+        previous: String?, id: Int, incident: Int?, at: String, actor: String, subject: String, text: String
+    )
+        -> String
+    {
+        var digest = SHA256()
+        let fields = [previous ?? "", String(id), incident.map(String.init) ?? "", at, actor, subject, text]
+        digest.update(Array(fields.joined(separator: "\u{1F}").utf8))
+        return digest.hexDigest()
+    }
+
+    /// The hash of the latest event, if any.
+    static func latest(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+    }
+
+    /// Every break of the chain, in a sentence each: an event whose fields or predecessor no
+    /// longer match its hash, or a gap in the ids (a deleted event).
+    static func problems(_ db: Database) throws -> [String] {
+        var problems: [String] = []
+        var previous: String?
+        var expectedID = 1
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT id, incident_id, at, actor, subject, text, hash FROM event ORDER BY id")
+        while let row = try rows.next() {
+            let id: Int = try row.decode(atIndex: 0)
+            if id != expectedID {
+                problems.append("event record: events \(expectedID) to \(id - 1) are missing (deleted?)")
+            }
+            let stored: String? = try row.decode(atIndex: 6)
+            let computed = hash(
+                previous: previous, id: id, incident: try row.decode(atIndex: 1), at: try row.decode(atIndex: 2),
+                actor: try row.decode(atIndex: 3), subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5)
+            )
+            if stored != computed {
+                problems.append(
+                    "event record: event \(id) does not match its hash (edited, or a missing event before it)")
+            }
+            previous = stored
+            expectedID = id + 1
+        }
+        return problems
+    }
+
+    /// Hashes every event of a database that had none (migration v6): the triggers that keep
+    /// the record permanent are lifted for this one update and put back.
+    static func hashExisting(_ db: Database) throws {
+        try db.execute(sql: "DROP TRIGGER event_is_permanent_update")
+        var previous: String?
+        let rows = try Row.fetchAll(db, sql: "SELECT id, incident_id, at, actor, subject, text FROM event ORDER BY id")
+        for row in rows {
+            let id: Int = try row.decode(atIndex: 0)
+            let value = hash(
+                previous: previous, id: id, incident: try row.decode(atIndex: 1), at: try row.decode(atIndex: 2),
+                actor: try row.decode(atIndex: 3), subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5)
+            )
+            try db.execute(sql: "UPDATE event SET hash = ? WHERE id = ?", arguments: [value, id])
+            previous = value
+        }
+        try db.execute(
+            sql: """
+                CREATE TRIGGER event_is_permanent_update BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'the event record is permanent'); END;
+                """)
+    }
+}
