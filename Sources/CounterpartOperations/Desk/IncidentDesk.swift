@@ -21,7 +21,9 @@ public struct IncidentDesk: Sendable {
     }
 
     /// The stamp of a change `actor` makes now.
-    func stamp(by actor: Agent) -> Stamp { Stamp(time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed) }
+    func stamp(by actor: Agent) -> Stamp {
+        Stamp(time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed)
+    }
 
     /// Runs `body` on one snapshot, with every failure as an ``OperationsError``.
     func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value)
