@@ -12,6 +12,13 @@ public enum Planner {
         try plan(roster: roster, scenario: scenario, usesPricing: true)
     }
 
+    /// The problems of `scenario`'s pins alone (rules 1–6, more pins than a request's
+    /// headcount), in pin order: what ``plan(roster:scenario:)`` would refuse.
+    public static func pinProblems(roster: Roster, scenario: Scenario) -> [PinProblem] {
+        PinValidation.problems(
+            scenario: scenario, roster: roster, context: PlanningContext(roster: roster, scenario: scenario))
+    }
+
     static func plan(roster: Roster, scenario: Scenario, usesPricing: Bool) throws(PlanningError) -> Plan {
         let context = PlanningContext(roster: roster, scenario: scenario)
         let pinProblems = PinValidation.problems(scenario: scenario, roster: roster, context: context)

@@ -13,7 +13,8 @@ struct Counterpart: AsyncParsableCommand {
         abstract: "Counterpart: disaster staff dispatch between a prefecture's municipalities (カウンターパート方式).",
         subcommands: [
             ValidateCommand.self, PlanCommand.self, CoverageCommand.self, DrillCommand.self, RosterCommand.self,
-            IncidentCommand.self, RequestCommand.self, AssignmentCommand.self, AckCommand.self, FollowupCommand.self,
+            IncidentCommand.self, RequestCommand.self, AssignmentCommand.self, StaffCommand.self, AckCommand.self,
+            FollowupCommand.self,
             NoticeCommand.self, SitrepCommand.self,
             DatabaseCommand.self, GenerateCommand.self,
         ]

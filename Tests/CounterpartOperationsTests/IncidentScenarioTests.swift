@@ -19,9 +19,10 @@ import Testing
         let (scenario, held) = IncidentScenario.make(F.incident, requests: requests, assignments: assignments)
         #expect(scenario.id == "I1" && scenario.start == F.day("2026-11-02") && scenario.rotationDays == 7)
         #expect(scenario.requests.map(\.id) == ["R1", "R3"])  // R2 was cancelled
-        #expect(
-            scenario.pins == [Pin(request: "R1", staff: "a", period: 0), Pin(request: "R3", staff: "e", period: 1)])
-        #expect(held.map(\.id.number) == [1, 5])
+        // Confirmed and dispatched people are pins; people back home are history (occupations).
+        #expect(scenario.pins == [Pin(request: "R1", staff: "a", period: 0)])
+        #expect(held.map(\.id.number) == [1])
+        #expect(scenario.occupations == [Occupation(staff: "e", period: 1, supplier: F.matsuyama, request: "R3")])
         #expect(scenario.exclusions == [Exclusion(request: "R1", staff: "c")])
         #expect(scenario.preferences == [Preference(request: "R1", staff: "b", period: 0)])
         #expect(IncidentScenario.request("R12")?.number == 12 && IncidentScenario.request("r-001") == nil)

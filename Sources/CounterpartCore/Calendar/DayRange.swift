@@ -51,3 +51,14 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
     /// `from..to`.
     public var description: String { "\(from)..\(to)" }
 }
+
+extension DayRange {
+    /// The days of this range that are not in `other`: none, one or two ranges.
+    public func subtracting(_ other: DayRange) -> [DayRange] {
+        guard let shared = overlap(with: other) else { return [self] }
+        var rest: [DayRange] = []
+        if from < shared.from { rest.append(DayRange(spanning: from, shared.from.adding(days: -1))) }
+        if shared.to < to { rest.append(DayRange(spanning: shared.to.adding(days: 1), to)) }
+        return rest
+    }
+}

@@ -11,12 +11,15 @@ extension IncidentDesk {
         public var isDrill: Bool
         /// Requests filed at once (a drill's).
         public var requests: [RequestDetails]
+        /// The numbers of the planning rule (a drill's scenario may set them).
+        public var policy: PlanningPolicy
 
         /// An opening.
         public init(
             name: String, start: CalendarDay, rotationDays: Int, affected: [LocalGovernmentCode], isDrill: Bool,
-            requests: [RequestDetails] = []
+            requests: [RequestDetails] = [], policy: PlanningPolicy = .defaults
         ) {
+            self.policy = policy
             self.name = name
             self.start = start
             self.rotationDays = rotationDays
@@ -61,10 +64,11 @@ extension IncidentDesk {
                     id: 0, name: opening.name, start: opening.start.description, rotationDays: opening.rotationDays,
                     isDrill: opening.isDrill,
                     affected: opening.affected.map(\.description), openedAt: stamp.time.description,
-                    openedBy: stamp.actor))
-            let incident = Incident(
+                    openedBy: stamp.actor, policy: PolicyText.text(opening.policy)))
+            var incident = Incident(
                 id: Incident.ID(number), name: opening.name, start: opening.start, rotationDays: opening.rotationDays,
                 affected: opening.affected, isDrill: opening.isDrill, opened: stamp)
+            incident.policy = opening.policy
             let names = opening.affected.map { roster.municipality($0)?.name ?? $0.description }.joined(separator: "、")
             try Self.record(
                 rows, incident: incident.id, subject: incident.id.description,
@@ -134,13 +138,30 @@ extension IncidentDesk {
 
     /// Closes incident `id`: nothing more is added to it; its record stays.
     public func close(_ id: Incident.ID, by actor: Agent) async throws(OperationsError) -> Incident {
+        try await close(id, force: false, by: actor).incident
+    }
+
+    /// Closes incident `id`: nothing more is added to it; its record stays. Refused while
+    /// people are confirmed or away (dispatched), unless `force`; then they are listed, and
+    /// their return can still be recorded.
+    /// - Throws: ``OperationsError/peopleStillOut(_:people:)`` without `force`.
+    public func close(_ id: Incident.ID, force: Bool, by actor: Agent) async throws(OperationsError)
+        -> (incident: Incident, stillOut: [IncidentAssignment])
+    {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             var incident = try Self.requireOpen(rows, id)
+            let stillOut = try Self.assignments(rows, id).filter { $0.state == .confirmed || $0.state == .dispatched }
+            guard stillOut.isEmpty || force else {
+                throw OperationsError.peopleStillOut(id.recordID, people: stillOut.map(\.id.recordID))
+            }
             try rows.closeIncident(id.number, at: stamp.time.description, by: stamp.actor)
-            try Self.record(rows, incident: id, subject: id.description, "incident closed", stamp: stamp)
+            let note =
+                stillOut.isEmpty
+                ? "" : " with \(stillOut.count) still out: " + stillOut.map(\.id.description).joined(separator: ", ")
+            try Self.record(rows, incident: id, subject: id.description, "incident closed" + note, stamp: stamp)
             incident.closed = stamp
-            return incident
+            return (incident, stillOut)
         }
     }
 

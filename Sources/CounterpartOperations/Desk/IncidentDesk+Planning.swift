@@ -23,6 +23,11 @@ extension IncidentDesk {
         public var noLongerNeeded: [IncidentAssignment]
         /// Every assignment of the incident after the plan.
         public var assignments: [IncidentAssignment]
+        /// Held people kept as they are although they no longer pass the rules (the roster
+        /// changed under them), each with the reason.
+        public var kept: [(assignment: IncidentAssignment, reason: String)] = []
+        /// People held by other open incidents on days of this one (never proposed then).
+        public var heldElsewhere: [PlanInput.HeldElsewhere] = []
     }
 
     /// What a plan is made from, read on one snapshot.
@@ -31,13 +36,20 @@ extension IncidentDesk {
         var rosterRevision: Int
         var requests: [IncidentRequest]
         var assignments: [IncidentAssignment]
+        var heldElsewhere: [PlanInput.HeldElsewhere]
+        var unavailable: [Unavailability]
 
         static func read(_ rows: any StorageReading, _ id: Incident.ID) throws -> (PlanBasis, Roster) {
             let incident = try IncidentDesk.requireOpen(rows, id)
             guard let stored = try rows.currentRoster() else { throw OperationsError.noRoster }
             let basis = PlanBasis(
                 incident: incident, rosterRevision: stored.revision, requests: try IncidentDesk.requests(rows, id),
-                assignments: try IncidentDesk.assignments(rows, id))
+                assignments: try IncidentDesk.assignments(rows, id),
+                heldElsewhere: try rows.heldAssignments(otherThan: id.number).map { row throws(OperationsError) in
+                    PlanInput.HeldElsewhere(
+                        incident: Incident.ID(row.incident), assignment: try StoredRows.assignment(row))
+                },
+                unavailable: try IncidentDesk.unavailabilities(rows).filter(\.isInForce))
             return (basis, stored.roster)
         }
     }
@@ -55,16 +67,21 @@ extension IncidentDesk {
         let stamp = stamp(by: actor)
         for _ in 0..<Self.planningAttempts {
             let (basis, roster) = try await reading { rows in try PlanBasis.read(rows, id) }
-            let (scenario, held) = IncidentScenario.make(
-                basis.incident, requests: basis.requests, assignments: basis.assignments)
-            let plan = try Self.plan(scenario, held: held, roster: roster)
+            let input = try PlanInput.make(
+                basis.incident, requests: basis.requests, assignments: basis.assignments, roster: roster,
+                heldElsewhere: basis.heldElsewhere, unavailable: basis.unavailable)
+            let (scenario, held) = (input.scenario, input.pinned)
+            let plan = try Self.plan(scenario, held: held, roster: input.roster)
             let reconciliation = PlanReconciliation.reconcile(plan, with: basis.assignments)
             do {
                 let stored: PlanOutcome? = try await writing { rows in
                     guard try PlanBasis.read(rows, id).0 == basis else { return nil }
-                    return try Self.store(
+                    var outcome = try Self.store(
                         plan, reconciliation, held: held, basis: basis, scenario: scenario, roster: roster, rows: rows,
                         stamp: stamp)
+                    outcome.kept = input.kept
+                    outcome.heldElsewhere = input.heldElsewhere
+                    return outcome
                 }
                 if let stored { return stored }
             } catch .conflict {

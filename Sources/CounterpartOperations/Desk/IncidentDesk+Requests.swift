@@ -19,7 +19,9 @@ extension IncidentDesk {
     public func change(
         _ id: IncidentRequest.ID, to details: RequestDetails,
         by actor: Agent
-    ) async throws(OperationsError) -> (before: IncidentRequest, after: IncidentRequest) {
+    ) async throws(OperationsError) -> (
+        before: IncidentRequest, after: IncidentRequest, withdrawn: [IncidentAssignment]
+    ) {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let before = try Self.request(rows, id)
@@ -39,8 +41,42 @@ extension IncidentDesk {
                 rows, incident: incident.id, subject: id.description,
                 "changed: \(Self.describe(before.details, roster: roster)) → \(Self.describe(details, roster: roster))",
                 stamp: stamp)
-            return (before, after)
+            let withdrawn = try Self.withdrawProposals(of: after, in: incident, rows: rows, stamp: stamp)
+            return (
+                before, after,
+                try Self.assignments(rows, incident.id).filter { mine in withdrawn.contains { $0.id == mine.id } }
+            )
         }
+    }
+
+    /// Withdraws the proposals of `request` that no longer fit it: on days it no longer
+    /// covers, or more in a period than its headcount leaves beside the people held (the
+    /// latest proposals go first). Returns them.
+    @discardableResult
+    static func withdrawProposals(
+        of request: IncidentRequest, in incident: Incident, rows: any StorageWriting, stamp: Stamp
+    )
+        throws -> [IncidentAssignment]
+    {
+        let scenario = Scenario(id: "", start: incident.start, rotationDays: incident.rotationDays)
+        let mine = try assignments(rows, incident.id).filter { $0.request == request.id }
+        var withdrawn: [IncidentAssignment] = []
+        for period in Set(mine.map(\.period)).sorted() {
+            let inPeriod = mine.filter { $0.period == period }
+            let proposed = inPeriod.filter { $0.state == .proposed }.sorted { $0.id < $1.id }
+            let covered = scenario.window(of: request.dispatchRequest, inPeriod: period) != nil
+            let room = covered ? max(0, request.details.headcount - inPeriod.filter(\.state.isHeld).count) : 0
+            withdrawn += proposed.dropFirst(room)
+        }
+        for assignment in withdrawn.sorted(by: { $0.id < $1.id }) {
+            try rows.moveAssignment(
+                assignment.id.number, from: AssignmentState.proposed.rawValue, to: AssignmentState.withdrawn.rawValue,
+                reason: "no longer fits the changed \(request.id)")
+            try record(
+                rows, incident: incident.id, subject: assignment.id.description,
+                "proposed → withdrawn: no longer fits the changed \(request.id)", stamp: stamp)
+        }
+        return withdrawn
     }
 
     /// Cancels request `id`: its assignments not yet over are cancelled with it.
@@ -55,7 +91,10 @@ extension IncidentDesk {
             let incident = try Self.requireOpen(rows, request.incident)
             try rows.cancelRequest(id.number)
             request.isCancelled = true
-            let ending = try Self.assignments(rows, incident.id).filter { $0.request == id && !$0.state.isFinal }
+            // People already out stay until they are back; only those not yet gone are cancelled.
+            let ending = try Self.assignments(rows, incident.id).filter {
+                $0.request == id && ($0.state == .proposed || $0.state == .confirmed)
+            }
             for assignment in ending {
                 try rows.moveAssignment(
                     assignment.id.number, from: assignment.state.rawValue, to: AssignmentState.cancelled.rawValue,

@@ -10,7 +10,7 @@ enum StoredRows {
         guard row.id >= 1, row.rotationDays >= 1, !row.name.isEmpty, !row.affected.isEmpty else {
             throw .corrupt("\(place): its name, rotation or affected municipalities break the rules")
         }
-        return Incident(
+        var incident = Incident(
             id: Incident.ID(row.id), name: row.name, start: try day(row.start, place), rotationDays: row.rotationDays,
             affected: try row.affected.map { code throws(OperationsError) in try self.code(code, place) },
             isDrill: row.isDrill,
@@ -18,6 +18,8 @@ enum StoredRows {
             closed: try row.closedAt.map { at throws(OperationsError) in
                 Stamp(time: try time(at, place), actor: row.closedBy ?? "")
             })
+        incident.policy = try PolicyText.policy(row.policy, place: place)
+        return incident
     }
 
     static func request(_ row: RequestRow) throws(OperationsError) -> IncidentRequest {
@@ -69,6 +71,16 @@ enum StoredRows {
         OperationsEvent(
             stamp: Stamp(time: try time(row.at, "event \(row.id)"), actor: row.actor),
             incident: row.incident.map(Incident.ID.init), subject: row.subject, text: row.text)
+    }
+
+    static func unavailability(_ row: UnavailabilityRow) throws(OperationsError) -> Unavailability {
+        let place = "unavailability U\(row.id)"
+        return Unavailability(
+            id: Unavailability.ID(row.id), staff: StaffID(row.staff), days: try days(row.dayFrom, row.dayTo, place),
+            reason: row.reason, declared: Stamp(time: try time(row.declaredAt, place), actor: row.declaredBy),
+            lifted: try row.liftedAt.map { at throws(OperationsError) in
+                Stamp(time: try time(at, place), actor: row.liftedBy ?? "")
+            })
     }
 
     static func shortfall(_ row: ShortfallRow, place: String) throws(OperationsError) -> RecordedShortfall {

@@ -29,6 +29,8 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
     case noRoster
     /// Confirmed people can no longer be kept by a plan (the roster changed under them).
     case heldPeopleBreakRules([String])
+    /// The incident still has people confirmed or away; closing it needs force.
+    case peopleStillOut(RecordID, people: [RecordID])
     /// The store cannot be used now.
     case unavailable(String)
     /// A stored row cannot be read as what it should be.
@@ -65,6 +67,9 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
         case .heldPeopleBreakRules(let problems):
             return "confirmed people can no longer be kept as they are (the roster changed?):\n"
                 + problems.joined(separator: "\n")
+        case .peopleStillOut(let id, let people):
+            return
+                "incident \(id) still has \(people.count) people confirmed or away (\(people.map(\.description).joined(separator: ", "))); record their return first, or close it anyway"
         case .unavailable(let reason):
             return "the store cannot be used now: \(reason)"
         case .corrupt(let reason):

@@ -18,6 +18,8 @@ public struct Incident: Hashable, Sendable {
     public var opened: Stamp
     /// When and by whom it was closed; `nil` while open.
     public var closed: Stamp?
+    /// The numbers of the planning rule for this incident (a drill's scenario may set them).
+    public var policy: PlanningPolicy = .defaults
 
     /// An incident.
     public init(

@@ -1,10 +1,12 @@
-/// The kinds of record an incident keeps, each shown with its own letter: I1, R12, A40, P3, N2.
+/// The kinds of record an incident keeps, each shown with its own letter: I1, R12, A40, P3,
+/// N2, and U3 for a person's unavailability.
 public enum RecordKind: String, Sendable, CaseIterable {
     case incident = "I"
     case request = "R"
     case assignment = "A"
     case plan = "P"
     case notice = "N"
+    case unavailability = "U"
 
     /// The kind in words, for messages.
     public var noun: String {
@@ -14,6 +16,7 @@ public enum RecordKind: String, Sendable, CaseIterable {
         case .assignment: return "assignment"
         case .plan: return "plan version"
         case .notice: return "notice"
+        case .unavailability: return "unavailability"
         }
     }
 }

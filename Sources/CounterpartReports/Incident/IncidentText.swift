@@ -74,6 +74,15 @@ public struct IncidentText: Sendable {
                         "missing \(shortfall.missing)", shortfall.reason.sentence,
                     ]
                 })
+        if !outcome.heldElsewhere.isEmpty {
+            out +=
+                "\nHeld in other incidents 他の災害で確保中 (\(outcome.heldElsewhere.count); not proposed here on those days):\n"
+            out += table(outcome.heldElsewhere.map { [$0.incident.description] + assignmentRow($0.assignment) })
+        }
+        if !outcome.kept.isEmpty {
+            out += "\nKept as they are, though the roster changed 名簿変更 (\(outcome.kept.count)):\n"
+            out += table(outcome.kept.map { [$0.assignment.id.description, $0.assignment.staff.rawValue, $0.reason] })
+        }
         let held = outcome.assignments.filter(\.state.isHeld).count
         let proposed = outcome.assignments.filter { $0.state == .proposed }.count
         out += "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n"

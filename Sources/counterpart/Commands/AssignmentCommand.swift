@@ -7,35 +7,49 @@ import CounterpartReports
 struct AssignmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assignment",
-        abstract: "Record answers about the people a plan names: confirm, decline, dispatched, returned; list them.",
+        abstract:
+            "Record answers about the people a plan names: confirm, decline, substitute, dispatched, returned; correct; list them.",
         discussion:
             "An assignment moves only forward: proposed → confirmed → dispatched → returned, or proposed → declined.",
         subcommands: [
             AssignmentConfirmCommand.self, AssignmentDeclineCommand.self, AssignmentDispatchedCommand.self,
-            AssignmentReturnedCommand.self, AssignmentListCommand.self,
+            AssignmentReturnedCommand.self, AssignmentSubstituteCommand.self, AssignmentCorrectCommand.self,
+            AssignmentListCommand.self,
         ]
     )
 }
 
-/// The options every answer takes.
+/// The options every answer takes: one or more assignments, or a selection of them.
 struct AnswerOptions: ParsableArguments {
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The assignment (A40 or 40).") var assignment: RecordArgument<IncidentAssignment>
+    @Argument(help: "The assignments (A40 or 40), one or more; or select them with --incident and --supplier.")
+    var assignments: [RecordArgument<IncidentAssignment>] = []
     @Option(help: "Why, for the record (a decline's reason, say).") var reason: String?
+    @OptionGroup var selection: AssignmentSelectionOptions
 
-    /// Records `move` and prints the assignment after it.
-    func record(_ move: AssignmentMove) async throws {
-        let session = try options.session()
-        let id = assignment.id
-        let (before, after) = try await session.run { desk throws(OperationsError) in
-            try await desk.answer(id, move, reason: reason, by: options.actor)
+    func validate() throws {
+        guard assignments.isEmpty != selection.isEmpty else {
+            throw ValidationError(
+                "name the assignments (A40 A41 …) or select them with --incident I1 --supplier 松山市 [--period N] [--request R3], not both"
+            )
         }
+    }
+
+    /// Records `move` for every assignment named or selected, in one transaction, and prints
+    /// each assignment after it (and a summary when there are several).
+    func record(_ move: AssignmentMove, marksUnavailable: Bool = false) async throws {
+        let session = try options.session()
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
-        options.print(
-            json: IncidentJSON.Assignment(after, names: lookup),
-            text: "\(after.id): \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n"
-                + text.table([text.assignmentRow(after)]))
+        let ids = try await selection.ids(
+            from: move.source, named: assignments.map(\.id), session: session, names: lookup)
+        let answers = ids.map {
+            IncidentDesk.Answer($0, .move(move), reason: reason, marksUnavailable: marksUnavailable)
+        }
+        let outcomes = try await session.run { desk throws(OperationsError) in
+            try await desk.answer(answers, by: options.actor)
+        }
+        AnswerPrinting(options: options, names: lookup).print(
+            outcomes, isBatch: !selection.isEmpty || outcomes.count > 1)
     }
 }
 
@@ -50,9 +64,14 @@ struct AssignmentConfirmCommand: AsyncParsableCommand {
 /// `counterpart assignment decline A40 --reason TEXT`.
 struct AssignmentDeclineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.")
+        commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.",
+        discussion:
+            "With --unavailable the person is also kept out of every request and incident on the assignment's days, until 'counterpart staff lift'."
+    )
     @OptionGroup var answer: AnswerOptions
-    func run() async throws { try await answer.record(.decline) }
+    @Flag(help: "The person is unavailable on those days whatever the request (their own home hit, ill).")
+    var unavailable = false
+    func run() async throws { try await answer.record(.decline, marksUnavailable: unavailable) }
 }
 
 /// `counterpart assignment dispatched A40`.

@@ -69,7 +69,7 @@ struct IncidentOpenCommand: AsyncParsableCommand {
             }
             let opening = IncidentDesk.Opening(
                 name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
-                affected: scenario.affected, isDrill: true, requests: details)
+                affected: scenario.affected, isDrill: true, requests: details, policy: scenario.policy)
             (incident, requests) = try await session.run { desk throws(OperationsError) in
                 try await desk.open(opening, by: options.actor)
             }
@@ -147,19 +147,29 @@ struct IncidentExtendCommand: AsyncParsableCommand {
 /// `counterpart incident close ID`.
 struct IncidentCloseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.")
+        commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.",
+        discussion: """
+            Refused while people are confirmed or away (dispatched): record their return first, or close with             --force, which lists them. Their return can still be recorded after the closing.
+            """)
 
     @OptionGroup var options: OperationsOptions
     @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
+    @Flag(help: "Close even though people are still confirmed or away.") var force = false
 
     func run() async throws {
         let session = try options.session()
         let id = incident.id
-        let closed = try await session.run { desk throws(OperationsError) in try await desk.close(id, by: options.actor)
+        let (closed, stillOut) = try await session.run { desk throws(OperationsError) in
+            try await desk.close(id, force: force, by: options.actor)
         }
         let lookup = try await session.names()
+        let text = IncidentText(names: lookup)
         options.print(
             json: IncidentJSON.Incident(closed, names: lookup),
-            text: "Closed " + IncidentText(names: lookup).incident(closed))
+            text: "Closed " + text.incident(closed)
+                + (stillOut.isEmpty
+                    ? ""
+                    : "Still confirmed or away (\(stillOut.count)); record their return with 'counterpart assignment returned':\n"
+                        + text.table(stillOut.map(text.assignmentRow))))
     }
 }

@@ -102,7 +102,7 @@ struct RequestChangeCommand: AsyncParsableCommand {
                 "the request would start \(from ?? details.days.from), after its last day \(to ?? details.days.to)")
         }
         details.days = days
-        let (before, after) = try await session.run { [details] desk throws(OperationsError) in
+        let (before, after, withdrawn) = try await session.run { [details] desk throws(OperationsError) in
             try await desk.change(id, to: details, by: options.actor)
         }
         let text = IncidentText(names: lookup)
@@ -110,6 +110,10 @@ struct RequestChangeCommand: AsyncParsableCommand {
             json: IncidentJSON.Request(after, names: lookup),
             text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
                 + "  now  " + text.table([text.requestRow(after)], indent: "")
+                + (withdrawn.isEmpty
+                    ? ""
+                    : "Withdrawn with the change 取下げ (\(withdrawn.count)):\n"
+                        + text.table(withdrawn.map(text.assignmentRow)) + "\n")
                 + "Plan again to see its effect: counterpart incident plan \(after.incident)\n")
     }
 }
@@ -117,7 +121,8 @@ struct RequestChangeCommand: AsyncParsableCommand {
 /// `counterpart request cancel R12`.
 struct RequestCancelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cancel", abstract: "Cancel a request; its people not yet back are cancelled with it.")
+        commandName: "cancel",
+        abstract: "Cancel a request; its people not yet gone are cancelled with it (people away stay until back).")
 
     @OptionGroup var options: OperationsOptions
     @Argument(help: "The request (R12 or 12).") var request: RecordArgument<IncidentRequest>

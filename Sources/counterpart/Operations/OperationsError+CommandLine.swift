@@ -10,6 +10,7 @@ extension OperationsError {
         case .invalid(let problems): return problems.map(Self.commandLineSentence).joined(separator: "\n")
         case .unknownMember: return message + "; 'counterpart roster contacts' lists them"
         case .noRoster: return message + "; import one with 'counterpart roster import FILE'"
+        case .peopleStillOut: return message + " (--force)"
         default: return message
         }
     }

@@ -132,7 +132,17 @@ import Testing
         try expectRefused(
             ["request", "change", "R1", "--to", "2026-11-01"],
             "the request would start 2026-11-02, after its last day 2026-11-01")
-        #expect(try run(["request", "change", "R1", "--headcount", "1"], at: "2026-11-02T04:00:00Z").status == 0)
+        // A change withdraws at once the proposals that no longer fit: 上島 一美 (A3) is not
+        // needed with 一郎 confirmed, and could otherwise still be confirmed by mistake.
+        let changed = try run(["request", "change", "R1", "--headcount", "1"], at: "2026-11-02T04:00:00Z")
+        #expect(changed.status == 0)
+        #expect(
+            changed.standardOutput.contains(
+                """
+                Withdrawn with the change 取下げ (1):
+                  A3  R1  上島 一美  s-383562-0001  上島町  県内 prefecture  period 0  2026-11-02 – 2026-11-08  取下げ withdrawn  no longer fits the changed R1
+
+                """))
         #expect(
             try run(
                 [
@@ -142,7 +152,7 @@ import Testing
                 ], at: "2026-11-02T04:00:00Z"
             ).status == 0)
         // 一郎 served in period 0 and rests in period 1; 二郎 declined R1 only, so he is the
-        // cheapest for R3. 上島 一美 is no longer needed.
+        // cheapest for R3. 上島 一美 was withdrawn with the change already.
         let third = try run(["incident", "plan", "I1"], at: "2026-11-02T05:00:00Z")
         #expect(
             third.standardOutput.hasPrefix(
@@ -152,8 +162,8 @@ import Testing
                 Newly proposed 新規提案 (1):
                   A5  R3  松山 二郎  s-382019-0002  松山市  一次支援 primary  period 1  2026-11-09 – 2026-11-12  提案 proposed
 
-                No longer needed 取下げ (1):
-                  A3  R1  上島 一美  s-383562-0001  上島町  県内 prefecture  period 0  2026-11-02 – 2026-11-08  取下げ withdrawn  no longer needed in plan version 3
+                No longer needed 取下げ (0):
+                  nobody
 
                 Shortfalls 不足 (0 missing; escalate 応急対策職員派遣制度):
                   none
@@ -223,7 +233,7 @@ import Testing
                     not read by: 宇和島 太郎 (副市町長, m-382035-1)
                   since 2026-11-02 13:00  request R3: 宇和島市 避難所運営 shelter ×1 2026-11-09..2026-11-12 normal
                     not read by: 宇和島 太郎 (副市町長, m-382035-1)
-                  since 2026-11-02 14:00  plan version 3 of I1 (P3): 1 newly proposed, 1 no longer needed, 0 short
+                  since 2026-11-02 14:00  plan version 3 of I1 (P3): 1 newly proposed, 0 no longer needed, 0 short
                     not read by: 宇和島 太郎 (副市町長, m-382035-1)
 
                 """)
@@ -268,8 +278,23 @@ import Testing
             .standardOutput
         #expect(markdown.contains("| 宇和島市 | 保健師 health | 1 | 0 | 0 | 1 | 0 |\n"))
 
-        // Closing: the record stays, nothing more is added.
-        #expect(try run(["incident", "close", "I1"], at: "2026-11-06T00:00:00Z").status == 0)
+        // Closing is refused while people are confirmed or away; with --force it lists them.
+        try expectRefused(
+            ["incident", "close", "I1"],
+            "incident I1 still has 2 people confirmed or away (A4, A5); record their return first, or close it anyway (--force)\n"
+        )
+        let forced = try run(["incident", "close", "I1", "--force"], at: "2026-11-06T00:00:00Z")
+        #expect(forced.status == 0)
+        #expect(
+            forced.standardOutput.hasSuffix(
+                """
+                Still confirmed or away (2); record their return with 'counterpart assignment returned':
+                  A4  R2  東温 一子  s-382159-0001  東温市  二次支援 secondary  period 0  2026-11-02 – 2026-11-08  派遣中 dispatched
+                  A5  R3  松山 二郎  s-382019-0002  松山市  一次支援 primary    period 1  2026-11-09 – 2026-11-12  確定 confirmed
+
+                """))
+        // People come home after the closing too: their return is recorded.
+        #expect(try run(["assignment", "returned", "A4"], at: "2026-11-06T00:00:00Z").status == 0)
         let closed =
             try JSONSerialization.jsonObject(
                 with: try run(["incident", "show", "I1", "--format", "json"], at: "2026-11-06T00:00:00Z").outputBytes)

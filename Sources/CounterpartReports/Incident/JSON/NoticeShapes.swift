@@ -117,3 +117,29 @@ extension IncidentJSON {
         }
     }
 }
+
+extension IncidentJSON {
+    /// A person marked unavailable.
+    public struct Unavailable: Codable, Equatable, Sendable {
+        public var id: String
+        public var staff: String
+        public var staffName: String?
+        public var from: String
+        public var to: String
+        public var reason: String
+        public var declared: Stamp
+        public var lifted: Stamp?
+
+        /// `entry`, named from `names`.
+        public init(_ entry: Unavailability, names: RosterNames) {
+            id = entry.id.description
+            staff = entry.staff.rawValue
+            staffName = names.staffName(entry.staff)
+            from = entry.days.from.description
+            to = entry.days.to.description
+            reason = entry.reason
+            declared = Stamp(entry.declared)
+            lifted = entry.lifted.map(Stamp.init)
+        }
+    }
+}

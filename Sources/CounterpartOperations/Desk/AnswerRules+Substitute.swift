@@ -1,0 +1,86 @@
+import CounterpartCore
+import CounterpartPlanner
+import CounterpartStorage
+
+extension AnswerRules {
+    /// The supporter sends `staff`, another of its own people, instead of the one proposed
+    /// or confirmed: the substitute must pass rules 1–6 for that period; the first person is
+    /// released (withdrawn); the record keeps both.
+    static func substitute(
+        _ before: IncidentAssignment, by staff: StaffID, _ answer: IncidentDesk.Answer, incident: Incident,
+        rows: any StorageWriting, stamp: Stamp
+    ) throws -> IncidentDesk.AnswerOutcome {
+        let id = answer.assignment
+        guard before.state == .proposed || before.state == .confirmed else {
+            throw OperationsError.invalid([
+                Problem(
+                    field: "assignment", rule: "not-substitutable",
+                    message:
+                        "\(id) is \(before.state) (\(before.state.japaneseLabel)); only a proposed or confirmed person can be replaced"
+                )
+            ])
+        }
+        guard let stored = try rows.currentRoster() else { throw OperationsError.noRoster }
+        let roster = stored.roster
+        let problems = try substituteProblems(before, staff, incident: incident, roster: roster, rows: rows)
+        guard problems.isEmpty else { throw OperationsError.invalid(problems) }
+        var substitute = before
+        substitute.staff = staff
+        substitute.state = .confirmed
+        substitute.reason = "substitute for \(before.staff) (\(id))" + (answer.reason.map { ": \($0)" } ?? "")
+        substitute.id = IncidentAssignment.ID(
+            try rows.insertAssignment(StoredRows.row(substitute, incident: incident.id)))
+        try rows.moveAssignment(
+            id.number, from: before.state.rawValue, to: AssignmentState.withdrawn.rawValue,
+            reason: "replaced by \(staff) (\(substitute.id))")
+        try IncidentDesk.record(
+            rows, incident: incident.id, subject: id.description,
+            "\(before.staff) for \(before.request) period \(before.period): \(before.state) → withdrawn, replaced by \(staff) (\(substitute.id))"
+                + (answer.reason.map { " (\($0))" } ?? ""), stamp: stamp)
+        var after = before
+        after.state = .withdrawn
+        after.reason = "replaced by \(staff) (\(substitute.id))"
+        return IncidentDesk.AnswerOutcome(before: before, after: after, substitute: substitute)
+    }
+
+    /// What keeps `staff` from replacing `assignment`: another municipality, or rules 1–6 for
+    /// that period with everyone else held as they are.
+    private static func substituteProblems(
+        _ assignment: IncidentAssignment, _ staff: StaffID, incident: Incident, roster: Roster, rows: any StorageReading
+    ) throws -> [Problem] {
+        guard staff != assignment.staff else {
+            return [Problem(field: "staff", rule: "same-person", message: "\(staff) is the person proposed already")]
+        }
+        guard let person = roster.staff.first(where: { $0.id == staff }) else {
+            return [
+                Problem(field: "staff", rule: "unknown", message: "there is no person \(staff) in the stored roster")
+            ]
+        }
+        guard person.municipality == assignment.supplier else {
+            let name = roster.municipality(assignment.supplier)?.name ?? assignment.supplier.description
+            return [
+                Problem(
+                    field: "staff", rule: "other-municipality",
+                    message: "\(staff) does not work for \(name); a supporter replaces a person with one of its own")
+            ]
+        }
+        var problems = try personIsFree(staff, on: assignment.window, apartFrom: incident.id, rows: rows)
+        let requests = try IncidentDesk.requests(rows, incident.id)
+        let others = try IncidentDesk.assignments(rows, incident.id).filter { $0.id != assignment.id }
+        var (scenario, _) = IncidentScenario.make(incident, requests: requests, assignments: others)
+        let pin = Pin(request: IncidentScenario.requestID(assignment.request), staff: staff, period: assignment.period)
+        scenario.pins.append(pin)
+        let index = scenario.pins.count - 1
+        let unavailable = try IncidentDesk.unavailabilities(rows)
+        let available = PlanInput.availableRoster(roster, without: unavailable)
+        for problem in ScenarioCheck.problems(in: scenario, against: available) {
+            if case .pin(index) = problem.location {
+                problems.append(Problem(field: "staff", rule: "rules", message: problem.message))
+            }
+        }
+        for problem in Planner.pinProblems(roster: available, scenario: scenario) where problem.pin == index {
+            problems.append(Problem(field: "staff", rule: "rules", message: problem.message))
+        }
+        return problems
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartReports
+
+/// A selection of assignments by incident and supplier (and period, request): the people a
+/// supporter answers for at once.
+struct AssignmentSelectionOptions: ParsableArguments {
+    @Option(help: "Select in this incident (I1 or 1), with --supplier.") var incident: RecordArgument<Incident>?
+    @Option(help: "Select the people of this supporting municipality (code or name).") var supplier: String?
+    @Option(help: "Only in this rotation period.") var period: Int?
+    @Option(help: "Only for this request (R12 or 12).") var request: RecordArgument<IncidentRequest>?
+
+    /// Whether nothing is selected this way.
+    var isEmpty: Bool { incident == nil && supplier == nil && period == nil && request == nil }
+
+    func validate() throws {
+        guard isEmpty || (incident != nil && supplier != nil) else {
+            throw ValidationError("a selection needs both --incident and --supplier")
+        }
+    }
+
+    /// `named` when given; else the selected assignments that are in `state` (what the answer
+    /// starts from), in the order they were made. Selecting none is bad input.
+    func ids(
+        from state: AssignmentState, named: [IncidentAssignment.ID], session: OperationsSession, names: RosterNames
+    ) async throws -> [IncidentAssignment.ID] {
+        guard let incident, let supplier else { return named }
+        let code = try names.code(supplier)
+        let id = incident.id
+        let all = try await session.run { desk throws(OperationsError) in try await desk.assignments(incident: id) }
+        let chosen = all.filter { assignment in
+            assignment.supplier == code && assignment.state == state && (period.map { $0 == assignment.period } ?? true)
+                && (request.map { $0.id == assignment.request } ?? true)
+        }
+        guard !chosen.isEmpty else {
+            throw BadInput.stop("no \(state) assignment of \(names.name(code)) in \(id) matches the selection")
+        }
+        return chosen.map(\.id)
+    }
+}
+
+/// How answers are printed: each assignment after it, then a summary when there are several.
+struct AnswerPrinting {
+    let options: OperationsOptions
+    let names: RosterNames
+
+    func print(_ outcomes: [IncidentDesk.AnswerOutcome], isBatch: Bool) {
+        let text = IncidentText(names: names)
+        var out = ""
+        var shapes: [IncidentJSON.Assignment] = []
+        for outcome in outcomes {
+            let after = outcome.after
+            out += "\(after.id): \(outcome.before.state) → \(after.state) (\(after.state.japaneseLabel))\n"
+            out += text.table([text.assignmentRow(after)])
+            shapes.append(IncidentJSON.Assignment(after, names: names))
+            if let substitute = outcome.substitute {
+                out += "\(substitute.id): \(substitute.staff) sent instead (\(substitute.state.japaneseLabel))\n"
+                out += text.table([text.assignmentRow(substitute)])
+                shapes.append(IncidentJSON.Assignment(substitute, names: names))
+            }
+            if let unavailability = outcome.unavailability {
+                out +=
+                    "\(unavailability.id): \(unavailability.staff) unavailable \(unavailability.days) in every request\n"
+            }
+        }
+        if isBatch {
+            var counts: [AssignmentState: Int] = [:]
+            for outcome in outcomes { counts[outcome.after.state, default: 0] += 1 }
+            let summary = AssignmentState.allCases.compactMap { state in counts[state].map { "\($0) \(state)" } }
+            out += "\(outcomes.count) answers recorded in one transaction: " + summary.joined(separator: ", ") + "\n"
+        }
+        if isBatch || outcomes.first?.substitute != nil {
+            options.print(json: shapes, text: out)
+        } else {
+            options.print(json: shapes.first, text: out)
+        }
+    }
+}

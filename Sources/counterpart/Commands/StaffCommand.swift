@@ -1,0 +1,90 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartReports
+
+/// `counterpart staff …`: people unavailable whatever the incident.
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Mark people unavailable for some days (in every request and incident), lift it, list it.",
+        subcommands: [StaffUnavailableCommand.self, StaffLiftCommand.self, StaffUnavailabilityCommand.self])
+}
+
+/// `counterpart staff unavailable ID --from D --to D --reason TEXT`.
+struct StaffUnavailableCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unavailable", abstract: "The person is never proposed on these days, in any request or incident.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The staff id, as in the roster.") var staff: String
+    @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDay
+    @Option(help: "Last day (YYYY-MM-DD), inclusive.") var to: CalendarDay
+    @Option(help: "Why (their own home hit, ill…).") var reason: String
+
+    func validate() throws {
+        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let days = DayRange(spanning: from, to)
+        let entry = try await session.run { desk throws(OperationsError) in
+            try await desk.declareUnavailable(StaffID(staff), days: days, reason: reason, by: options.actor)
+        }
+        options.print(
+            json: IncidentJSON.Unavailable(entry, names: lookup),
+            text:
+                "\(entry.id): \(lookup.staffName(entry.staff) ?? "") \(entry.staff) unavailable \(entry.days): \(entry.reason)\n"
+                + "Lift it with: counterpart staff lift \(entry.id)\n")
+    }
+}
+
+/// `counterpart staff lift U3`.
+struct StaffLiftCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lift", abstract: "Lift an unavailability: the person may be proposed on those days again.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The unavailability (U3 or 3).") var unavailability: RecordArgument<Unavailability>
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let id = unavailability.id
+        let entry = try await session.run { desk throws(OperationsError) in try await desk.lift(id, by: options.actor) }
+        options.print(
+            json: IncidentJSON.Unavailable(entry, names: lookup),
+            text:
+                "\(entry.id) lifted: \(lookup.staffName(entry.staff) ?? "") \(entry.staff) may be proposed on \(entry.days) again\n"
+        )
+    }
+}
+
+/// `counterpart staff unavailability [--all]`.
+struct StaffUnavailabilityCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unavailability", abstract: "List the people marked unavailable, oldest first.")
+
+    @OptionGroup var options: OperationsOptions
+    @Flag(help: "Include lifted ones.") var all = false
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let entries = try await session.run { desk throws(OperationsError) in
+            try await desk.unavailabilities(includingLifted: all)
+        }
+        let rows = entries.map { entry in
+            [
+                entry.id.description, lookup.staffName(entry.staff) ?? "", entry.staff.rawValue,
+                "\(entry.days.from) – \(entry.days.to)",
+                entry.reason, entry.lifted.map { "lifted \($0.time.japanTime)" } ?? "in force",
+            ]
+        }
+        options.print(
+            json: entries.map { IncidentJSON.Unavailable($0, names: lookup) },
+            text: rows.isEmpty ? "Nobody is marked unavailable.\n" : TextColumns.render(rows, indent: ""))
+    }
+}
