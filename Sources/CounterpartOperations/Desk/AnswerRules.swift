@@ -87,6 +87,16 @@ enum AnswerRules {
                         "\(request.id) already has \(held.count) confirmed people in period \(assignment.period), its headcount; plan again"
                 ))
         }
+        let sameTime = try IncidentDesk.assignments(rows, incident.id).filter {
+            $0.staff == assignment.staff && $0.period == assignment.period && $0.id != assignment.id
+                && ($0.state == .confirmed || $0.state == .dispatched)
+        }
+        for other in sameTime {
+            problems.append(
+                Problem(
+                    field: "staff", rule: "held-here",
+                    message: "\(assignment.staff) is held for \(other.request) (\(other.id)) in period \(assignment.period) already"))
+        }
         problems += try personIsFree(assignment.staff, on: assignment.window, apartFrom: incident.id, rows: rows)
         return problems
     }
