@@ -95,7 +95,9 @@ enum AnswerRules {
             problems.append(
                 Problem(
                     field: "staff", rule: "held-here",
-                    message: "\(assignment.staff) is held for \(other.request) (\(other.id)) in period \(assignment.period) already"))
+                    message:
+                        "\(assignment.staff) is held for \(other.request) (\(other.id)) in period \(assignment.period) already"
+                ))
         }
         problems += try personIsFree(assignment.staff, on: assignment.window, apartFrom: incident.id, rows: rows)
         return problems
