@@ -89,12 +89,16 @@ public struct AssignmentRow: Hashable, Sendable {
     public var reason: String?
     /// The plan version (number within the incident) that first proposed it.
     public var proposedIn: Int
+    /// The person's name when they were named, kept for when the roster no longer has them.
+    public var staffName: String?
 
     /// A row; `id` is ignored when inserting.
     public init(
         id: Int, incident: Int, request: Int, staff: String, period: Int, supplier: String, tier: String,
-        distanceKm: Int, dayFrom: String, dayTo: String, state: String, reason: String?, proposedIn: Int
+        distanceKm: Int, dayFrom: String, dayTo: String, state: String, reason: String?, proposedIn: Int,
+        staffName: String? = nil
     ) {
+        self.staffName = staffName
         self.id = id
         self.incident = incident
         self.request = request

@@ -84,12 +84,12 @@ extension SQLiteIncidentRows {
     func insertAssignment(_ row: AssignmentRow) throws -> Int {
         try db.execute(
             sql: """
-                INSERT INTO assignment (incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO assignment (incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in, staff_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 row.incident, row.request, row.staff, row.period, row.supplier, row.tier, row.distanceKm, row.dayFrom,
-                row.dayTo, row.state, row.reason, row.proposedIn,
+                row.dayTo, row.state, row.reason, row.proposedIn, row.staffName,
             ])
         return Int(db.lastInsertedRowID)
     }

@@ -83,7 +83,7 @@ struct SQLiteIncidentRows: StorageWriting {
         try Row.fetchAll(
             db,
             sql:
-                "SELECT id, incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in FROM assignment \(filter) ORDER BY id",
+                "SELECT id, incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in, staff_name FROM assignment \(filter) ORDER BY id",
             arguments: arguments
         ).map { row in
             AssignmentRow(
@@ -93,7 +93,7 @@ struct SQLiteIncidentRows: StorageWriting {
                 tier: try row.decode(atIndex: 6), distanceKm: try row.decode(atIndex: 7),
                 dayFrom: try row.decode(atIndex: 8), dayTo: try row.decode(atIndex: 9),
                 state: try row.decode(atIndex: 10), reason: try row.decode(atIndex: 11),
-                proposedIn: try row.decode(atIndex: 12))
+                proposedIn: try row.decode(atIndex: 12), staffName: try row.decode(atIndex: 13))
         }
     }
 

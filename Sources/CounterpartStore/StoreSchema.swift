@@ -135,6 +135,7 @@ enum StoreSchema {
                     ALTER TABLE incident ADD COLUMN policy TEXT;
                     ALTER TABLE event ADD COLUMN clock_fixed INTEGER NOT NULL DEFAULT 0 CHECK (clock_fixed IN (0, 1));
                     ALTER TABLE event ADD COLUMN hash TEXT;
+                    ALTER TABLE assignment ADD COLUMN staff_name TEXT;
                     CREATE INDEX assignment_held ON assignment(state, incident_id) WHERE state IN ('confirmed', 'dispatched');
                     """)
             try EventChain.hashExisting(db)

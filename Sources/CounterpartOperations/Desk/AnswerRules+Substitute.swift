@@ -26,6 +26,7 @@ extension AnswerRules {
         guard problems.isEmpty else { throw OperationsError.invalid(problems) }
         var substitute = before
         substitute.staff = staff
+        substitute.staffName = roster.staff.first { $0.id == staff }?.name
         substitute.state = .confirmed
         substitute.reason = "substitute for \(before.staff) (\(id))" + (answer.reason.map { ": \($0)" } ?? "")
         substitute.id = IncidentAssignment.ID(

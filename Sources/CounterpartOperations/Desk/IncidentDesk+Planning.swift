@@ -114,8 +114,9 @@ extension IncidentDesk {
                     planJSON: PlanJSON.render(plan), missing: missing, madeAt: stamp.time.description,
                     madeBy: stamp.actor),
                 shortfalls: shortfalls))
+        let names = Dictionary(roster.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let newlyProposed = try storeProposals(
-            rows, reconciliation, held: held, plan: plan, incident: incident.id, version: version)
+            rows, reconciliation, held: held, plan: plan, incident: incident.id, version: version, names: names)
         for assignment in reconciliation.noLongerNeeded {
             try rows.moveAssignment(
                 assignment.id.number, from: AssignmentState.proposed.rawValue, to: AssignmentState.withdrawn.rawValue,
@@ -164,7 +165,7 @@ extension IncidentDesk {
     /// the new proposals; returns those.
     private static func storeProposals(
         _ rows: any StorageWriting, _ reconciliation: PlanReconciliation, held: [IncidentAssignment],
-        plan: Plan, incident: Incident.ID, version: Int
+        plan: Plan, incident: Incident.ID, version: Int, names: [StaffID: String]
     ) throws -> [IncidentAssignment] {
         struct Key: Hashable {
             var period: Int
@@ -197,6 +198,7 @@ extension IncidentDesk {
                 supplier: assignment.supplier, tier: assignment.tier, distanceKm: assignment.distanceKm,
                 window: assignment.window,
                 state: .proposed, proposedIn: version)
+            proposed.staffName = names[assignment.staff]
             proposed.id = IncidentAssignment.ID(try rows.insertAssignment(StoredRows.row(proposed, incident: incident)))
             return proposed
         }

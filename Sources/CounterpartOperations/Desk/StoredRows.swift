@@ -48,12 +48,14 @@ enum StoredRows {
         }
         guard let tier = Tier(rawValue: row.tier) else { throw .corrupt("\(place): tier '\(row.tier)'") }
         guard let state = AssignmentState(rawValue: row.state) else { throw .corrupt("\(place): state '\(row.state)'") }
-        return IncidentAssignment(
+        var assignment = IncidentAssignment(
             id: IncidentAssignment.ID(row.id), request: IncidentRequest.ID(row.request), staff: StaffID(row.staff),
             period: row.period,
             supplier: try code(row.supplier, place), tier: tier, distanceKm: row.distanceKm,
             window: try days(row.dayFrom, row.dayTo, place),
             state: state, reason: row.reason, proposedIn: row.proposedIn)
+        assignment.staffName = row.staffName
+        return assignment
     }
 
     static func pending(_ row: AcknowledgementRow) throws(OperationsError) -> PendingAcknowledgement {
@@ -141,6 +143,6 @@ extension StoredRows {
             tier: assignment.tier.rawValue, distanceKm: assignment.distanceKm,
             dayFrom: assignment.window.from.description,
             dayTo: assignment.window.to.description, state: assignment.state.rawValue, reason: assignment.reason,
-            proposedIn: assignment.proposedIn)
+            proposedIn: assignment.proposedIn, staffName: assignment.staffName)
     }
 }

@@ -24,6 +24,9 @@ public struct IncidentAssignment: Hashable, Sendable {
     public var reason: String?
     /// The plan version (its number within the incident) that first proposed it.
     public var proposedIn: Int
+    /// The person's name when they were named: kept for lists and reports when a later roster
+    /// no longer has them.
+    public var staffName: String?
 
     /// An assignment.
     public init(

@@ -40,7 +40,8 @@ public struct IncidentText: Sendable {
 
     public func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
         return [
-            assignment.id.description, assignment.request.description, names.staffName(assignment.staff) ?? "",
+            assignment.id.description, assignment.request.description,
+            names.staffName(assignment.staff) ?? assignment.staffName ?? "",
             assignment.staff.rawValue,
             names.name(assignment.supplier), "\(assignment.tier.japaneseLabel) \(assignment.tier)",
             "period \(assignment.period)",

@@ -109,6 +109,8 @@ import Testing
         #expect(second.kept.map(\.assignment.id) == [first.newlyProposed[0].id])
         #expect(second.kept[0].reason.contains("s-1"))
         #expect(try await desk.assignments(incident: incident.id).map(\.state) == [.confirmed])
+        // The name stays with the assignment for lists and reports.
+        #expect(try await desk.assignments(incident: incident.id).map(\.staffName) == ["松山 1"])
     }
 
     @Test(arguments: DeskBackend.allCases) func anAnswerMovesOnlyForwardAndOnlyFromTheStateItExpects(

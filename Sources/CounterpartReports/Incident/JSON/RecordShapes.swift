@@ -107,7 +107,7 @@ public enum IncidentJSON {
             id = assignment.id.description
             request = assignment.request.description
             staff = assignment.staff.rawValue
-            staffName = names.staffName(assignment.staff)
+            staffName = names.staffName(assignment.staff) ?? assignment.staffName
             period = assignment.period
             supplier = Municipality(assignment.supplier, names: names)
             tier = assignment.tier.rawValue
