@@ -41,6 +41,12 @@ final class InMemoryTransaction: StorageWriting {
             .filter { $0.acknowledgedAt == nil && (incident == nil || $0.incident == incident) }
             .sorted { ($0.dueSince, $0.sequence) < ($1.dueSince, $1.sequence) }
     }
+    func unacknowledged(among incidents: [Int], includingOutside: Bool) -> [AcknowledgementRow] {
+        let wanted = Set(incidents)
+        return unacknowledged(incident: nil).filter { row in
+            row.incident.map(wanted.contains) ?? includingOutside
+        }
+    }
     func notice(_ id: Int) -> NoticeRow? { Self.row(tables.notices, id) }
     func unavailabilities() -> [UnavailabilityRow] { tables.unavailabilities }
     func events(incident: Int, limit: Int) -> [EventRow] {

@@ -54,6 +54,9 @@ public protocol StorageReading {
     /// Acknowledgements not yet given, of one incident or of all (notices outside incidents
     /// included), in the order they became due.
     func unacknowledged(incident: Int?) throws -> [AcknowledgementRow]
+    /// Acknowledgements not yet given of the incidents `incidents`, and of items outside any
+    /// incident when `includingOutside`, in the order they became due.
+    func unacknowledged(among incidents: [Int], includingOutside: Bool) throws -> [AcknowledgementRow]
     func notice(_ id: Int) throws -> NoticeRow?
     /// Every declared unavailability, lifted ones included, oldest first.
     func unavailabilities() throws -> [UnavailabilityRow]

@@ -146,23 +146,31 @@ struct SQLiteIncidentRows: StorageWriting {
         return try acknowledgementRows(filter + " ORDER BY due_since, rowid", incident.map { [$0] } ?? [])
     }
 
+    func unacknowledged(among incidents: [Int], includingOutside: Bool) throws -> [AcknowledgementRow] {
+        let list = incidents.map(String.init).joined(separator: ", ")
+        let outside = includingOutside ? " OR incident_id IS NULL" : ""
+        return try acknowledgementRows(
+            "WHERE acknowledged_at IS NULL AND (incident_id IN (\(list))\(outside)) ORDER BY due_since, rowid", [])
+    }
+
     private func acknowledgementRows(_ filter: String, _ arguments: StatementArguments) throws -> [AcknowledgementRow] {
-        try Row.fetchAll(
+        // A large incident owes hundreds of thousands: read through a cursor, no row copied.
+        let rows = try Row.fetchCursor(
             db,
             sql:
                 "SELECT item, incident_id, member_id, municipality, subject, due_since, acknowledged_at, acknowledged_by, rowid FROM acknowledgement \(filter)",
-            arguments: arguments
-        )
-        .map { row in
-            AcknowledgementRow(
-                item: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
-                member: try row.decode(atIndex: 2),
-                municipality: try row.decode(atIndex: 3),
-                subject: try row.decode(atIndex: 4), dueSince: try row.decode(atIndex: 5),
-                acknowledgedAt: try row.decode(atIndex: 6),
-                acknowledgedBy: try row.decode(atIndex: 7),
-                sequence: try row.decode(atIndex: 8))
+            arguments: arguments)
+        var result: [AcknowledgementRow] = []
+        while let row = try rows.next() {
+            result.append(
+                AcknowledgementRow(
+                    item: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
+                    member: try row.decode(atIndex: 2), municipality: try row.decode(atIndex: 3),
+                    subject: try row.decode(atIndex: 4), dueSince: try row.decode(atIndex: 5),
+                    acknowledgedAt: try row.decode(atIndex: 6), acknowledgedBy: try row.decode(atIndex: 7),
+                    sequence: try row.decode(atIndex: 8)))
         }
+        return result
     }
 
     func notice(_ id: Int) throws -> NoticeRow? {

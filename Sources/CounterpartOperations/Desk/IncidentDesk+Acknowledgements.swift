@@ -65,18 +65,17 @@ extension IncidentDesk {
     static func pending(_ rows: any StorageReading, incident: Incident.ID?, includesDrills: Bool) throws
         -> [PendingAcknowledgement]
     {
-        var left: Set<Int> = []
+        let due: [AcknowledgementRow]
         if let incident {
             _ = try Self.incident(rows, incident)
+            due = try rows.unacknowledged(incident: incident.number)
         } else {
-            for row in try rows.incidents() where row.closedAt != nil || (row.isDrill && !includesDrills) {
-                left.insert(row.id)
-            }
+            let included = try rows.incidents().filter { $0.closedAt == nil && (!$0.isDrill || includesDrills) }.map(
+                \.id)
+            due = try rows.unacknowledged(among: included, includingOutside: true)
         }
         let cancelled = Set(try rows.cancelledRequests().map { RecordID(.request, $0).description })
-        return try rows.unacknowledged(incident: incident?.number)
-            .filter { row in !cancelled.contains(row.item) && !(row.incident.map(left.contains) ?? false) }
-            .map { row throws(OperationsError) in try StoredRows.pending(row) }
+        return try StoredRows.pending(due.filter { !cancelled.contains($0.item) })
     }
 
     /// The follow-up list: what is unacknowledged by municipality, with the person to phone.

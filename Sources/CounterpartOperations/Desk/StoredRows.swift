@@ -58,6 +58,48 @@ enum StoredRows {
         return assignment
     }
 
+    /// The rows of many acknowledgements: an item, a municipality and a time are read once
+    /// each however many members they concern (a large incident has hundreds of thousands).
+    static func pending(_ rows: [AcknowledgementRow]) throws(OperationsError) -> [PendingAcknowledgement] {
+        var items: [String: RecordID] = [:]
+        var codes: [String: LocalGovernmentCode] = [:]
+        var times: [String: Timestamp] = [:]
+        var result: [PendingAcknowledgement] = []
+        result.reserveCapacity(rows.count)
+        for row in rows {
+            var place: String { "acknowledgement of \(row.item) by \(row.member)" }
+            let item: RecordID
+            if let known = items[row.item] {
+                item = known
+            } else {
+                guard let read = RecordID(row.item), [.request, .plan, .notice].contains(read.kind) else {
+                    throw .corrupt("\(place): '\(row.item)' is not an item")
+                }
+                items[row.item] = read
+                item = read
+            }
+            let municipality: LocalGovernmentCode
+            if let known = codes[row.municipality] {
+                municipality = known
+            } else {
+                municipality = try code(row.municipality, place)
+                codes[row.municipality] = municipality
+            }
+            let since: Timestamp
+            if let known = times[row.dueSince] {
+                since = known
+            } else {
+                since = try time(row.dueSince, place)
+                times[row.dueSince] = since
+            }
+            result.append(
+                PendingAcknowledgement(
+                    item: item, incident: row.incident.map(Incident.ID.init), member: MemberID(row.member),
+                    municipality: municipality, since: since, subject: row.subject, sequence: row.sequence))
+        }
+        return result
+    }
+
     static func pending(_ row: AcknowledgementRow) throws(OperationsError) -> PendingAcknowledgement {
         let place = "acknowledgement of \(row.item) by \(row.member)"
         guard let item = RecordID(row.item), [.request, .plan, .notice].contains(item.kind) else {

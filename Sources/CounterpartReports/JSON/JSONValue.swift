@@ -20,24 +20,67 @@ public indirect enum JSONValue: Sendable {
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// The value as indented JSON text ending with a newline.
-    public var text: String { rendered(indent: "") + "\n" }
+    /// Complexity: O(n) in the size of the text, written into one buffer.
+    public var text: String {
+        var out = ""
+        render(into: &out, depth: 0)
+        out += "\n"
+        return out
+    }
 
-    private func rendered(indent: String) -> String {
-        let inner = indent + "  "
+    private func render(into out: inout String, depth: Int) {
         switch self {
-        case .string(let text): return Self.quoted(text)
-        case .int(let number): return String(number)
-        case .bool(let flag): return flag ? "true" : "false"
-        case .null: return "null"
+        case .string(let text): Self.appendQuoted(text, to: &out)
+        case .int(let number): out += String(number)
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
         case .array(let values):
-            guard !values.isEmpty else { return "[]" }
-            return "[\n" + values.map { inner + $0.rendered(indent: inner) }.joined(separator: ",\n") + "\n\(indent)]"
+            guard !values.isEmpty else {
+                out += "[]"
+                return
+            }
+            out += "["
+            for (index, value) in values.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                Self.indent(&out, depth + 1)
+                value.render(into: &out, depth: depth + 1)
+            }
+            out += "\n"
+            Self.indent(&out, depth)
+            out += "]"
         case .object(let members):
-            guard !members.isEmpty else { return "{}" }
-            return "{\n"
-                + members.map { "\(inner)\(Self.quoted($0.0)): \($0.1.rendered(indent: inner))" }.joined(
-                    separator: ",\n") + "\n\(indent)}"
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
+            out += "{"
+            for (index, member) in members.enumerated() {
+                out += index == 0 ? "\n" : ",\n"
+                Self.indent(&out, depth + 1)
+                Self.appendQuoted(member.0, to: &out)
+                out += ": "
+                member.1.render(into: &out, depth: depth + 1)
+            }
+            out += "\n"
+            Self.indent(&out, depth)
+            out += "}"
         }
+    }
+
+    private static func indent(_ out: inout String, _ depth: Int) {
+        for _ in 0..<depth { out += "  " }
+    }
+
+    /// `text` as a JSON string literal, appended without a copy when it needs no escaping.
+    private static func appendQuoted(_ text: String, to out: inout String) {
+        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
+        guard needsEscaping else {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += quoted(text)
     }
 
     /// A JSON string literal, escaped as the plan's JSON is.
