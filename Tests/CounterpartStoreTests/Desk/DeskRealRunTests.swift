@@ -209,3 +209,25 @@ import Testing
         #expect(try await desk.plan(incident.id, by: F.hotline).scenario.policy == opening.policy)
     }
 }
+
+/// What an import that removes people or towns would leave behind in open incidents.
+@Suite struct DeskRosterReferenceTests {
+    typealias F = DeskFixtures
+
+    @Test(arguments: DeskBackend.allCases) func peopleAndTownsStillReferredToAreNamed(backend: DeskBackend) async throws
+    {
+        let desk = try backend.make(roster: F.roster(staff: 2)).desk()
+        let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
+        let proposed = try await desk.plan(incident.id, by: F.hotline).newlyProposed[0]
+        _ = try await desk.answer(proposed.id, .confirm, reason: nil, by: F.hotline)
+        let references = try await desk.openReferences(
+            toStaff: ["s-1", "s-2"], municipalities: [F.uwajima, F.matsuyama])
+        #expect(
+            references == [
+                .municipality(F.uwajima, incident: incident.id),
+                .person("s-1", name: "松山 1", assignment: proposed.id, incident: incident.id, state: .confirmed),
+            ])
+        _ = try await desk.close(incident.id, force: true, by: F.hotline)
+        #expect(try await desk.openReferences(toStaff: ["s-1"], municipalities: []).isEmpty)
+    }
+}
