@@ -32,7 +32,7 @@ struct RosterImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: dryRun)
+        let outcome = try RosterImport.run(files: files, store: try database.open(mayCreate: !dryRun), dryRun: dryRun)
         FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
         if let revision = outcome.revision {
             FileHandleOutput.standardOutput.write("stored as revision \(revision) in \(database.resolvedPath)\n")
