@@ -132,13 +132,16 @@ public final class RosterStore: Sendable {
     }
 
     /// Applies `files` in order (full files replace everything, municipality files their
-    /// municipality's members and staff) in one transaction, after checking the result.
-    /// Each file must already be valid on its own (as `RosterReader` returns it).
+    /// municipality's members and staff, and set that municipality's effective day) in one
+    /// transaction, after checking the result. Each file must already be valid on its own
+    /// (as `RosterReader` returns it). A file effective from an earlier day than what it
+    /// replaces (see ``RosterMerge/earlier(_:than:)``) is refused unless `allowsEarlier`.
     /// Nothing is written on a dry run, when nothing changes, or on any error.
-    /// - Throws: ``StoreError/invalidResult(_:)`` with the problems of the resulting roster.
-    public func importRosters(_ files: [ImportedFile], user: String, time: String, dryRun: Bool) throws(StoreError)
-        -> ImportOutcome
-    {
+    /// - Throws: ``StoreError/invalidResult(_:merged:)`` with the problems of the resulting
+    ///   roster; ``StoreError/earlierEffective(file:found:stored:list:)``.
+    public func importRosters(
+        _ files: [ImportedFile], user: String, time: String, dryRun: Bool, allowsEarlier: Bool = false
+    ) throws(StoreError) -> ImportOutcome {
         do {
             return try writer.write { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
@@ -146,6 +149,13 @@ public final class RosterStore: Sendable {
                 for file in files {
                     if let stored = merged?.prefecture, stored != file.roster.prefecture {
                         throw StoreError.otherPrefecture(file: file.path, stored: stored, found: file.roster.prefecture)
+                    }
+                    if !allowsEarlier, let earlier = RosterMerge.earlier(file.roster, than: merged) {
+                        throw StoreError.earlierEffective(
+                            file: file.path, found: earlier.found, stored: earlier.stored,
+                            list: earlier.municipality.map { code in
+                                (merged?.municipality(code)?.name).map { "\($0) (\(code))" } ?? code.description
+                            })
                     }
                     merged = RosterMerge.applying(file.roster, to: merged)
                 }

@@ -27,6 +27,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case invalidResult([RosterProblem], merged: Roster)
     /// A file names another prefecture than the stored roster.
     case otherPrefecture(file: String, stored: LocalGovernmentCode, found: LocalGovernmentCode)
+    /// A file is effective from an earlier day than the roster (or the municipality's list)
+    /// it would replace, and replacing it with an older one was not asked for.
+    case earlierEffective(file: String, found: CalendarDay, stored: CalendarDay, list: String?)
     /// No such revision in the history.
     case unknownRevision(Int)
     /// SQLite reported an error.
@@ -56,6 +59,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             return "the import would leave an invalid roster: " + problems.map(\.message).joined(separator: "; ")
         case .otherPrefecture(let file, let stored, let found):
             return "\(file): the file is for prefecture \(found), but the stored roster is for \(stored)"
+        case .earlierEffective(let file, let found, let stored, let list):
+            let what =
+                list.map { "the stored list of \($0), effective \(stored)" } ?? "the stored roster, effective \(stored)"
+            return "\(file): the file is effective \(found), earlier than \(what); it was not imported"
         case .unknownRevision(let number):
             return "there is no revision \(number)"
         case .database(let message):

@@ -16,6 +16,9 @@ public enum RosterSummaryText {
             if let capacity = municipality.dispatchCapacity { out += "  dispatch capacity \(capacity)" }
             if let population = municipality.population { out += "  population \(population)" }
             out += "\n"
+            if let renewed = roster.listsEffective[municipality.code] {
+                out += "  list effective \(renewed) (renewed on its own; the roster's day is \(roster.effective))\n"
+            }
             let groups = roster.groups.filter { $0.memberCodes.contains(municipality.code) }.map(\.id.rawValue)
             out += "  group: \(groups.isEmpty ? "none" : groups.joined(separator: ", "))\n"
             if let (group, pairing) = roster.pairing(forAffected: municipality.code) {

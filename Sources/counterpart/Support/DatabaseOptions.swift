@@ -49,6 +49,7 @@ extension StoreError {
         case .damaged: return description + "; restore a backup, or choose another file with --db or COUNTERPART_DB"
         case .unknownRevision: return description + "; 'counterpart roster history' lists them"
         case .backupTargetExists: return description + " (add --force to replace it)"
+        case .earlierEffective: return description + " (add --force to import it anyway)"
         default: return description
         }
     }
