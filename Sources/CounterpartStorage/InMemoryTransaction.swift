@@ -35,6 +35,10 @@ final class InMemoryTransaction: StorageWriting {
             .sorted { ($0.dueSince, $0.sequence) < ($1.dueSince, $1.sequence) }
     }
     func notice(_ id: Int) -> NoticeRow? { Self.row(tables.notices, id) }
+    func notices() -> [NoticeRow] { tables.notices }
+    func acknowledgements(item: String) -> [AcknowledgementRow] {
+        tables.acknowledgements.filter { $0.item == item }.sorted { $0.sequence < $1.sequence }
+    }
     func events(incident: Int, limit: Int) -> [EventRow] {
         Array(tables.events.filter { $0.incident == incident }.reversed().prefix(max(0, limit)))
     }

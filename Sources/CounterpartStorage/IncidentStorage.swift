@@ -53,6 +53,10 @@ public protocol StorageReading {
     /// included), in the order they became due.
     func unacknowledged(incident: Int?) throws -> [AcknowledgementRow]
     func notice(_ id: Int) throws -> NoticeRow?
+    /// Every notice, of every incident and of none.
+    func notices() throws -> [NoticeRow]
+    /// Every acknowledgement of one item (`N2`), due or given, in the order they became due.
+    func acknowledgements(item: String) throws -> [AcknowledgementRow]
     /// The latest `limit` events of an incident, newest first.
     func events(incident: Int, limit: Int) throws -> [EventRow]
 }

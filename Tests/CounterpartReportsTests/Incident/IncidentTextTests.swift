@@ -50,6 +50,23 @@ import Testing
         #expect(text.followup([]) == "Everything has been acknowledged. 未確認なし\n")
     }
 
+    /// `notice list`: one line per notice; one outside incidents shows none.
+    @Test func noticeLines() throws {
+        var general = F.noticeRecord
+        general.notice.id = Notice.ID(2)
+        general.notice.incident = nil
+        general.notice.group = "nanyo"
+        general.notice.title = "燃料の確保"
+        general.readers = [general.readers[0]]
+        try Golden.check(text.notices([F.noticeRecord, general]), "notice-list.txt")
+        #expect(text.notices([]) == "No notices yet.\n")
+    }
+
+    /// `notice show`: its text line by line, markup as it is; m-m-1, gone from the roster, by id.
+    @Test func aNotice() throws {
+        try Golden.check(text.notice(F.noticeRecord), "notice.txt")
+    }
+
     @Test func aMemberNotInTheRosterIsShownByID() {
         #expect(text.memberLabel("m-m-1") == "m-m-1")
         #expect(text.memberLabel("m-u-1") == "宇和島 実務 (実務担当, m-u-1)")
