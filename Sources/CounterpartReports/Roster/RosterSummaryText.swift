@@ -35,7 +35,9 @@ public enum RosterSummaryText {
                 ($0.role, $0.id) < ($1.role, $1.id)
             }
             out += TextColumns.render(
-                members.map { ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.phone ?? "", $0.email ?? ""] },
+                members.map {
+                    ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.id.rawValue, $0.phone ?? "", $0.email ?? ""]
+                },
                 indent: "  ")
             let staff = roster.staff.filter { $0.municipality == municipality.code }
             let counts = JobCategory.allCases.compactMap { category -> String? in

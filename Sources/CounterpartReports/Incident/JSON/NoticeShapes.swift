@@ -152,5 +152,13 @@ extension IncidentJSON {
             acknowledgedAt = time.description
             alreadyAcknowledged = !isNew
         }
+
+        /// What acknowledging one item did for `member`.
+        public init(_ done: IncidentDesk.Acknowledgements.Outcome, member: MemberID) {
+            switch done.outcome {
+            case .recorded(let now): self.init(item: done.item, member: member.rawValue, at: now, isNew: true)
+            case .already(let earlier): self.init(item: done.item, member: member.rawValue, at: earlier, isNew: false)
+            }
+        }
     }
 }
