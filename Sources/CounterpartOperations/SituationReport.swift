@@ -90,7 +90,8 @@ public struct SituationReport: Sendable {
         return SituationReport(
             incident: incident, planVersion: latestPlan?.version, categories: categories,
             supporters: supporterLines(assignments, today: today),
-            unacknowledged: Followup.groups(pending, roster: roster), events: events, notices: notices)
+            unacknowledged: Followup.groups(pending, roster: roster, drills: incident.isDrill ? [incident.id] : []),
+            events: events, notices: notices)
     }
 
     private static func supporterLines(_ assignments: [IncidentAssignment], today: CalendarDay) -> [SupporterLine] {

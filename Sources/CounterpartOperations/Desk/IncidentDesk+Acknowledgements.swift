@@ -152,11 +152,26 @@ extension IncidentDesk {
             .map { row throws(OperationsError) in try StoredRows.pending(row) }
     }
 
-    /// The follow-up list: what is unacknowledged by municipality, with the person to phone.
-    public func followup(incident: Incident.ID?) async throws(OperationsError) -> [FollowupGroup] {
+    /// The follow-up list: what is unacknowledged by municipality, with the person to phone
+    /// (never `caller`, when a member asks), of incident `incident` or of every open incident
+    /// and notice. Drills are in it, their items marked, unless `includesDrills` is false:
+    /// left out, a drill's 1,000 unread items would read as "everything acknowledged".
+    public func followup(incident: Incident.ID?, includesDrills: Bool = true, caller: Agent? = nil)
+        async throws(OperationsError) -> [FollowupGroup]
+    {
         try await reading { rows in
-            let pending = try Self.pending(rows, incident: incident, includesDrills: false)
-            return Followup.groups(pending, roster: try Self.requireRoster(rows))
+            var drills: Set<Incident.ID> = []
+            if let incident {
+                if try Self.incident(rows, incident).isDrill { drills.insert(incident) }
+            } else {
+                drills = Set(try rows.incidents().filter(\.isDrill).map { Incident.ID($0.id) })
+            }
+            let pending = try Self.pending(rows, incident: incident, includesDrills: includesDrills).filter {
+                includesDrills || !($0.incident.map(drills.contains) ?? false)
+            }
+            var member: MemberID?
+            if case .member(let id) = caller { member = id }
+            return Followup.groups(pending, roster: try Self.requireRoster(rows), drills: drills, caller: member)
         }
     }
 

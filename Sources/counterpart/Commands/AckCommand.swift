@@ -50,7 +50,7 @@ struct AckCommand: AsyncParsableCommand {
     }
 }
 
-/// `counterpart followup [--incident ID]`: what is unread, and whom to phone.
+/// `counterpart followup [--incident ID] [--real-only]`: what is unread, and whom to phone.
 struct FollowupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
@@ -58,17 +58,21 @@ struct FollowupCommand: AsyncParsableCommand {
             "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there.",
         discussion: """
             The person to phone is the municipality's liaison (実務担当), else the next role on the hotline; \
-            at headquarters the 市町振興課. Without --incident: every open incident and notice, drills left out.
+            for headquarters' own items, the member on duty who has not read them (the disaster office first). \
+            Without --incident: every open incident and notice. Drills are listed, their items marked 訓練, \
+            unless --real-only.
             """)
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "Only this incident (I1 or 1); a drill is shown only this way.") var incident:
-        RecordArgument<Incident>?
+    @Option(help: "Only this incident (I1 or 1).") var incident: RecordArgument<Incident>?
+    @Flag(help: "Leave drills (訓練) out.") var realOnly = false
 
     func run() async throws {
         let session = try options.session()
         let id = incident?.id
-        let groups = try await session.run { desk throws(OperationsError) in try await desk.followup(incident: id) }
+        let groups = try await session.run { desk throws(OperationsError) in
+            try await desk.followup(incident: id, includesDrills: !realOnly, caller: options.actor)
+        }
         let lookup = try await session.names()
         options.print(
             json: groups.map { IncidentJSON.FollowupGroup($0, names: lookup) },

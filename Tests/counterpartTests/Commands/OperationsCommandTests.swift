@@ -16,7 +16,10 @@ import Testing
         try JSONSerialization.jsonObject(with: try run(arguments + ["--format", "json"]).outputBytes) as! [String: Any]
     }
 
-    @Test func aDrillFromAScenarioIsMarkedAndKeptOutOfTheGeneralFollowup() throws {
+    /// The shipped drill: its items are in the follow-up, marked 訓練, unless --real-only
+    /// (left out, 1,000 unread items read as "everything acknowledged"); headquarters is told
+    /// to phone its member on duty who has not read them, not its own division.
+    @Test func aDrillFromAScenarioIsMarkedInTheFollowupUnlessRealOnly() throws {
         #expect(try run(["roster", "import", "\(root)/roster.xml"]).status == 0)
         let drill = try json(["incident", "open", "--from-scenario", "\(root)/drill-nankai-quake.xml"])
         #expect(drill["id"] as? String == "I1" && drill["drill"] as? Bool == true)
@@ -26,9 +29,20 @@ import Testing
                 separatedBy: "<request "
             ).count - 1
         #expect(requests.count == written && requests.first?["id"] as? String == "R1")
-        #expect(try run(["followup"]).standardOutput == "Everything has been acknowledged. 未確認なし\n")
+        #expect(try run(["followup", "--real-only"]).standardOutput == "Everything has been acknowledged. 未確認なし\n")
+        let followup = try run(["followup"]).standardOutput
+        #expect(followup.hasPrefix("Unacknowledged 未確認: \(written) items (\(written) of drills 訓練), "))
+        #expect(followup.contains("  since 2026-11-02 09:00  訓練 drill I1 — request R1: "))
+        #expect(!followup.contains("  since 2026-11-02 09:00  request R"))
+        #expect(try run(["followup", "--incident", "I1"]).standardOutput == followup)
         #expect(
-            try run(["followup", "--incident", "I1"]).standardOutput.hasPrefix("Unacknowledged 未確認: \(written) items"))
+            followup.contains(
+                "\n県本部 headquarters (380008) — call 増田 英樹 (県災害対策本部・防災局 hq-disaster) 089-00-0001\n"))
+        let groups =
+            try JSONSerialization.jsonObject(with: try run(["followup", "--format", "json"]).outputBytes)
+            as! [[String: Any]]
+        let items = groups.flatMap { $0["items"] as! [[String: Any]] }
+        #expect(items.allSatisfy { $0["drill"] as? Bool == true && $0["incident"] as? String == "I1" })
         let notice = try json([
             "notice", "post", "--title", "訓練開始", "--body", "本日の訓練", "--group", "A", "--incident", "I1",
         ])

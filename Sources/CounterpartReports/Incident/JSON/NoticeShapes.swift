@@ -27,6 +27,10 @@ extension IncidentJSON {
             public var since: String
             public var subject: String
             public var waiting: [Member]
+            /// The incident the item belongs to (`null` for a notice to all).
+            public var incident: String?
+            /// Whether that incident is a drill (訓練).
+            public var drill: Bool
         }
 
         public var municipality: Municipality
@@ -40,7 +44,8 @@ extension IncidentJSON {
             items = group.items.map { item in
                 Item(
                     item: item.item.description, since: item.since.description, subject: item.subject,
-                    waiting: item.waiting.map { Member($0, names: names) })
+                    waiting: item.waiting.map { Member($0, names: names) }, incident: item.incident?.description,
+                    drill: item.isDrill)
             }
         }
     }
