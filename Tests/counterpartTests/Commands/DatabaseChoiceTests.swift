@@ -31,7 +31,9 @@ import Testing
         ["roster", "diff", "Data/ehime/roster.xml"], ["roster", "import", "--dry-run", "Data/ehime/roster.xml"],
         ["incident", "list"], ["incident", "open", "--name", "豪雨", "--start", "2026-11-02", "--affected", "宇和島市"],
         ["followup"], ["sitrep", "--incident", "I1"], ["ack", "R1", "--member", "hq-1"],
-        ["notice", "post", "--title", "x", "--body", "y"], ["db", "check"], ["db", "backup", "copy.sqlite"],
+        ["notice", "post", "--title", "x", "--body", "y"], ["notice", "list"], ["notice", "show", "N1"],
+        ["db", "check"], ["db", "backup", "copy.sqlite"],
+        ["roster", "import", "--force", "--dry-run", "Data/ehime/roster.xml"],
         ["plan", "--scenario", "Data/ehime/drill-heavy-rain.xml"],
     ])
     func noCommandButAnImportStartsADatabase(arguments: [String]) throws {
