@@ -174,43 +174,4 @@ extension IncidentDesk {
             return Followup.groups(pending, roster: try Self.requireRoster(rows), drills: drills, caller: member)
         }
     }
-
-    /// Posts a notice to every member, or to group `group` (and headquarters); each must
-    /// acknowledge it.
-    public func postNotice(
-        title: String, body: String, group: GroupID?, incident: Incident.ID?,
-        by actor: Agent
-    ) async throws(OperationsError) -> Notice {
-        let stamp = stamp(by: actor)
-        return try await writing { rows in
-            let roster = try Self.requireRoster(rows)
-            if let incident { _ = try Self.requireOpen(rows, incident) }
-            guard !title.allSatisfy(\.isWhitespace) else {
-                throw OperationsError.invalid([
-                    Problem(field: "title", rule: "required", message: "the notice needs a title")
-                ])
-            }
-            let audience: [HotlineMember]
-            if let group {
-                guard let members = Audience.group(group, in: roster) else {
-                    throw OperationsError.unknownGroup(group.rawValue)
-                }
-                audience = members
-            } else {
-                audience = Audience.everyone(in: roster)
-            }
-            let id = Notice.ID(
-                try rows.insertNotice(
-                    NoticeRow(
-                        id: 0, incident: incident?.number, group: group?.rawValue, title: title,
-                        body: body, postedAt: stamp.time.description, postedBy: stamp.actor)))
-            let subject = "notice \(id)\(group.map { " to group \($0)" } ?? " to all"): \(title)"
-            try Self.requireAcknowledgement(
-                rows, item: id.recordID, incident: incident, subject: subject, members: audience, since: stamp.time)
-            try Self.record(rows, incident: incident, subject: id.description, "posted " + subject, stamp: stamp)
-            return Notice(
-                id: id, title: title, body: body, group: group, incident: incident, posted: stamp,
-                audience: audience.count)
-        }
-    }
 }
