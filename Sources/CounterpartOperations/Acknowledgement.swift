@@ -43,6 +43,10 @@ public struct FollowupGroup: Hashable, Sendable {
         public var sequence: Int
         /// The members who have not acknowledged it, by id.
         public var waiting: [MemberID]
+        /// The incident it belongs to, if any.
+        public var incident: Incident.ID? = nil
+        /// Whether it belongs to a drill (訓練).
+        public var isDrill = false
     }
 
     /// The municipality (or the prefecture).
@@ -57,11 +61,13 @@ public struct FollowupGroup: Hashable, Sendable {
 
 /// The follow-up list: what is unacknowledged, grouped by municipality, longest-waiting first.
 public enum Followup {
-    /// Groups `pending` by municipality with the person to phone from `roster`.
-    /// Municipalities by their longest-waiting item (then code); items oldest first (then in
-    /// the order they were made);
-    /// members by id.
-    public static func groups(_ pending: [PendingAcknowledgement], roster: Roster) -> [FollowupGroup] {
+    /// Groups `pending` by municipality with the person to phone from `roster` (see
+    /// ``Audience/contact(at:in:waiting:caller:)``: never `caller`). Municipalities by their
+    /// longest-waiting item (then code); items oldest first (then in the order they were
+    /// made), those of incidents in `drills` marked as such; members by id.
+    public static func groups(
+        _ pending: [PendingAcknowledgement], roster: Roster, drills: Set<Incident.ID> = [], caller: MemberID? = nil
+    ) -> [FollowupGroup] {
         var byMunicipality: [LocalGovernmentCode: [PendingAcknowledgement]] = [:]
         for entry in pending { byMunicipality[entry.municipality, default: []].append(entry) }
         let groups = byMunicipality.map { code, entries -> FollowupGroup in
@@ -70,9 +76,12 @@ public enum Followup {
             let items = byItem.map { item, waiting in
                 FollowupGroup.Item(
                     item: item, since: waiting[0].since, subject: waiting[0].subject,
-                    sequence: waiting.map(\.sequence).min() ?? 0, waiting: waiting.map(\.member).sorted())
+                    sequence: waiting.map(\.sequence).min() ?? 0, waiting: waiting.map(\.member).sorted(),
+                    incident: waiting[0].incident, isDrill: waiting[0].incident.map(drills.contains) ?? false)
             }.sorted { ($0.since, $0.sequence) < ($1.since, $1.sequence) }
-            return FollowupGroup(municipality: code, contact: Audience.contact(at: code, in: roster), items: items)
+            let contact = Audience.contact(
+                at: code, in: roster, waiting: Set(entries.map(\.member)), caller: caller)
+            return FollowupGroup(municipality: code, contact: contact, items: items)
         }
         return groups.sorted { ($0.oldest, $0.municipality.description) < ($1.oldest, $1.municipality.description) }
     }

@@ -2,7 +2,8 @@ import CounterpartCore
 
 /// The situation report (状況報告) of an incident, as figures: per hit municipality and
 /// category, people requested, proposed, confirmed, dispatched and short; per supporter,
-/// people away and person-days so far; then what is unread and the latest events.
+/// people away and person-days so far; then what is unread, the latest events and the
+/// incident's notices.
 ///
 /// Requested, proposed, confirmed, dispatched and short count *person-periods*: a request
 /// for 10 people over two rotation periods is 20.
@@ -37,13 +38,15 @@ public struct SituationReport: Sendable {
     public var unacknowledged: [FollowupGroup]
     /// The latest events, newest first.
     public var events: [OperationsEvent]
+    /// The incident's notices, oldest first, with who has acknowledged them.
+    public var notices: [NoticeRecord]
 
     /// The report on `today` (which bounds person-days).
     /// Complexity: O(requests × periods + assignments).
     public static func make(
         incident: Incident, requests: [IncidentRequest], assignments: [IncidentAssignment],
         latestPlan: (version: Int, shortfalls: [RecordedShortfall])?, pending: [PendingAcknowledgement],
-        events: [OperationsEvent], roster: Roster, today: CalendarDay
+        events: [OperationsEvent], roster: Roster, today: CalendarDay, notices: [NoticeRecord] = []
     ) -> SituationReport {
         let open = requests.filter { !$0.isCancelled }
         let scenario = IncidentScenario.make(incident, requests: open, assignments: []).scenario
@@ -87,7 +90,8 @@ public struct SituationReport: Sendable {
         return SituationReport(
             incident: incident, planVersion: latestPlan?.version, categories: categories,
             supporters: supporterLines(assignments, today: today),
-            unacknowledged: Followup.groups(pending, roster: roster), events: events)
+            unacknowledged: Followup.groups(pending, roster: roster, drills: incident.isDrill ? [incident.id] : []),
+            events: events, notices: notices)
     }
 
     private static func supporterLines(_ assignments: [IncidentAssignment], today: CalendarDay) -> [SupporterLine] {

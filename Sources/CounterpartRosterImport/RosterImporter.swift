@@ -35,25 +35,28 @@ public struct RosterImporter: Sendable {
     /// - Parameters:
     ///   - sources: the files, applied in the order given.
     ///   - isDryRun: whether only to compare.
+    ///   - allowsEarlier: whether a file may replace a roster (or a municipality's list)
+    ///     effective from a later day than its own.
     ///   - progress: told on the calling thread as each stage begins.
     /// - Returns: What the import did or, on a dry run, would do.
     /// - Throws: ``RosterImportError``: the files' problems (every one of every file, at
     ///   its line), the store's error, or an upload that could not be kept for reading.
     ///   Nothing is stored then.
     public func importRosters(
-        _ sources: [RosterSource], isDryRun: Bool, progress: (RosterImportStage) -> Void = { _ in }
+        _ sources: [RosterSource], isDryRun: Bool, allowsEarlier: Bool = false,
+        progress: (RosterImportStage) -> Void = { _ in }
     ) throws(RosterImportError) -> RosterStore.ImportOutcome {
         let files = try StagedSources(sources)
         defer { files.removeTemporaryFiles() }
         do {
-            return try importStaged(files, isDryRun: isDryRun, progress: progress)
+            return try importStaged(files, isDryRun: isDryRun, allowsEarlier: allowsEarlier, progress: progress)
         } catch {
             throw files.naming(error)
         }
     }
 
     private func importStaged(
-        _ files: StagedSources, isDryRun: Bool, progress: (RosterImportStage) -> Void
+        _ files: StagedSources, isDryRun: Bool, allowsEarlier: Bool, progress: (RosterImportStage) -> Void
     ) throws(RosterImportError) -> RosterStore.ImportOutcome {
         // The fingerprints are taken on the other core while the files are read and checked.
         let fingerprints = Fingerprints(files.readPaths)
@@ -77,7 +80,8 @@ public struct RosterImporter: Sendable {
         }
         progress(isDryRun ? .comparing : .comparingAndStoring)
         do {
-            return try store.importRosters(imported, user: user, time: time.description, dryRun: isDryRun)
+            return try store.importRosters(
+                imported, user: user, time: time.description, dryRun: isDryRun, allowsEarlier: allowsEarlier)
         } catch {
             guard case .invalidResult(let problems, let merged) = error else { throw .store(error) }
             try stopIfAny(problems.map { MergeProblemPlacement.place($0, merged: merged, in: readings) })

@@ -49,6 +49,10 @@ final class InMemoryTransaction: StorageWriting {
     }
     func notice(_ id: Int) -> NoticeRow? { Self.row(tables.notices, id) }
     func unavailabilities() -> [UnavailabilityRow] { tables.unavailabilities }
+    func notices() -> [NoticeRow] { tables.notices }
+    func acknowledgements(item: String) -> [AcknowledgementRow] {
+        tables.acknowledgements.filter { $0.item == item }.sorted { $0.sequence < $1.sequence }
+    }
     func events(incident: Int, limit: Int) -> [EventRow] {
         Array(tables.events.filter { $0.incident == incident }.reversed().prefix(max(0, limit)))
     }

@@ -60,6 +60,10 @@ public protocol StorageReading {
     func notice(_ id: Int) throws -> NoticeRow?
     /// Every declared unavailability, lifted ones included, oldest first.
     func unavailabilities() throws -> [UnavailabilityRow]
+    /// Every notice, of every incident and of none.
+    func notices() throws -> [NoticeRow]
+    /// Every acknowledgement of one item (`N2`), due or given, in the order they became due.
+    func acknowledgements(item: String) throws -> [AcknowledgementRow]
     /// The latest `limit` events of an incident, newest first.
     func events(incident: Int, limit: Int) throws -> [EventRow]
 }

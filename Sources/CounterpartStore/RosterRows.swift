@@ -67,6 +67,11 @@ enum RosterRows {
                 name: try row.decode(forColumn: "name"),
                 phone: try row.decode(forColumn: "phone"), email: try row.decode(forColumn: "email"))
         }
+        for row in try Row.fetchAll(
+            db, sql: "SELECT code, effective FROM municipality_effective WHERE \(filter) ORDER BY code")
+        {
+            roster.listsEffective[try code(row.decode(atIndex: 0))] = try day(row.decode(atIndex: 1))
+        }
         let staff = try Row.fetchCursor(
             db,
             sql: """
@@ -179,6 +184,11 @@ enum RosterRows {
                 .text(member.phone), .text(member.email),
             ]
         }
+        try replace(
+            db, table: "municipality_effective", key: "code", kind: changes.listDays, revision: revision,
+            columns: ["code", "effective"], entries: roster.listsEffective.sorted { $0.key < $1.key },
+            keyOf: { $0.key.description }
+        ) { [.text($0.key.description), .text($0.value.description)] }
         guard !staffStored else { return }
         try close(db, table: "staff", key: "staff_id", kind: changes.staff, revision: revision)
         try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {

@@ -46,16 +46,21 @@ public final class RosterStore: Sendable {
         public var roster: Roster
     }
 
-    /// Opens the database at `path`, creating it (mode 0600) when missing. A file that is not
-    /// a Counterpart database, or one from a newer schema, is refused and never modified.
+    /// Opens the database at `path`; when there is no file there, creates it (mode 0600) if
+    /// `mayCreate`, else refuses. A file that is not a Counterpart database, a damaged one, or
+    /// one from a newer schema, is refused and never modified; a file that cannot be opened is
+    /// refused with the real reason (a folder that cannot be written, a full disk).
     /// With `readsBesideWrites` (a server), reads run on a pool of read-only connections
     /// beside the writer; without (a command that does one thing), on the writer's own
     /// connection, which saves opening more.
-    /// - Throws: ``StoreError``.
-    public init(path: String, readsBesideWrites: Bool = true) throws(StoreError) {
+    /// - Throws: ``StoreError``: ``StoreError/noDatabase(path:)`` for a missing file that may
+    ///   not be created, ``StoreError/notACounterpartDatabase(path:)``,
+    ///   ``StoreError/damaged(path:reason:)``, ``StoreError/newerSchema(path:)``,
+    ///   ``StoreError/cannotOpen(path:reason:)``.
+    public init(path: String, readsBesideWrites: Bool = true, mayCreate: Bool = true) throws(StoreError) {
         self.path = path
         self.readsBesideWrites = readsBesideWrites
-        try RosterStore.checkBeforeOpening(path)
+        try RosterStore.checkBeforeOpening(path, mayCreate: mayCreate)
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(30)
@@ -74,45 +79,7 @@ public final class RosterStore: Sendable {
                 try StoreSchema.migrator.migrate(writer)
             }
         } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
-        }
-    }
-
-    private static func checkBeforeOpening(_ path: String) throws(StoreError) {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-            close(descriptor)
-            return
-        }
-        guard status.st_size > 0 else { return }
-        var header = [UInt8](repeating: 0, count: 16)
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-        let count = Glibc.read(descriptor, &header, 16)
-        close(descriptor)
-        guard count == 16, header == Array("SQLite format 3\u{0}".utf8) else {
-            throw .notACounterpartDatabase(path: path)
-        }
-        do {
-            var configuration = Configuration()
-            configuration.readonly = true
-            // Another process may be closing its last connection (checkpointing the WAL under
-            // an exclusive lock) right now: wait for it, as every other access does.
-            configuration.busyMode = .timeout(30)
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.read { db in
-                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard tables.isEmpty || tables.contains("counterpart_store") else {
-                    throw StoreError.notACounterpartDatabase(path: path)
-                }
-                if try StoreSchema.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path: path) }
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .notACounterpartDatabase(path: path)
+            throw StoreError.opening(path, failedWith: error)
         }
     }
 
@@ -165,13 +132,16 @@ public final class RosterStore: Sendable {
     }
 
     /// Applies `files` in order (full files replace everything, municipality files their
-    /// municipality's members and staff) in one transaction, after checking the result.
-    /// Each file must already be valid on its own (as `RosterReader` returns it).
+    /// municipality's members and staff, and set that municipality's effective day) in one
+    /// transaction, after checking the result. Each file must already be valid on its own
+    /// (as `RosterReader` returns it). A file effective from an earlier day than what it
+    /// replaces (see ``RosterMerge/earlier(_:than:)``) is refused unless `allowsEarlier`.
     /// Nothing is written on a dry run, when nothing changes, or on any error.
-    /// - Throws: ``StoreError/invalidResult(_:)`` with the problems of the resulting roster.
-    public func importRosters(_ files: [ImportedFile], user: String, time: String, dryRun: Bool) throws(StoreError)
-        -> ImportOutcome
-    {
+    /// - Throws: ``StoreError/invalidResult(_:merged:)`` with the problems of the resulting
+    ///   roster; ``StoreError/earlierEffective(file:found:stored:list:)``.
+    public func importRosters(
+        _ files: [ImportedFile], user: String, time: String, dryRun: Bool, allowsEarlier: Bool = false
+    ) throws(StoreError) -> ImportOutcome {
         do {
             return try writer.write { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
@@ -179,6 +149,13 @@ public final class RosterStore: Sendable {
                 for file in files {
                     if let stored = merged?.prefecture, stored != file.roster.prefecture {
                         throw StoreError.otherPrefecture(file: file.path, stored: stored, found: file.roster.prefecture)
+                    }
+                    if !allowsEarlier, let earlier = RosterMerge.earlier(file.roster, than: merged) {
+                        throw StoreError.earlierEffective(
+                            file: file.path, found: earlier.found, stored: earlier.stored,
+                            list: earlier.municipality.map { code in
+                                (merged?.municipality(code)?.name).map { "\($0) (\(code))" } ?? code.description
+                            })
                     }
                     merged = RosterMerge.applying(file.roster, to: merged)
                 }
@@ -211,16 +188,6 @@ public final class RosterStore: Sendable {
             guard sqlite == ["ok"] else { return sqlite }
             let chain = try EventChain.problems(db)
             return chain.isEmpty ? ["ok"] : chain
-        }
-    }
-
-    /// A consistent copy of the database at `destination`, taken while it may be in use.
-    public func backUp(to destination: String) throws(StoreError) {
-        do {
-            let copy = try DatabaseQueue(path: destination)
-            try writer.backup(to: copy)
-        } catch {
-            throw .database("\(error)")
         }
     }
 

@@ -173,10 +173,16 @@ struct SQLiteIncidentRows: StorageWriting {
         return result
     }
 
-    func notice(_ id: Int) throws -> NoticeRow? {
-        try Row.fetchOne(
-            db, sql: "SELECT id, incident_id, group_id, title, body, posted_at, posted_by FROM notice WHERE id = ?",
-            arguments: [id]
+    func notice(_ id: Int) throws -> NoticeRow? { try noticeRows("WHERE id = ?", [id]).first }
+
+    func notices() throws -> [NoticeRow] { try noticeRows("", []) }
+
+    private func noticeRows(_ filter: String, _ arguments: StatementArguments) throws -> [NoticeRow] {
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT id, incident_id, group_id, title, body, posted_at, posted_by FROM notice \(filter) ORDER BY id",
+            arguments: arguments
         ).map { row in
             NoticeRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
@@ -201,6 +207,10 @@ struct SQLiteIncidentRows: StorageWriting {
                 declaredBy: try row.decode(atIndex: 6), liftedAt: try row.decode(atIndex: 7),
                 liftedBy: try row.decode(atIndex: 8))
         }
+    }
+
+    func acknowledgements(item: String) throws -> [AcknowledgementRow] {
+        try acknowledgementRows("WHERE item = ? ORDER BY rowid", [item])
     }
 
     func events(incident: Int, limit: Int) throws -> [EventRow] {

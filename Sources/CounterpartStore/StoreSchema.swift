@@ -115,6 +115,21 @@ enum StoreSchema {
                         WHERE acknowledged_at IS NULL;
                     """)
         }
+        // A municipality's list renewed on its own (a `scope="municipality"` file) holds from
+        // the file's day; the roster's day stays that of its last full file.
+        migrator.registerMigration("v5: effective day of each municipality's list") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE municipality_effective (
+                        code TEXT NOT NULL CHECK (length(code) = 6),
+                        effective TEXT NOT NULL CHECK (length(effective) = 10),
+                        valid_from INTEGER NOT NULL REFERENCES revision(id),
+                        valid_to INTEGER REFERENCES revision(id)
+                    );
+                    CREATE UNIQUE INDEX municipality_effective_current ON municipality_effective(code)
+                        WHERE valid_to IS NULL;
+                    """)
+        }
         // People unavailable whatever the incident; an incident's own planning policy (a
         // drill's scenario); events marked when their time came from a fixed clock, and
         // chained by hash so that an edit behind Counterpart's back is found by `db check`.

@@ -29,6 +29,19 @@ import Testing
         #expect(Audience.contact(at: F.uwajima, in: F.roster)?.id == "m-u-1")
         #expect(Audience.contact(at: F.matsuyama, in: F.roster)?.id == "m-m-2")
         #expect(Audience.contact(at: F.toon, in: F.roster)?.id == "m-t-3")
-        #expect(Audience.contact(at: F.ehime, in: F.roster)?.id == "hq-2")  // 市町振興課 first
+    }
+
+    /// Headquarters' own unread items: the hotline officer (市町振興課) is not told to phone
+    /// their own division; the member on duty who has not read them is named, the disaster
+    /// office (防災局) first, and never the member asking.
+    @Test func atHeadquartersTheMemberOnDutyWhoHasNotReadIt() {
+        #expect(Audience.contact(at: F.ehime, in: F.roster, waiting: ["hq-1", "hq-2"])?.id == "hq-1")
+        #expect(Audience.contact(at: F.ehime, in: F.roster, waiting: ["hq-2"])?.id == "hq-2")
+        #expect(Audience.contact(at: F.ehime, in: F.roster, waiting: ["hq-1", "hq-2"], caller: "hq-1")?.id == "hq-2")
+        // The only one waiting is the one asking: another headquarters member is named.
+        #expect(Audience.contact(at: F.ehime, in: F.roster, waiting: ["hq-2"], caller: "hq-2")?.id == "hq-1")
+        #expect(Audience.contact(at: F.ehime, in: F.roster)?.id == "hq-1")
+        // At a municipality, the person to phone stays who the hotline names.
+        #expect(Audience.contact(at: F.matsuyama, in: F.roster, caller: "m-m-2")?.id == "m-m-2")
     }
 }

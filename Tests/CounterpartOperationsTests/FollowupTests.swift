@@ -36,4 +36,24 @@ import Testing
         #expect(groups[1].items.map(\.item.description) == ["N1", "R2"])
         #expect(groups[1].oldest.description == "2026-11-02T03:00:00Z")
     }
+
+    /// Items of incidents in `drills` are marked, with their incident.
+    @Test func drillItemsAreMarked() {
+        let groups = Followup.groups(
+            [pending("R1", "m-u-4", F.uwajima, "2026-11-02T01:00:00Z", 1)], roster: F.roster, drills: [Incident.ID(1)])
+        #expect(groups[0].items[0].isDrill && groups[0].items[0].incident == Incident.ID(1))
+        #expect(
+            !Followup.groups([pending("R1", "m-u-4", F.uwajima, "2026-11-02T01:00:00Z", 1)], roster: F.roster)[0]
+                .items[0].isDrill)
+    }
+
+    /// Headquarters' group names the waiting member on duty, never the caller.
+    @Test func headquartersIsToldWhomOfItsOwnToPhone() {
+        let waiting = [
+            pending("R1", "hq-1", F.ehime, "2026-11-02T01:00:00Z", 1),
+            pending("R1", "hq-2", F.ehime, "2026-11-02T01:00:00Z", 2),
+        ]
+        #expect(Followup.groups(waiting, roster: F.roster)[0].contact?.id == "hq-1")
+        #expect(Followup.groups(waiting, roster: F.roster, caller: "hq-1")[0].contact?.id == "hq-2")
+    }
 }

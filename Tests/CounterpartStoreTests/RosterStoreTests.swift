@@ -95,9 +95,46 @@ import Testing
         #expect(try store.currentRoster()?.staff.map(\.id) == ["s-1", "s-3", "u-1"])
         #expect(try store.roster(asOf: 1).staff.map(\.id) == ["s-1", "s-2", "u-1"])
         #expect(try store.roster(asOf: 1).staff[0].skills == JobCategorySet([.shelter, .health]))
+        // One town's renewal moves that town's day only (the April trap): the roster keeps its own.
         #expect(try store.roster(asOf: 1).effective.description == "2026-04-01")
-        #expect(try store.currentRoster()?.effective.description == "2027-04-01")
+        #expect(try store.roster(asOf: 1).listsEffective.isEmpty)
+        #expect(try store.currentRoster()?.effective.description == "2026-04-01")
+        #expect(try store.currentRoster()?.listsEffective == [matsuyama: try CalendarDay("2027-04-01")])
         #expect(throws: StoreError.unknownRevision(9)) { try store.roster(asOf: 9) }
+    }
+
+    @Test func eachListKeepsItsDayAndAnOlderFileIsRefusedUnlessAllowed() throws {
+        let store = try RosterStore(path: path)
+        _ = try importing(store, [full])
+        let renewal = Roster(
+            prefecture: ehime, effective: try CalendarDay("2027-04-01"), scope: .municipality(matsuyama),
+            staff: [person("s-2", matsuyama), person("s-1", matsuyama, [.shelter, .health])])
+        // The same people, a new day: the list's day alone is a change worth a revision.
+        let renewed = try importing(store, [renewal])
+        #expect(renewed.revision == 2 && renewed.changes.listDays.added == ["382019"])
+        #expect(renewed.changes.staff.isEmpty && renewed.changes.headerFields.isEmpty)
+        #expect(try importing(store, [renewal]).revision == nil)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        var older = renewal
+        older.effective = try CalendarDay("2026-10-01")
+        #expect(
+            throws: StoreError.earlierEffective(
+                file: "roster.xml", found: try CalendarDay("2026-10-01"), stored: try CalendarDay("2027-04-01"),
+                list: "松山市 (382019)")
+        ) { try importing(store, [older]) }
+        // Last year's full roster would take 松山市's renewed list back.
+        #expect(
+            throws: StoreError.earlierEffective(
+                file: "roster.xml", found: try CalendarDay("2026-04-01"), stored: try CalendarDay("2027-04-01"),
+                list: "松山市 (382019)")
+        ) { try importing(store, [full]) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(try store.currentRoster()?.listsEffective == [matsuyama: try CalendarDay("2027-04-01")])
+        let forced = try store.importRosters(
+            [file(full)], user: "tester", time: "2026-11-23T12:00:00Z", dryRun: false, allowsEarlier: true)
+        #expect(forced.revision == 3 && forced.changes.listDays.removed == ["382019"])
+        #expect(try store.currentRoster()?.listsEffective.isEmpty == true)
+        #expect(try store.roster(asOf: 2).listsEffective == [matsuyama: try CalendarDay("2027-04-01")])
     }
 
     @Test func aBadBatchLeavesTheDatabaseByteForByte() throws {

@@ -49,7 +49,8 @@ import Testing
     @Test func incidentCommandsListTheirSubcommandsAndOptions() throws {
         let expected = [
             "incident": ["open", "list", "show", "plan", "close"], "request": ["add", "change", "cancel", "list"],
-            "assignment": ["confirm", "decline", "dispatched", "returned", "list"], "notice": ["post"],
+            "assignment": ["confirm", "decline", "dispatched", "returned", "list"],
+            "notice": ["post", "list", "show"],
         ]
         for (command, subcommands) in expected {
             let help = try CommandRunner.run([command, "--help"])
@@ -63,6 +64,12 @@ import Testing
         let ack = try CommandRunner.run(["ack", "--help"])
         #expect(
             ack.standardOutput.contains(
-                "USAGE: counterpart ack [--db <db>] [--format <format>] <item> --member <member>"))
+                "USAGE: counterpart ack [--db <db>] [--format <format>] <items> ... --member <member>"))
+        let followup = try CommandRunner.run(["followup", "--help"])
+        #expect(followup.standardOutput.contains("[--incident <incident>] [--real-only]"))
+        let backup = try CommandRunner.run(["db", "backup", "--help"])
+        #expect(backup.standardOutput.contains("<destination> [--force]"))
+        let rosterImport = try CommandRunner.run(["roster", "import", "--help"])
+        #expect(rosterImport.standardOutput.contains("[--dry-run] [--force]"))
     }
 }

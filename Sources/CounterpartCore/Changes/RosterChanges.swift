@@ -32,13 +32,17 @@ public struct RosterChanges: Hashable, Sendable {
     public var members = Kind()
     /// Dispatchable staff, by id.
     public var staff = Kind()
+    /// Municipalities' own effective days (``Roster/listsEffective``), by code: added when a
+    /// municipality's list is renewed with a day of its own, removed when a full roster sets
+    /// every list to its day again, changed (`effective`) when a list is renewed again.
+    public var listDays = Kind()
     /// Whether the roster's prefecture or effective day changed.
     public var headerFields: [String] = []
 
     /// Whether nothing changed at all.
     public var isEmpty: Bool {
         headerFields.isEmpty && municipalities.isEmpty && groups.isEmpty && pairings.isEmpty && members.isEmpty
-            && staff.isEmpty
+            && staff.isEmpty && listDays.isEmpty
     }
 
     /// The changes from `old` (`nil`: nothing kept yet) to `new`.
@@ -82,6 +86,9 @@ public struct RosterChanges: Hashable, Sendable {
                 ("skills", { $0.skills.description }),
                 ("availability", { $0.availability.map(\.description).joined(separator: " ") }),
             ])
+        changes.listDays = compare(
+            (old?.listsEffective ?? [:]).sorted { $0.key < $1.key }, new.listsEffective.sorted { $0.key < $1.key },
+            key: { $0.key.description }, same: { $0 == $1 }, fields: [("effective", { $0.value.description })])
         return changes
     }
 

@@ -60,7 +60,7 @@ extension IncidentDesk {
     }
 
     /// The situation report of incident `id` now, with the moment it speaks of. The last
-    /// `events` events are included, newest first.
+    /// `events` events are included, newest first, and the incident's notices.
     public func situationReport(_ id: Incident.ID, events limit: Int = 20) async throws(OperationsError) -> (
         SituationReport, asOf: Timestamp
     ) {
@@ -74,7 +74,8 @@ extension IncidentDesk {
                 events: try rows.events(incident: id.number, limit: limit).map { row throws(OperationsError) in
                     try StoredRows.event(row)
                 },
-                roster: try Self.requireRoster(rows), today: now.japanDay)
+                roster: try Self.requireRoster(rows), today: now.japanDay,
+                notices: try Self.notices(rows, incident: id))
         }
         return (report, now)
     }

@@ -6,7 +6,8 @@ extension IncidentDesk {
     public enum RosterReference: Hashable, Sendable {
         /// A person named in an open incident (proposed, confirmed or away): they stay held,
         /// under the name they had.
-        case person(StaffID, name: String?, assignment: IncidentAssignment.ID, incident: Incident.ID, state: AssignmentState)
+        case person(
+            StaffID, name: String?, assignment: IncidentAssignment.ID, incident: Incident.ID, state: AssignmentState)
         /// A municipality hit in an open incident.
         case municipality(LocalGovernmentCode, incident: Incident.ID)
     }
@@ -28,7 +29,8 @@ extension IncidentDesk {
                 where staff.contains(assignment.staff) && !assignment.state.isFinal {
                     references.append(
                         .person(
-                            assignment.staff, name: assignment.staffName, assignment: assignment.id, incident: incident.id,
+                            assignment.staff, name: assignment.staffName, assignment: assignment.id,
+                            incident: incident.id,
                             state: assignment.state))
                 }
             }

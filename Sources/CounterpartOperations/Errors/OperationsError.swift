@@ -21,6 +21,8 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
     case conflict(String)
     /// The member is not in the roster.
     case unknownMember(String)
+    /// The name given belongs to several members of the roster (listed, in roster order).
+    case ambiguousMember(String, candidates: [HotlineMember])
     /// The member is not among those who must acknowledge the item.
     case notConcerned(member: String, item: RecordID)
     /// No group with this id in the roster.
@@ -58,6 +60,10 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
             return "\(reason); nothing was changed"
         case .unknownMember(let member):
             return "there is no hotline member '\(member)' in the stored roster"
+        case .ambiguousMember(let name, let candidates):
+            let listed = candidates.map { "\($0.id) (\($0.name), \($0.role.japaneseLabel), \($0.municipality))" }
+            return "'\(name)' is the name of \(candidates.count) hotline members: "
+                + listed.joined(separator: ", ") + "; give the id of the one meant"
         case .notConcerned(let member, let item):
             return "member \(member) is not among those who must acknowledge \(item); nothing recorded"
         case .unknownGroup(let group):

@@ -93,9 +93,12 @@ public struct IncidentText: Sendable {
     public func followup(_ groups: [FollowupGroup]) -> String {
         guard !groups.isEmpty else { return "Everything has been acknowledged. 未確認なし\n" }
         let items = Set(groups.flatMap { $0.items.map(\.item) }).count
+        let drillItems = Set(groups.flatMap { $0.items.filter(\.isDrill).map(\.item) }).count
         let people = groups.reduce(0) { $0 + Set($1.items.flatMap(\.waiting)).count }
         var out =
-            "Unacknowledged 未確認: \(items) item\(items == 1 ? "" : "s"), \(people) member\(people == 1 ? "" : "s") to reach, longest-waiting first\n"
+            "Unacknowledged 未確認: \(items) item\(items == 1 ? "" : "s")"
+            + (drillItems == 0 ? "" : " (\(drillItems) of drills 訓練)")
+            + ", \(people) member\(people == 1 ? "" : "s") to reach, longest-waiting first\n"
         for group in groups {
             out += "\n\(names.name(group.municipality)) (\(group.municipality)) — call "
             if let contact = group.contact {
@@ -105,7 +108,8 @@ public struct IncidentText: Sendable {
                 out += "nobody registered on the hotline\n"
             }
             for item in group.items {
-                out += "  since \(item.since.japanTime)  \(item.subject)\n"
+                let drill = item.isDrill ? "訓練 drill \(item.incident.map { "\($0) " } ?? "")— " : ""
+                out += "  since \(item.since.japanTime)  \(drill)\(item.subject)\n"
                 out += "    not read by: " + item.waiting.map(memberLabel).joined(separator: "、") + "\n"
             }
         }

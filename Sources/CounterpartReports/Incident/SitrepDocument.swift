@@ -63,11 +63,33 @@ public struct SitrepDocument: Sendable {
                     ]
                 },
                 empty: "Everything has been acknowledged."),
+        ]
+        if !report.notices.isEmpty { tables.append(Self.notices(report.notices)) }
+        tables += [
             Table(
                 caption: "Last \(report.events.count) events 最新の記録", headers: ["Time", "By", "Record", "What"],
                 rows: report.events.map { [$0.stamp.time.japanTime, $0.stamp.actor, $0.subject, $0.text] },
-                empty: "No events."),
+                empty: "No events.")
         ]
+    }
+
+    /// The incident's notices, title and text (its lines run together), and how many of
+    /// those who must acknowledge each have. Shown only when the incident has notices.
+    private static func notices(_ notices: [NoticeRecord]) -> Table {
+        Table(
+            caption: "Notices 掲示",
+            headers: ["Notice", "Posted", "By", "To", "Title", "Text", "Acknowledged"],
+            rows: notices.map { record in
+                let notice = record.notice
+                return [
+                    notice.id.description, notice.posted.time.japanTime, notice.posted.actor,
+                    notice.group.map { "group \($0) and headquarters" } ?? "all members", notice.title,
+                    notice.body.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).joined(
+                        separator: " / "),
+                    "\(record.acknowledged.count) of \(record.readers.count)",
+                ]
+            },
+            empty: "No notices.")
     }
 
     /// As plain text for a terminal.

@@ -15,6 +15,7 @@ public enum ChangeReport {
         let kinds: [(String, RosterChanges.Kind)] = [
             ("municipalities", changes.municipalities), ("groups", changes.groups), ("pairings", changes.pairings),
             ("members", changes.members), ("staff", changes.staff),
+            ("lists' own effective days", changes.listDays),
         ]
         for (name, kind) in kinds where !kind.isEmpty {
             out += "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"

@@ -41,13 +41,14 @@ public enum ContactSheetHTML {
     }
 
     private static func table(caption: String, support: String?, members: [HotlineMember]) -> String {
-        var out = "<table><tr><th colspan=\"3\">\(escape(caption))"
+        var out = "<table><tr><th colspan=\"4\">\(escape(caption))"
         if let support { out += "<br><span class=\"support\">\(escape(support))</span>" }
         out += "</th></tr>\n"
-        if members.isEmpty { out += "<tr><td colspan=\"3\">no members registered</td></tr>\n" }
+        if members.isEmpty { out += "<tr><td colspan=\"4\">no members registered</td></tr>\n" }
         for member in members {
             out +=
-                "<tr><td>\(escape(member.role.japaneseLabel))</td><td>\(escape(member.name))</td><td>\(escape(member.phone ?? "—"))</td></tr>\n"
+                "<tr><td>\(escape(member.role.japaneseLabel))</td><td>\(escape(member.name))</td><td>\(escape(member.phone ?? "—"))</td>"
+                + "<td>\(escape(member.id.rawValue))</td></tr>\n"
         }
         return out + "</table>\n"
     }

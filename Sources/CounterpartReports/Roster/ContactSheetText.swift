@@ -2,7 +2,8 @@ import CounterpartCore
 
 /// The contact sheet as plain text.
 public enum ContactSheetText {
-    /// The sheet as aligned columns, one block per group (`roster contacts`).
+    /// The sheet as aligned columns, one block per group (`roster contacts`); each member with
+    /// role, name, phone and id.
     public static func render(_ sheet: ContactSheet) -> String {
         var out = "連絡網 hotline contact sheet — prefecture \(sheet.prefecture), roster effective \(sheet.effective)\n"
         for group in sheet.groups {
@@ -10,7 +11,7 @@ public enum ContactSheetText {
             if !sheet.headquarters.isEmpty {
                 out += "  県 headquarters\n"
                 out += TextColumns.render(
-                    sheet.headquarters.map { ["\($0.role.japaneseLabel)", $0.name, $0.phone ?? "—"] }, indent: "    ")
+                    sheet.headquarters.map(row), indent: "    ")
             }
             for entry in group.entries {
                 out += "  \(entry.municipality.name) \(entry.municipality.code)"
@@ -23,9 +24,14 @@ public enum ContactSheetText {
                     entry.members.isEmpty
                     ? "    (no members registered)\n"
                     : TextColumns.render(
-                        entry.members.map { ["\($0.role.japaneseLabel)", $0.name, $0.phone ?? "—"] }, indent: "    ")
+                        entry.members.map(row), indent: "    ")
             }
         }
         return out
+    }
+
+    /// A member's line: role, name, phone, and the id to give `ack --member`.
+    private static func row(_ member: HotlineMember) -> [String] {
+        [member.role.japaneseLabel, member.name, member.phone ?? "—", member.id.rawValue]
     }
 }

@@ -16,6 +16,9 @@ public enum RosterSummaryText {
             if let capacity = municipality.dispatchCapacity { out += "  dispatch capacity \(capacity)" }
             if let population = municipality.population { out += "  population \(population)" }
             out += "\n"
+            if let renewed = roster.listsEffective[municipality.code] {
+                out += "  list effective \(renewed) (renewed on its own; the roster's day is \(roster.effective))\n"
+            }
             let groups = roster.groups.filter { $0.memberCodes.contains(municipality.code) }.map(\.id.rawValue)
             out += "  group: \(groups.isEmpty ? "none" : groups.joined(separator: ", "))\n"
             if let (group, pairing) = roster.pairing(forAffected: municipality.code) {
@@ -32,7 +35,9 @@ public enum RosterSummaryText {
                 ($0.role, $0.id) < ($1.role, $1.id)
             }
             out += TextColumns.render(
-                members.map { ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.phone ?? "", $0.email ?? ""] },
+                members.map {
+                    ["\($0.role.japaneseLabel) \($0.role)", $0.name, $0.id.rawValue, $0.phone ?? "", $0.email ?? ""]
+                },
                 indent: "  ")
             let staff = roster.staff.filter { $0.municipality == municipality.code }
             let counts = JobCategory.allCases.compactMap { category -> String? in

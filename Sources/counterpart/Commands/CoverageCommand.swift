@@ -50,6 +50,10 @@ struct CoverageCommand: ParsableCommand {
         let (profile, roster) = try InputLoading.demandAndRoster(
             demand: demand, roster: self.roster, database: database)
         let first = try start.map { try CalendarDay($0) } ?? roster.effective
+        // Only rotation period 0 is planned.
+        EndedListWarnings.print(
+            EndedList.find(in: roster, for: DayRange(spanning: first, first.adding(days: profile.rotationDays - 1))),
+            roster: roster)
         let sweep = CoverageSweep(roster: roster, profile: profile, start: first, depth: depth)
         let report = CoverageReport(
             roster: roster, profile: profile, start: first,

@@ -26,6 +26,7 @@ struct DrillRunCommand: ParsableCommand {
         let (roster, reading) = try InputLoading.rosterAndScenario(
             roster: self.roster, scenario: scenario, database: database)
         let plan = try InputLoading.plan(roster: roster, reading: reading)
+        EndedListWarnings.print(planning: reading.scenario!, on: roster)
         FileHandleOutput.standardOutput.write(DrillText.render(plan, roster: roster, scenario: reading.scenario!))
     }
 }

@@ -23,7 +23,7 @@ struct IncidentOpenCommand: AsyncParsableCommand {
         discussion: """
             Either --name, --start and --affected (codes or names, e.g. 382035 or 宇和島市), or \
             --from-scenario S.xml, which opens a drill (訓練) with the scenario's requests. Drills are \
-            marked as such and never appear in follow-ups of real incidents.
+            marked as such wherever they are listed ('followup --real-only' leaves them out).
             """
     )
 

@@ -70,6 +70,8 @@ struct IncidentPlanCommand: AsyncParsableCommand {
         }
         let shown = outcome.incident
         let lookup = RosterNames(roster: outcome.roster)
+        let ended = try await session.run { desk throws(OperationsError) in try await desk.endedLists(incident: id) }
+        EndedListWarnings.print(ended, roster: outcome.roster)
         options.print(
             json: IncidentJSON.PlanStored(outcome, names: lookup),
             text: IncidentText(names: lookup).planOutcome(outcome, incident: shown)

@@ -3,11 +3,11 @@ import CounterpartCore
 import CounterpartOperations
 import CounterpartReports
 
-/// `counterpart notice post`: a notice on the hotline, acknowledged like requests and plans.
+/// `counterpart notice post|list|show`: notices on the hotline, acknowledged like requests and plans.
 struct NoticeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "notice", abstract: "Post notices to every hotline member or to one group.",
-        subcommands: [NoticePostCommand.self])
+        commandName: "notice", abstract: "Post notices to every hotline member or to one group; list and read them.",
+        subcommands: [NoticePostCommand.self, NoticeListCommand.self, NoticeShowCommand.self])
 }
 
 /// `counterpart notice post --title T --body B [--group A] [--incident ID]`.
@@ -35,5 +35,42 @@ struct NoticePostCommand: AsyncParsableCommand {
             text:
                 "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
                 + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")
+    }
+}
+
+/// `counterpart notice list [--incident ID]`.
+struct NoticeListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List notices, oldest first, with how many members have acknowledged each.")
+
+    @OptionGroup var options: OperationsOptions
+    @Option(help: "Only this incident's notices (I1 or 1).") var incident: RecordArgument<Incident>?
+
+    func run() async throws {
+        let session = try options.session()
+        let id = incident?.id
+        let records = try await session.run { desk throws(OperationsError) in try await desk.notices(incident: id) }
+        let lookup = try await session.names()
+        options.print(
+            json: records.map { IncidentJSON.NoticeRecord($0, names: lookup) },
+            text: IncidentText(names: lookup).notices(records))
+    }
+}
+
+/// `counterpart notice show N2`.
+struct NoticeShowCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show a notice: its text, who has acknowledged it and who not yet.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The notice (N2 or 2).") var notice: RecordArgument<Notice>
+
+    func run() async throws {
+        let session = try options.session()
+        let id = notice.id
+        let record = try await session.run { desk throws(OperationsError) in try await desk.notice(id) }
+        let lookup = try await session.names()
+        options.print(
+            json: IncidentJSON.NoticeRecord(record, names: lookup), text: IncidentText(names: lookup).notice(record))
     }
 }

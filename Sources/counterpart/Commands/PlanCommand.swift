@@ -47,6 +47,7 @@ struct PlanCommand: ParsableCommand {
         let (roster, reading) = try loadInputs()
         let scenario = reading.scenario!
         let plan = try InputLoading.plan(roster: roster, reading: reading)
+        EndedListWarnings.print(planning: scenario, on: roster)
         if let explain {
             let requestID = RequestID(explain)
             guard scenario.requests.contains(where: { $0.id == requestID }) else {

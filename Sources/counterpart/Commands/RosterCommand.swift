@@ -19,8 +19,11 @@ struct RosterImportCommand: ParsableCommand {
         commandName: "import",
         abstract:
             "Import roster files in one transaction: scope=\"full\" replaces everything, scope=\"municipality\" one municipality's members and staff.",
-        discussion:
-            "Every file is checked first; on any problem nothing is stored and the exit status is 1. The changes are printed before they are stored."
+        discussion: """
+            Every file is checked first; on any problem nothing is stored and the exit status is 1. The changes \
+            are printed before they are stored. A municipality file sets that municipality's effective day only; \
+            a file effective from an earlier day than what it replaces is refused unless --force.
+            """
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -31,8 +34,12 @@ struct RosterImportCommand: ParsableCommand {
     @Flag(help: "Print what would change and store nothing.")
     var dryRun = false
 
+    @Flag(help: "Import a file effective from an earlier day than the roster (or list) it replaces.")
+    var force = false
+
     func run() throws {
-        let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: dryRun)
+        let outcome = try RosterImport.run(
+            files: files, store: try database.open(mayCreate: !dryRun), dryRun: dryRun, force: force)
         FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
         if let revision = outcome.revision {
             FileHandleOutput.standardOutput.write("stored as revision \(revision) in \(database.resolvedPath)\n")
@@ -55,7 +62,7 @@ struct RosterDiffCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: true)
+        let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: true, force: true)
         FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
     }
 }

@@ -51,7 +51,7 @@ struct RosterExportCommand: ParsableCommand {
                 throw ExitStatus.badInput.exitCode
             }
             roster = Roster(
-                prefecture: roster.prefecture, effective: roster.effective, scope: .municipality(code),
+                prefecture: roster.prefecture, effective: roster.effective(of: code), scope: .municipality(code),
                 members: roster.members.filter { $0.municipality == code },
                 staff: roster.staff.filter { $0.municipality == code })
         }

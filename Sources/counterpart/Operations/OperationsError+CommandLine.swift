@@ -9,6 +9,7 @@ extension OperationsError {
         switch self {
         case .invalid(let problems): return problems.map(Self.commandLineSentence).joined(separator: "\n")
         case .unknownMember: return message + "; 'counterpart roster contacts' lists them"
+        case .ambiguousMember: return message + " with --member"
         case .noRoster: return message + "; import one with 'counterpart roster import FILE'"
         case .peopleStillOut: return message + " (--force)"
         default: return message

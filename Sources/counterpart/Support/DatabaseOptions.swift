@@ -7,15 +7,33 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "The database file (default: $COUNTERPART_DB, else ./counterpart.sqlite).")
     var path: String?
 
-    var resolvedPath: String {
-        path ?? ProcessInfo.processInfo.environment["COUNTERPART_DB"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "counterpart.sqlite"
+    /// The value of `COUNTERPART_DB`, when it is set and not empty.
+    private var environmentPath: String? {
+        ProcessInfo.processInfo.environment["COUNTERPART_DB"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Opens the store, printing the error and exiting 1 when it cannot be used.
-    func open() throws -> RosterStore {
+    var resolvedPath: String { path ?? environmentPath ?? "counterpart.sqlite" }
+
+    /// Where the path came from, for a person wondering why that file.
+    private var origin: String {
+        if path != nil { return "given with --db" }
+        if environmentPath != nil { return "from COUNTERPART_DB" }
+        return "the default, counterpart.sqlite in the current folder"
+    }
+
+    /// Opens the store, printing the error and exiting 1 when it cannot be used. Only a
+    /// command that brings a roster (`roster import`) passes `mayCreate`: every other one
+    /// refuses a database that is not there instead of starting an empty one.
+    func open(mayCreate: Bool = false) throws -> RosterStore {
         do {
-            return try RosterStore(path: resolvedPath, readsBesideWrites: false)
+            return try RosterStore(path: resolvedPath, readsBesideWrites: false, mayCreate: mayCreate)
+        } catch .noDatabase {
+            let absolute = URL(fileURLWithPath: resolvedPath).standardizedFileURL.path
+            FileHandleOutput.standardError.write(
+                "no database at \(absolute) (\(origin)); nothing was created.\n"
+                    + "Choose the database with --db FILE or COUNTERPART_DB=FILE; "
+                    + "'counterpart roster import ROSTER.xml' starts a new one.\n")
+            throw ExitStatus.badInput.exitCode
         } catch {
             throw error.reported()
         }
@@ -28,7 +46,10 @@ extension StoreError {
     var commandLineSentence: String {
         switch self {
         case .notACounterpartDatabase: return description + " (choose another file with --db or COUNTERPART_DB)"
+        case .damaged: return description + "; restore a backup, or choose another file with --db or COUNTERPART_DB"
         case .unknownRevision: return description + "; 'counterpart roster history' lists them"
+        case .backupTargetExists: return description + " (add --force to replace it)"
+        case .earlierEffective: return description + " (add --force to import it anyway)"
         default: return description
         }
     }

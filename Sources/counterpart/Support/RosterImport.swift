@@ -9,13 +9,17 @@ import Foundation
 enum RosterImport {
     /// What importing `files` into `store` did (or, on a dry run, would do).
     /// - Throws: the bad-input exit code after printing every problem.
-    static func run(files: [String], store: RosterStore, dryRun: Bool) throws -> RosterStore.ImportOutcome {
+    static func run(files: [String], store: RosterStore, dryRun: Bool, force: Bool = false) throws
+        -> RosterStore.ImportOutcome
+    {
         let progress = Progress()
         defer { progress.done() }
         let importer = RosterImporter(
             store: store, actor: .operatingSystemUser(operatingSystemUser()), time: try Clock.desk().now())
         do {
-            return try importer.importRosters(files.map { .file(path: $0) }, isDryRun: dryRun) { progress.say($0.text) }
+            return try importer.importRosters(files.map { .file(path: $0) }, isDryRun: dryRun, allowsEarlier: force) {
+                progress.say($0.text)
+            }
         } catch {
             throw error.reported()
         }
@@ -32,8 +36,11 @@ enum RosterImport {
 extension RosterImportError {
     /// Prints the problems, one a line, and gives the bad-input exit code to throw.
     func reported() -> ExitCode {
-        FileHandleOutput.standardError.write("\(self)\n")
-        return ExitStatus.badInput.exitCode
+        guard case .store(let error) = self else {
+            FileHandleOutput.standardError.write("\(self)\n")
+            return ExitStatus.badInput.exitCode
+        }
+        return error.reported()
     }
 }
 

@@ -19,6 +19,7 @@ import CounterpartReports
 ///     A2       R2 s-2 period 0 cancelled with its request  (plan version 1)
 ///     A3       R1 s-2 period 0 declined, a reason with `|` and a newline (plan version 2)
 ///     P3       plan version 2: A3 newly proposed; short 1 in period 0, 3 in period 1
+///     N1       a notice to all, with markup in its text: p-1 and m-u-1 have read it
 ///     unread   R1 (p-1, m-u-1), N1 (m-m-1, since gone from the roster), P3 (all three)
 ///
 /// The situation report is made on 2026-11-05, at 09:00 Japan time.
@@ -155,12 +156,23 @@ enum IncidentFixtures {
         id: Notice.ID(1), title: "集合場所の変更", body: "宇和島市役所 2階 → 3階\n駐車場は <南側> & \"第2\"", group: nil,
         incident: incident.id, posted: stamp("2026-11-02T03:00:00Z", "p-1"), audience: 3)
 
+    /// N1 as it stands: p-1 and m-u-1 have acknowledged it, m-m-1 (gone from the roster) not.
+    static let noticeRecord = NoticeRecord(
+        notice: notice,
+        readers: [
+            NoticeRecord.Reader(
+                member: "p-1", municipality: prefecture, acknowledged: stamp("2026-11-02T04:00:00Z", "p-1")),
+            NoticeRecord.Reader(
+                member: "m-u-1", municipality: uwajima, acknowledged: stamp("2026-11-02T05:10:00Z", "hotline")),
+            NoticeRecord.Reader(member: "m-m-1", municipality: matsuyama, acknowledged: nil),
+        ])
+
     static let now = time("2026-11-05T00:00:00Z")
 
     static let report = SituationReport.make(
         incident: incident, requests: requests, assignments: assignments,
         latestPlan: (version: 2, shortfalls: shortfalls), pending: pending, events: events, roster: roster,
-        today: day("2026-11-05"))
+        today: day("2026-11-05"), notices: [noticeRecord])
 
     static let view = IncidentDesk.IncidentView(
         incident: incident, requests: requests, assignments: assignments, pending: pending,

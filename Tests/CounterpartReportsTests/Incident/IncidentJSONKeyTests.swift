@@ -47,7 +47,8 @@ import Testing
         #expect(try Self.keys(IncidentJSON.Member("m-u-1", names: F.names)) == ["member", "name", "role", "phone"])
         let group = IncidentJSON.FollowupGroup(F.followup[0], names: F.names)
         #expect(try Self.keys(group) == ["municipality", "call", "items"])
-        #expect(try Self.keys(group.items[0]) == ["item", "since", "subject", "waiting"])
+        // `incident` and `drill` came later, after the keys scripts knew.
+        #expect(try Self.keys(group.items[0]) == ["item", "since", "subject", "waiting", "incident", "drill"])
         #expect(
             try Self.keys(IncidentJSON.Shortfall(F.shortfalls[0])) == [
                 "period", "request", "category", "missing", "reason",
@@ -85,13 +86,26 @@ import Testing
         let sitrep = IncidentJSON.Sitrep(F.report, names: F.names, now: F.now)
         #expect(
             try Self.keys(sitrep) == [
-                "incident", "asOf", "planVersion", "categories", "supporters", "unacknowledged", "events",
+                "incident", "asOf", "planVersion", "categories", "supporters", "unacknowledged", "events", "notices",
             ])
         #expect(
             try Self.keys(sitrep.categories[0]) == [
                 "municipality", "category", "requested", "proposed", "confirmed", "dispatched", "short",
             ])
         #expect(try Self.keys(sitrep.supporters[0]) == ["municipality", "away", "personDays"])
+    }
+
+    /// `notice list`, `notice show` and the situation report's notices: the notice's keys,
+    /// then who has acknowledged it and who not yet.
+    @Test func aNoticeAsItStands() throws {
+        let record = IncidentJSON.NoticeRecord(F.noticeRecord, names: F.names)
+        #expect(
+            try Self.keys(record) == [
+                "id", "title", "body", "group", "incident", "posted", "audience", "acknowledged", "waiting",
+            ])
+        #expect(try Self.keys(record.acknowledged[0]) == ["member", "at", "by"])
+        #expect(record.acknowledged.map(\.member.member) == ["p-1", "m-u-1"])
+        #expect(record.waiting.map(\.member) == ["m-m-1"])
     }
 
     /// A person who has left the roster, with no reason given.

@@ -67,6 +67,12 @@ import Testing
             try Self.json(IncidentJSON.PlanStored(F.planOutcome, names: F.names)), "incident-plan-stored.json")
     }
 
+    /// `notice show` (and each element of `notice list`).
+    @Test func noticeRecord() throws {
+        try Golden.check(try Self.json(IncidentJSON.NoticeRecord(F.noticeRecord, names: F.names)), "notice-record.json")
+    }
+
+    /// The notices come last, so that every key before keeps its place.
     @Test func sitrep() throws {
         try Golden.check(try Self.json(IncidentJSON.Sitrep(F.report, names: F.names, now: F.now)), "sitrep.json")
     }

@@ -46,8 +46,44 @@ import Testing
         try Golden.check(text.followup(F.followup), "followup.txt")
     }
 
+    /// A drill's items are listed, marked, and counted in the heading.
+    @Test func followupMarksDrills() {
+        let drillItem = PendingAcknowledgement(
+            item: RecordID(.request, 7), incident: F.drill.id, member: "m-u-1", municipality: F.uwajima,
+            since: F.time("2026-10-01T00:00:00Z"), subject: "request R7: 宇和島市 避難所運営 shelter ×1", sequence: 9)
+        let groups = Followup.groups([drillItem, F.pending[1]], roster: F.roster, drills: [F.drill.id])
+        #expect(
+            text.followup(groups) == """
+                Unacknowledged 未確認: 2 items (1 of drills 訓練), 1 member to reach, longest-waiting first
+
+                宇和島市 (382035) — call 宇和島 実務 (実務担当 liaison) 0895-24-1111
+                  since 2026-10-01 09:00  訓練 drill I2 — request R7: 宇和島市 避難所運営 shelter ×1
+                    not read by: 宇和島 実務 (実務担当, m-u-1)
+                  since 2026-11-02 09:30  request R1: 宇和島市 避難所運営 shelter ×3 2026-11-02..2026-11-15 critical
+                    not read by: 宇和島 実務 (実務担当, m-u-1)
+
+                """)
+    }
+
     @Test func followupWithNothingUnread() {
         #expect(text.followup([]) == "Everything has been acknowledged. 未確認なし\n")
+    }
+
+    /// `notice list`: one line per notice; one outside incidents shows none.
+    @Test func noticeLines() throws {
+        var general = F.noticeRecord
+        general.notice.id = Notice.ID(2)
+        general.notice.incident = nil
+        general.notice.group = "nanyo"
+        general.notice.title = "燃料の確保"
+        general.readers = [general.readers[0]]
+        try Golden.check(text.notices([F.noticeRecord, general]), "notice-list.txt")
+        #expect(text.notices([]) == "No notices yet.\n")
+    }
+
+    /// `notice show`: its text line by line, markup as it is; m-m-1, gone from the roster, by id.
+    @Test func aNotice() throws {
+        try Golden.check(text.notice(F.noticeRecord), "notice.txt")
     }
 
     @Test func aMemberNotInTheRosterIsShownByID() {

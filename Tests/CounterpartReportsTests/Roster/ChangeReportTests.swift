@@ -19,4 +19,13 @@ import Testing
         changes.staff = .init(added: (1...203).map { "s-\($0)" }, removed: ["a-9"])
         try Golden.check(ChangeReport.render(changes), "change-report.txt")
     }
+
+    /// A town's list renewed on its own day is a change of its own kind.
+    @Test func aListsOwnDay() {
+        var changes = RosterChanges()
+        changes.listDays = .init(added: ["382019"], changed: [.init(key: "382027", fields: ["effective"])])
+        #expect(
+            ChangeReport.render(changes)
+                == "lists' own effective days: 1 added, 0 removed, 1 changed\n  + 382019\n  ~ 382027: effective\n")
+    }
 }

@@ -8,6 +8,7 @@ import Testing
             ContactSheetText.render(ContactSheet(roster: ReportFixtures.roster, group: nil)), "contact-sheet.txt")
     }
 
+    /// Each member's id last, as `ack --member` takes it.
     @Test func oneGroupWithoutHeadquarters() {
         var roster = ReportFixtures.roster
         roster.members.removeAll { $0.municipality == roster.prefecture }
@@ -17,9 +18,9 @@ import Testing
 
                 Yグループ (Y)
                   宇和島市 382035
-                    防災担当部課長  宇和島 防災  —
+                    防災担当部課長  宇和島 防災  —  m-c-1
                   伊方町, "佐田岬" 384429  一次支援: 宇和島市 382035
-                    実務担当  伊方 実務  0894-00-0001
+                    実務担当  伊方 実務  0894-00-0001  m-d-1
 
                 """)
     }

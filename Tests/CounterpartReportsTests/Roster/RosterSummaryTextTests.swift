@@ -7,6 +7,7 @@ import Testing
         try Golden.check(RosterSummaryText.render(ReportFixtures.roster, only: nil), "roster-summary.txt")
     }
 
+    /// Each member with the id `ack --member` takes, after the name.
     @Test func oneMunicipality() {
         #expect(
             RosterSummaryText.render(ReportFixtures.roster, only: ReportFixtures.d) == """
@@ -15,7 +16,7 @@ import Testing
                 伊方町, "佐田岬" 384429 (町)
                   group: Y
                   supporters (Y): 一次支援 primary 宇和島市 382035  [proposed]
-                  実務担当 liaison  伊方 実務  0894-00-0001
+                  実務担当 liaison  伊方 実務  m-d-1  0894-00-0001
                   staff 1: 避難所運営 1
 
                 """)

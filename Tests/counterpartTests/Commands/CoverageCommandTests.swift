@@ -170,6 +170,11 @@ import Testing
     @Test func withoutARosterFileTheDatabaseIsUsed() throws {
         let (roster, demand) = files()
         let database = folder.path("counterpart.sqlite")
+        let missing = try CommandRunner.run(["coverage", "--demand", demand, "--db", database])
+        #expect(missing.status == 1 && missing.standardError.hasPrefix("no database at \(database) (given with --db)"))
+        #expect(!FileManager.default.fileExists(atPath: database))
+        // An empty file chosen on purpose is opened, and holds no roster.
+        _ = FileManager.default.createFile(atPath: database, contents: nil)
         let empty = try CommandRunner.run(["coverage", "--demand", demand, "--db", database])
         #expect(empty.status == 1)
         #expect(

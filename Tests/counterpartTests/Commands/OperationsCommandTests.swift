@@ -16,7 +16,10 @@ import Testing
         try JSONSerialization.jsonObject(with: try run(arguments + ["--format", "json"]).outputBytes) as! [String: Any]
     }
 
-    @Test func aDrillFromAScenarioIsMarkedAndKeptOutOfTheGeneralFollowup() throws {
+    /// The shipped drill: its items are in the follow-up, marked 訓練, unless --real-only
+    /// (left out, 1,000 unread items read as "everything acknowledged"); headquarters is told
+    /// to phone its member on duty who has not read them, not its own division.
+    @Test func aDrillFromAScenarioIsMarkedInTheFollowupUnlessRealOnly() throws {
         #expect(try run(["roster", "import", "\(root)/roster.xml"]).status == 0)
         let drill = try json(["incident", "open", "--from-scenario", "\(root)/drill-nankai-quake.xml"])
         #expect(drill["id"] as? String == "I1" && drill["drill"] as? Bool == true)
@@ -26,9 +29,20 @@ import Testing
                 separatedBy: "<request "
             ).count - 1
         #expect(requests.count == written && requests.first?["id"] as? String == "R1")
-        #expect(try run(["followup"]).standardOutput == "Everything has been acknowledged. 未確認なし\n")
+        #expect(try run(["followup", "--real-only"]).standardOutput == "Everything has been acknowledged. 未確認なし\n")
+        let followup = try run(["followup"]).standardOutput
+        #expect(followup.hasPrefix("Unacknowledged 未確認: \(written) items (\(written) of drills 訓練), "))
+        #expect(followup.contains("  since 2026-11-02 09:00  訓練 drill I1 — request R1: "))
+        #expect(!followup.contains("  since 2026-11-02 09:00  request R"))
+        #expect(try run(["followup", "--incident", "I1"]).standardOutput == followup)
         #expect(
-            try run(["followup", "--incident", "I1"]).standardOutput.hasPrefix("Unacknowledged 未確認: \(written) items"))
+            followup.contains(
+                "\n県本部 headquarters (380008) — call 増田 英樹 (県災害対策本部・防災局 hq-disaster) 089-00-0001\n"))
+        let groups =
+            try JSONSerialization.jsonObject(with: try run(["followup", "--format", "json"]).outputBytes)
+            as! [[String: Any]]
+        let items = groups.flatMap { $0["items"] as! [[String: Any]] }
+        #expect(items.allSatisfy { $0["drill"] as? Bool == true && $0["incident"] as? String == "I1" })
         let notice = try json([
             "notice", "post", "--title", "訓練開始", "--body", "本日の訓練", "--group", "A", "--incident", "I1",
         ])
@@ -78,5 +92,57 @@ import Testing
                 "--headcount", "1", "--from", "2026-11-02", "--to", "2026-11-03",
             ]).status == 0)
         #expect(try run(["incident", "extend", "I1"]).status == 2)
+    }
+
+    /// Notices you can read: listed, shown with who has read them, and in the situation report.
+    @Test func noticesAreListedShownAndInTheSituationReport() throws {
+        #expect(try run(["roster", "import", "\(root)/roster.xml"]).status == 0)
+        #expect(try run(["notice", "list"]).standardOutput == "No notices yet.\n")
+        #expect(
+            try run(["incident", "open", "--name", "豪雨", "--start", "2026-11-02", "--affected", "宇和島市"]).status == 0)
+        #expect(
+            try run([
+                "notice", "post", "--title", "燃料確保", "--body", "給油所の営業情報\n随時更新", "--group", "A", "--incident",
+                "I1",
+            ]).status == 0)
+        #expect(try run(["notice", "post", "--title", "全体連絡", "--body", "訓練日程"]).status == 0)
+        #expect(try run(["ack", "N1", "--member", "hq-1"]).status == 0)
+        let list = try run(["notice", "list"]).standardOutput
+        let groupA = try json(["notice", "show", "N1"])
+        let audience = groupA["audience"] as! Int
+        let everyone = try json(["notice", "show", "N2"])["audience"] as! Int
+        #expect(
+            list == """
+                N1  2026-11-02 09:00  I1  group A and headquarters  燃料確保  acknowledged 1 of \(audience)
+                N2  2026-11-02 09:00  —   all members               全体連絡  acknowledged 0 of \(everyone)
+
+                """)
+        #expect(try run(["notice", "list", "--incident", "I1"]).standardOutput.hasPrefix("N1 ") == true)
+        #expect((groupA["acknowledged"] as! [[String: Any]]).count == 1)
+        #expect((groupA["waiting"] as! [[String: Any]]).count == audience - 1)
+        let shown = try run(["notice", "show", "N1"]).standardOutput
+        #expect(
+            shown.hasPrefix(
+                """
+                N1  燃料確保
+                  posted 2026-11-02 09:00 by hotline to group A and headquarters, incident I1
+
+                  給油所の営業情報
+                  随時更新
+
+                Acknowledged 確認済 (1 of \(audience)):
+                  増田 英樹 (県災害対策本部・防災局, hq-1)  2026-11-02 09:00
+
+                Not yet 未確認 (\(audience - 1)):
+
+                """))
+        let sitrep = try run(["sitrep", "--incident", "I1"]).standardOutput
+        #expect(sitrep.contains("Notices 掲示\n"))
+        #expect(sitrep.contains("燃料確保  給油所の営業情報 / 随時更新  1 of \(audience)\n"))
+        #expect(!sitrep.contains("全体連絡"))
+        let report = try json(["sitrep", "--incident", "I1"])
+        #expect((report["notices"] as! [[String: Any]]).map { $0["id"] as! String } == ["N1"])
+        let unknown = try run(["notice", "show", "N9"])
+        #expect(unknown.status == 1 && unknown.standardError == "there is no notice N9\n")
     }
 }

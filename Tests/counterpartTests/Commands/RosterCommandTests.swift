@@ -84,6 +84,7 @@ import Testing
         ),
     ])
     func aFirstImportWithAProblemAtTheEndStoresNothing(lastPerson: String, expected: String) throws {
+        _ = FileManager.default.createFile(atPath: database, contents: nil)
         #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
         let before = try Data(contentsOf: URL(fileURLWithPath: database))
         let file = folder.write(
@@ -170,7 +171,12 @@ import Testing
         #expect(stored.status == 0 && stored.outputBytes == file.outputBytes)
         let empty = try CommandRunner.run(
             ["plan", "--scenario", drill, "--db", folder.path("empty.sqlite")], in: folder.url)
-        #expect(empty.status == 1 && empty.standardError.contains("no roster stored yet"))
+        #expect(empty.status == 1 && empty.standardError.hasPrefix("no database at "))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("empty.sqlite")))
+        _ = FileManager.default.createFile(atPath: folder.path("empty.sqlite"), contents: nil)
+        let stillEmpty = try CommandRunner.run(
+            ["plan", "--scenario", drill, "--db", folder.path("empty.sqlite")], in: folder.url)
+        #expect(stillEmpty.status == 1 && stillEmpty.standardError.contains("no roster stored yet"))
     }
 
     @Test func backupMakesAUsableCopy() throws {

@@ -59,6 +59,8 @@ import Testing
     @Test(arguments: [1, 2])
     func aFirstImportKilledWhileStoringLeavesNoRoster(round: Int) throws {
         let large = try generate(400 + round, staff: 150_000)
+        // An empty file chosen on purpose: commands other than an import open it, never create it.
+        _ = FileManager.default.createFile(atPath: database, contents: nil)
         #expect(try CommandRunner.run(["roster", "history", "--db", database]).status == 0)
         // 0.3 and 0.9 s in: while people are read and stored, and while the index is built
         // and the transaction commits (a debug build takes about 1.4 s for this file).
@@ -75,6 +77,7 @@ import Testing
     @Test func twoImportsAtOnceBothComplete() throws {
         let first = try generate(301, staff: 20_000)
         let second = try generate(302, staff: 20_000)
+        _ = FileManager.default.createFile(atPath: database, contents: nil)
         #expect(try CommandRunner.run(["roster", "history", "--db", database]).status == 0)
         let errors = [Pipe(), Pipe()]
         let processes = zip([first, second], errors).map { path, error -> Process in

@@ -20,13 +20,14 @@ struct CommandRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/counterpart")
     }()
 
-    /// Runs `counterpart` with `arguments` in `directory` (the repository root by default),
-    /// with `environment` added to this process's.
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:])
-        throws -> Result
-    {
+    /// Runs `counterpart` (or `executable`) with `arguments` in `directory` (the repository
+    /// root by default), with `environment` added to this process's.
+    static func run(
+        _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:],
+        executable: URL = binary
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         if !environment.isEmpty {

@@ -108,8 +108,8 @@ extension IncidentJSON {
         }
     }
 
-    /// The situation report's figures.
-    public struct Sitrep: Codable, Equatable, Sendable {
+    /// The situation report's figures; `notices` last, so that the keys before it keep their places.
+    public struct Sitrep: Encodable, Sendable {
         /// One hit municipality's figures for one category.
         public struct Category: Codable, Equatable, Sendable {
             public var municipality: Municipality
@@ -135,6 +135,7 @@ extension IncidentJSON {
         public var supporters: [Supporter]
         public var unacknowledged: [FollowupGroup]
         public var events: [Event]
+        public var notices: [NoticeRecord]
 
         /// `report` as of `now`, named from `names`.
         public init(_ report: SituationReport, names: RosterNames, now: Timestamp) {
@@ -155,6 +156,7 @@ extension IncidentJSON {
             }
             unacknowledged = report.unacknowledged.map { FollowupGroup($0, names: names) }
             events = report.events.map(Event.init)
+            notices = report.notices.map { NoticeRecord($0, names: names) }
         }
     }
 }

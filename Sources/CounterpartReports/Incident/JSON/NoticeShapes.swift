@@ -27,6 +27,10 @@ extension IncidentJSON {
             public var since: String
             public var subject: String
             public var waiting: [Member]
+            /// The incident the item belongs to (`null` for a notice to all).
+            public var incident: String?
+            /// Whether that incident is a drill (訓練).
+            public var drill: Bool
         }
 
         public var municipality: Municipality
@@ -40,7 +44,8 @@ extension IncidentJSON {
             items = group.items.map { item in
                 Item(
                     item: item.item.description, since: item.since.description, subject: item.subject,
-                    waiting: item.waiting.map { Member($0, names: names) })
+                    waiting: item.waiting.map { Member($0, names: names) }, incident: item.incident?.description,
+                    drill: item.isDrill)
             }
         }
     }
@@ -101,6 +106,43 @@ extension IncidentJSON {
         }
     }
 
+    /// A notice as it stands (`notice list`, `notice show`, the situation report): the
+    /// notice's keys, then who has acknowledged it (when, recorded by whom) and who not yet.
+    public struct NoticeRecord: Encodable, Sendable {
+        /// One acknowledgement given.
+        public struct Acknowledged: Codable, Equatable, Sendable {
+            public var member: Member
+            public var at: String
+            public var by: String
+        }
+
+        public var notice: Notice
+        public var acknowledged: [Acknowledged]
+        public var waiting: [Member]
+
+        /// `record`, named from `names`.
+        public init(_ record: CounterpartOperations.NoticeRecord, names: RosterNames) {
+            notice = Notice(record.notice)
+            acknowledged = record.readers.compactMap { reader in
+                reader.acknowledged.map { stamp in
+                    Acknowledged(
+                        member: Member(reader.member, names: names), at: stamp.time.description, by: stamp.actor)
+                }
+            }
+            waiting = record.waiting.map { Member($0, names: names) }
+        }
+
+        private enum Keys: String, CodingKey { case acknowledged, waiting }
+
+        /// The notice's keys, then `acknowledged` and `waiting`.
+        public func encode(to encoder: any Encoder) throws {
+            try notice.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(acknowledged, forKey: .acknowledged)
+            try container.encode(waiting, forKey: .waiting)
+        }
+    }
+
     /// What an acknowledgement did.
     public struct Acknowledgement: Codable, Equatable, Sendable {
         public var item: String
@@ -114,6 +156,14 @@ extension IncidentJSON {
             self.member = member
             acknowledgedAt = time.description
             alreadyAcknowledged = !isNew
+        }
+
+        /// What acknowledging one item did for `member`.
+        public init(_ done: IncidentDesk.Acknowledgements.Outcome, member: MemberID) {
+            switch done.outcome {
+            case .recorded(let now): self.init(item: done.item, member: member.rawValue, at: now, isNew: true)
+            case .already(let earlier): self.init(item: done.item, member: member.rawValue, at: earlier, isNew: false)
+            }
         }
     }
 }

@@ -1,0 +1,15 @@
+import CounterpartCore
+import CounterpartOperations
+
+extension IncidentText {
+    /// `ack`: one line per item, recorded now or already, the member shown as `member`.
+    public func acknowledgements(_ done: IncidentDesk.Acknowledgements, by member: String) -> String {
+        done.outcomes.map { done in
+            switch done.outcome {
+            case .recorded: "\(done.item) acknowledged by \(member).\n"
+            case .already(let earlier):
+                "\(done.item) was already acknowledged by \(member) at \(earlier.japanTime); nothing changed.\n"
+            }
+        }.joined()
+    }
+}
