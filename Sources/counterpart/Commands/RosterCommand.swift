@@ -14,7 +14,7 @@ struct RosterCommand: ParsableCommand {
 }
 
 /// `counterpart roster import FILE... [--dry-run]`.
-struct RosterImportCommand: ParsableCommand {
+struct RosterImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract:
@@ -37,10 +37,11 @@ struct RosterImportCommand: ParsableCommand {
     @Flag(help: "Import a file effective from an earlier day than the roster (or list) it replaces.")
     var force = false
 
-    func run() throws {
-        let outcome = try RosterImport.run(
-            files: files, store: try database.open(mayCreate: !dryRun), dryRun: dryRun, force: force)
+    func run() async throws {
+        let store = try database.open(mayCreate: !dryRun)
+        let outcome = try RosterImport.run(files: files, store: store, dryRun: dryRun, force: force)
         FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
+        try await RosterImport.warnAboutOpenIncidents(outcome.changes, store: store, isDryRun: dryRun)
         if let revision = outcome.revision {
             FileHandleOutput.standardOutput.write("stored as revision \(revision) in \(database.resolvedPath)\n")
         } else if dryRun {

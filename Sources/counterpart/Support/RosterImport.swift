@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartCore
+import CounterpartOperations
 import CounterpartRosterImport
 import CounterpartStore
 import Foundation
@@ -22,6 +23,35 @@ enum RosterImport {
             }
         } catch {
             throw error.reported()
+        }
+    }
+
+    /// Warns, on standard error, about people and towns the import removes that open
+    /// incidents still refer to: held people stay held under their names; a town hit cannot be
+    /// planned again until it is back in the roster.
+    static func warnAboutOpenIncidents(_ changes: RosterChanges, store: RosterStore, isDryRun: Bool) async throws {
+        let staff = Set(changes.staff.removed.map { StaffID($0) })
+        let towns = Set(changes.municipalities.removed.compactMap { try? LocalGovernmentCode($0) })
+        guard !staff.isEmpty || !towns.isEmpty else { return }
+        let desk = IncidentDesk(storage: store, clock: try Clock.desk())
+        let references: [IncidentDesk.RosterReference]
+        do {
+            references = try await desk.openReferences(toStaff: staff, municipalities: towns)
+        } catch {
+            throw error.reported()
+        }
+        let verb = isDryRun ? "would no longer be" : "is no longer"
+        for reference in references {
+            switch reference {
+            case .person(let id, let name, let assignment, let incident, let state):
+                FileHandleOutput.standardError.write(
+                    "warning: \(id)\(name.map { " (\($0))" } ?? "") \(verb) in the roster but is \(state) in \(incident) (\(assignment)); kept as they are under their name\n"
+                )
+            case .municipality(let code, let incident):
+                FileHandleOutput.standardError.write(
+                    "warning: \(code) \(verb) in the roster but is hit in \(incident); \(incident) cannot be planned again until it is back\n"
+                )
+            }
         }
     }
 

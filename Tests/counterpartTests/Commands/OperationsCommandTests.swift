@@ -145,4 +145,38 @@ import Testing
         let unknown = try run(["notice", "show", "N9"])
         #expect(unknown.status == 1 && unknown.standardError == "there is no notice N9\n")
     }
+
+    @Test func anImportThatRemovesAHeldPersonWarnsAndPlanningGoesOn() throws {
+        let fixture = CommandRunner.repositoryRoot.appendingPathComponent(
+            "Tests/counterpartTests/Fixtures/incident-roster.xml")
+        #expect(try run(["roster", "import", fixture.path]).status == 0)
+        #expect(
+            try run(["incident", "open", "--name", "豪雨", "--start", "2026-11-02", "--affected", "宇和島市"]).status == 0)
+        #expect(
+            try run([
+                "request", "add", "--incident", "I1", "--municipality", "宇和島市", "--category", "shelter",
+                "--headcount", "1", "--from", "2026-11-02", "--to", "2026-11-08",
+            ]).status == 0)
+        #expect(try run(["incident", "plan", "I1"]).status == 0)
+        #expect(try run(["assignment", "confirm", "A1"]).status == 0)
+        let text = try String(contentsOf: fixture, encoding: .utf8)
+        let without = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("s-382019-0001") }.joined(separator: "\n")
+            .replacingOccurrences(of: "effective=\"2026-04-01\"", with: "effective=\"2026-04-02\"")
+        let april = folder.path("april.xml")
+        try without.write(toFile: april, atomically: true, encoding: .utf8)
+        let imported = try run(["roster", "import", april])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(
+            imported.standardError.contains(
+                "warning: s-382019-0001 (松山 一郎) is no longer in the roster but is confirmed in I1 (A1); kept as they are under their name\n"
+            ))
+        let plan = try run(["incident", "plan", "I1"])
+        #expect(plan.status == 0)
+        #expect(
+            plan.standardOutput.contains("Kept as they are, though the roster changed 名簿変更 (1):\n  A1  s-382019-0001  ")
+        )
+        let list = try run(["assignment", "list", "--incident", "I1"])
+        #expect(list.standardOutput.contains("A1  R1  松山 一郎  s-382019-0001"))
+    }
 }
