@@ -86,4 +86,29 @@ import Testing
         let forward = try run(["assignment", "correct", id, "--to", "returned", "--reason", "x"])
         #expect(forward.status == 1)
     }
+
+    @Test func everyRefusalLeavesTheDatabaseFileByteIdentical() throws {
+        let all = try planned()
+        let first = all[0]["id"] as! String
+        #expect(try run(["assignment", "confirm", first]).status == 0)
+        let database = folder.path("counterpart.sqlite")
+        let before = try Data(contentsOf: URL(fileURLWithPath: database))
+        let refusals: [[String]] = [
+            ["assignment", "confirm", first],  // confirmed already
+            ["assignment", "returned", first],  // not away
+            ["assignment", "correct", first, "--to", "dispatched", "--reason", "x"],  // not earlier
+            ["assignment", "substitute", first, "--staff", "nobody"],
+            ["assignment", "confirm", "A1", "A99999"],  // a batch with one bad id: nothing at all
+            ["incident", "close", "I1"],  // people confirmed
+            ["incident", "extend", "I1", "--affected", "宇和島市"],  // affected already
+            ["request", "change", "R1", "--headcount", "0"],
+            ["staff", "lift", "U9"],
+            ["staff", "unavailable", "nobody", "--from", "2027-01-18", "--to", "2027-01-19", "--reason", "x"],
+        ]
+        for arguments in refusals {
+            let result = try run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before, "\(arguments) changed the file")
+        }
+    }
 }
