@@ -68,29 +68,16 @@ enum StoredRows {
         result.reserveCapacity(rows.count)
         for row in rows {
             var place: String { "acknowledgement of \(row.item) by \(row.member)" }
-            let item: RecordID
-            if let known = items[row.item] {
-                item = known
-            } else {
+            let item = try once(row.item, in: &items) { () throws(OperationsError) in
                 guard let read = RecordID(row.item), [.request, .plan, .notice].contains(read.kind) else {
                     throw .corrupt("\(place): '\(row.item)' is not an item")
                 }
-                items[row.item] = read
-                item = read
+                return read
             }
-            let municipality: LocalGovernmentCode
-            if let known = codes[row.municipality] {
-                municipality = known
-            } else {
-                municipality = try code(row.municipality, place)
-                codes[row.municipality] = municipality
+            let municipality = try once(row.municipality, in: &codes) { () throws(OperationsError) in
+                try code(row.municipality, place)
             }
-            let since: Timestamp
-            if let known = times[row.dueSince] {
-                since = known
-            } else {
-                since = try time(row.dueSince, place)
-                times[row.dueSince] = since
+            let since = try once(row.dueSince, in: &times) { () throws(OperationsError) in try time(row.dueSince, place)
             }
             result.append(
                 PendingAcknowledgement(
@@ -100,15 +87,14 @@ enum StoredRows {
         return result
     }
 
-    static func pending(_ row: AcknowledgementRow) throws(OperationsError) -> PendingAcknowledgement {
-        let place = "acknowledgement of \(row.item) by \(row.member)"
-        guard let item = RecordID(row.item), [.request, .plan, .notice].contains(item.kind) else {
-            throw .corrupt("\(place): '\(row.item)' is not an item")
-        }
-        return PendingAcknowledgement(
-            item: item, incident: row.incident.map(Incident.ID.init), member: MemberID(row.member),
-            municipality: try code(row.municipality, place), since: try time(row.dueSince, place), subject: row.subject,
-            sequence: row.sequence)
+    /// The value read from `text` the first time it is met, from `cache` after that.
+    private static func once<Value>(
+        _ text: String, in cache: inout [String: Value], _ read: () throws(OperationsError) -> Value
+    ) throws(OperationsError) -> Value {
+        if let known = cache[text] { return known }
+        let value = try read()
+        cache[text] = value
+        return value
     }
 
     static func event(_ row: EventRow) throws(OperationsError) -> OperationsEvent {
