@@ -50,6 +50,25 @@ import Testing
         #expect(try await rows(world, "m-1") == after)
     }
 
+    @Test(arguments: DeskBackend.allCases) func enrollingSetsThePasswordWithTheCodeOrNotAtAll(backend: DeskBackend)
+        async throws
+    {
+        let world = try world(backend)
+        let desk = world.accounts()
+        let invitation = try await desk.invite("m-1", by: F.hotline)
+        let before = try await rows(world, "m-1")
+        await #expect(throws: OperationsError.self) {
+            try await desk.enrol("m-1", code: invitation.code, passwordHash: "")
+        }
+        await #expect(throws: Self.rejected) { try await desk.enrol("m-1", code: "AAAAAAAAAA", passwordHash: "h") }
+        #expect(try await rows(world, "m-1") == before)
+        try await desk.enrol("m-1", code: invitation.code, passwordHash: "$2b$12$hash")
+        let after = try await rows(world, "m-1")
+        #expect(after.account?.passwordHash == "$2b$12$hash" && after.invitations[0].usedAt == Self.start)
+        await #expect(throws: Self.rejected) { try await desk.enrol("m-1", code: invitation.code, passwordHash: "x") }
+        #expect(try await rows(world, "m-1").account?.passwordHash == "$2b$12$hash")
+    }
+
     static let rejected = OperationsError.invalid([
         Problem(field: "code", rule: "rejected", message: "the code is wrong, used or expired")
     ])
