@@ -21,6 +21,9 @@ public final class InMemoryStorage: IncidentStorage {
         tables.withLock { change(&$0) }
     }
 
+    /// Every row as it stands now (tests only: to look at what was stored).
+    public func snapshot() -> InMemoryTables { tables.withLock { $0 } }
+
     public func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value {
         let snapshot = tables.withLock { $0 }
         return try body(InMemoryTransaction(snapshot))
@@ -48,4 +51,8 @@ public struct InMemoryTables: Sendable {
     public var notices: [NoticeRow] = []
     public var events: [EventRow] = []
     public var unavailabilities: [UnavailabilityRow] = []
+    public var accounts: [AccountRow] = []
+    public var invitations: [InvitationRow] = []
+    public var accessTokens: [AccessTokenRow] = []
+    public var sessions: [SessionRow] = []
 }

@@ -57,6 +57,10 @@ final class InMemoryTransaction: StorageWriting {
         Array(tables.events.filter { $0.incident == incident }.reversed().prefix(max(0, limit)))
     }
 
+    func events(subject: String, limit: Int) -> [EventRow] {
+        Array(tables.events.filter { $0.subject == subject }.reversed().prefix(max(0, limit)))
+    }
+
     private func requireIncident(_ id: Int?) throws {
         if let id, incident(id) == nil { throw StorageError.refused("no incident \(id)") }
     }

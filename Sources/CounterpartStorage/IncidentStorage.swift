@@ -66,6 +66,22 @@ public protocol StorageReading {
     func acknowledgements(item: String) throws -> [AcknowledgementRow]
     /// The latest `limit` events of an incident, newest first.
     func events(incident: Int, limit: Int) throws -> [EventRow]
+    /// The latest `limit` events about `subject` (a member id, `U3`), newest first.
+    func events(subject: String, limit: Int) throws -> [EventRow]
+
+    // MARK: Accounts
+
+    func account(member: String) throws -> AccountRow?
+    /// A member's invitations, oldest first.
+    func invitations(member: String) throws -> [InvitationRow]
+    /// The token whose SHA-256 is `hash`, revoked or not.
+    func accessToken(hash: String) throws -> AccessTokenRow?
+    /// A member's tokens, revoked ones included, oldest first.
+    func accessTokens(member: String) throws -> [AccessTokenRow]
+    /// The session whose id's SHA-256 is `hash`, ended or not.
+    func session(hash: String) throws -> SessionRow?
+    /// A member's sessions, ended ones included, oldest first.
+    func sessions(member: String) throws -> [SessionRow]
 }
 
 /// What a write transaction can change. Inserts return the new row's id.
@@ -93,4 +109,28 @@ public protocol StorageWriting: StorageReading {
     func insertUnavailability(_ row: UnavailabilityRow) throws -> Int
     /// Marks an unavailability as lifted; `false` when it was lifted already.
     func liftUnavailability(_ id: Int, at: String, by: String) throws -> Bool
+
+    // MARK: Accounts
+
+    /// Makes the member's account when there is none yet; `false` when there was one.
+    func openAccount(member: String, at: String) throws -> Bool
+    /// Sets the password's hash; `false` when the member has no account.
+    func setPasswordHash(member: String, hash: String, at: String) throws -> Bool
+    func insertInvitation(_ row: InvitationRow) throws -> Int
+    /// Marks an invitation used, only while it is neither used nor ended; `false` otherwise.
+    func useInvitation(_ id: Int, at: String) throws -> Bool
+    /// Ends every invitation of the member that is neither used nor ended; how many.
+    func endInvitations(member: String, at: String) throws -> Int
+    /// - Throws: ``StorageError/conflict(_:)`` when a token has that hash already.
+    func insertAccessToken(_ row: AccessTokenRow) throws -> Int
+    /// Revokes every token of the member not yet revoked; how many.
+    func revokeAccessTokens(member: String, at: String) throws -> Int
+    /// - Throws: ``StorageError/conflict(_:)`` when a session has that id already.
+    func insertSession(_ row: SessionRow) throws
+    /// Notes that a session was used; `false` when there is none or it has ended.
+    func touchSession(hash: String, at: String) throws -> Bool
+    /// Ends one session; `false` when there is none or it has ended already.
+    func endSession(hash: String, at: String) throws -> Bool
+    /// Ends every session of the member not yet ended; how many.
+    func endSessions(member: String, at: String) throws -> Int
 }

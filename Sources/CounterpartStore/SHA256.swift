@@ -46,3 +46,13 @@ public struct SHA256: ~Copyable {
             decoding: digest.prefix(Int(length)).flatMap { [hex[Int($0 >> 4)], hex[Int($0 & 0x0F)]] }, as: UTF8.self)
     }
 }
+
+extension SHA256 {
+    /// The SHA-256 of `text`'s UTF-8 bytes, as 64 lowercase hexadecimal digits: how accounts
+    /// keep one-time codes, tokens and session ids (never the secrets themselves).
+    public static func hexDigest(of text: String) -> String {
+        var hash = SHA256()
+        hash.update(Array(text.utf8))
+        return hash.hexDigest()
+    }
+}

@@ -214,11 +214,18 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func events(incident: Int, limit: Int) throws -> [EventRow] {
+        try eventRows("WHERE incident_id = ?", [incident, limit])
+    }
+
+    func events(subject: String, limit: Int) throws -> [EventRow] {
+        try eventRows("WHERE subject = ?", [subject, limit])
+    }
+
+    private func eventRows(_ filter: String, _ arguments: StatementArguments) throws -> [EventRow] {
         try Row.fetchAll(
             db,
-            sql:
-                "SELECT id, incident_id, at, actor, subject, text FROM event WHERE incident_id = ? ORDER BY id DESC LIMIT ?",
-            arguments: [incident, limit]
+            sql: "SELECT id, incident_id, at, actor, subject, text FROM event \(filter) ORDER BY id DESC LIMIT ?",
+            arguments: arguments
         ).map { row in
             EventRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),

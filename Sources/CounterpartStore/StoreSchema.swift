@@ -155,6 +155,52 @@ enum StoreSchema {
                     """)
             try EventChain.hashExisting(db)
         }
+        // Hotline members' accounts: only SHA-256 hashes of one-time codes, tokens and session
+        // ids are kept, never the secrets; the password's hash is the server's (bcrypt).
+        migrator.registerMigration("v7: accounts") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE account (
+                        member_id TEXT PRIMARY KEY CHECK (member_id <> ''),
+                        password_hash TEXT CHECK (password_hash <> ''),
+                        created_at TEXT NOT NULL,
+                        enrolled_at TEXT,
+                        failed_sign_ins INTEGER NOT NULL DEFAULT 0 CHECK (failed_sign_ins >= 0),
+                        failures_since TEXT
+                    );
+                    CREATE TABLE invitation (
+                        id INTEGER PRIMARY KEY,
+                        member_id TEXT NOT NULL REFERENCES account(member_id),
+                        code_hash TEXT NOT NULL CHECK (length(code_hash) = 64),
+                        created_at TEXT NOT NULL,
+                        created_by TEXT NOT NULL,
+                        expires_at TEXT NOT NULL,
+                        used_at TEXT,
+                        ended_at TEXT,
+                        CHECK (used_at IS NULL OR ended_at IS NULL)
+                    );
+                    CREATE INDEX invitation_member ON invitation(member_id);
+                    CREATE TABLE access_token (
+                        id INTEGER PRIMARY KEY,
+                        member_id TEXT NOT NULL REFERENCES account(member_id),
+                        label TEXT NOT NULL CHECK (label <> ''),
+                        token_hash TEXT NOT NULL UNIQUE CHECK (length(token_hash) = 64),
+                        created_at TEXT NOT NULL,
+                        created_by TEXT NOT NULL,
+                        revoked_at TEXT
+                    );
+                    CREATE INDEX access_token_member ON access_token(member_id);
+                    CREATE TABLE session (
+                        id_hash TEXT PRIMARY KEY CHECK (length(id_hash) = 64),
+                        member_id TEXT NOT NULL REFERENCES account(member_id),
+                        created_at TEXT NOT NULL,
+                        last_seen_at TEXT NOT NULL,
+                        ended_at TEXT
+                    );
+                    CREATE INDEX session_member ON session(member_id);
+                    CREATE INDEX event_subject ON event(subject, id);
+                    """)
+        }
         return migrator
     }
 

@@ -15,7 +15,7 @@ struct Counterpart: AsyncParsableCommand {
             ValidateCommand.self, PlanCommand.self, CoverageCommand.self, DrillCommand.self, RosterCommand.self,
             IncidentCommand.self, RequestCommand.self, AssignmentCommand.self, StaffCommand.self, AckCommand.self,
             FollowupCommand.self,
-            NoticeCommand.self, SitrepCommand.self,
+            NoticeCommand.self, SitrepCommand.self, AccountCommand.self,
             DatabaseCommand.self, GenerateCommand.self,
         ]
     )

@@ -22,6 +22,8 @@ extension OperationsError {
         case ("name", "required"): return problem.message + " (--name)"
         case ("affected", "required"): return problem.message + " (--affected CODE)"
         case ("title", "required"): return problem.message + " (--title)"
+        case ("label", "required"): return problem.message + " (--label)"
+        case ("validHours", _): return problem.message + " (--valid-hours)"
         case ("rotationDays", _): return "--rotation-days must be between 1 and 366"
         default: return problem.message
         }

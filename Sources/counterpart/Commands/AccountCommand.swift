@@ -1,0 +1,101 @@
+import ArgumentParser
+import CounterpartCore
+import CounterpartOperations
+import CounterpartReports
+
+/// `counterpart account …`: hotline members' access to the board.
+struct AccountCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "account",
+        abstract: "Invite hotline members to the board, give scripts a token, revoke access.",
+        subcommands: [AccountInviteCommand.self, AccountTokenCommand.self, AccountRevokeCommand.self])
+}
+
+/// `counterpart account invite MEMBER [--valid-hours 72]`.
+struct AccountInviteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract:
+            "Print a one-time code with which the member sets their password (an earlier unused code stops working).")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The member id, as in the roster (e.g. m-382035-1).") var member: String
+    @Option(help: "How many hours the code stays valid (1 to 720).") var validHours = 72
+
+    func validate() throws {
+        guard (1...AccountDesk.longestValidHours).contains(validHours) else {
+            throw ValidationError("--valid-hours must be between 1 and \(AccountDesk.longestValidHours)")
+        }
+    }
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let invitation = try await session.run(accounts: { desk throws(OperationsError) in
+            try await desk.invite(MemberID(member), validHours: validHours, by: options.actor)
+        })
+        options.print(
+            json: JSONValue.object([
+                ("member", .string(invitation.member.rawValue)), ("code", .string(invitation.code)),
+                ("expires", .string(invitation.expires.description)),
+            ]),
+            text: "One-time code for \(lookup.describe(invitation.member)): \(invitation.code)\n"
+                + "Valid until \(invitation.expires.japanTime) (Japan time); it is shown only this once.\n")
+    }
+}
+
+/// `counterpart account token MEMBER --label TEXT`.
+struct AccountTokenCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "token", abstract: "Print a bearer token with which a script acts as the member.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The member id, as in the roster (e.g. hq-1).") var member: String
+    @Option(help: "What the token is for (a script, a machine).") var label: String
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let issued = try await session.run(accounts: { desk throws(OperationsError) in
+            try await desk.issueToken(MemberID(member), label: label, by: options.actor)
+        })
+        options.print(
+            json: JSONValue.object([
+                ("member", .string(issued.member.rawValue)), ("token", .string(issued.token)),
+                ("label", .string(issued.label)),
+            ]),
+            text: "Bearer token for \(lookup.describe(issued.member)), \"\(issued.label)\":\n\(issued.token)\n"
+                + "It is shown only this once. Revoke it with: counterpart account revoke \(issued.member)\n")
+    }
+}
+
+/// `counterpart account revoke MEMBER`.
+struct AccountRevokeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke", abstract: "End all the member's sessions and tokens, and withdraw unused codes.")
+
+    @OptionGroup var options: OperationsOptions
+    @Argument(help: "The member id.") var member: String
+
+    func run() async throws {
+        let session = try options.session()
+        let lookup = try await session.names()
+        let ended = try await session.run(accounts: { desk throws(OperationsError) in
+            try await desk.revoke(MemberID(member), by: options.actor)
+        })
+        options.print(
+            json: JSONValue.object([
+                ("member", .string(ended.member.rawValue)), ("tokens", .int(ended.tokens)),
+                ("sessions", .int(ended.sessions)), ("invitations", .int(ended.invitations)),
+            ]),
+            text: "Access of \(lookup.describe(ended.member)) revoked: \(ended.tokens) tokens and "
+                + "\(ended.sessions) sessions ended, \(ended.invitations) unused codes withdrawn.\n")
+    }
+}
+
+extension RosterNames {
+    /// `宇和島 太郎 (m-382035-1)`, or the id alone for a member no longer in the roster.
+    fileprivate func describe(_ id: MemberID) -> String {
+        member(id).map { "\($0.name) (\(id))" } ?? id.rawValue
+    }
+}
