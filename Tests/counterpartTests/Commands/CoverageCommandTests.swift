@@ -141,6 +141,21 @@ import Testing
             ))
     }
 
+    /// Issue 14, item 8: a name a spreadsheet would run as a formula gets a `'` in front.
+    @Test func csvFieldsThatLookLikeFormulasAreNeutralised() throws {
+        let demand = files().demand
+        let formula = folder.write(
+            "formula.xml",
+            SmallRoster.roster.replacingOccurrences(
+                of: "name=\"新居浜市\"", with: "name=\"=HYPERLINK(&quot;http://x.example&quot;,&quot;市&quot;)\""))
+        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", formula, "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput.hasSuffix(
+                "382051,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"市\"\")\",health,high,1,1,0,0,0,0,1\r\n"))
+        #expect(!result.standardOutput.contains(",=") && !result.standardOutput.contains(",\"="))
+    }
+
     @Test func aGivenStartDayIsNamedInTheHeader() throws {
         let (roster, demand) = files()
         let result = try CommandRunner.run([
