@@ -21,10 +21,12 @@ struct CommandRunner {
     }()
 
     /// Runs `counterpart` with `arguments` in `directory` (the repository root by default),
-    /// with `environment` added to this process's.
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:])
-        throws -> Result
-    {
+    /// with `environment` added to this process's; standard output goes to the file at
+    /// `standardOutputPath` when given (`/dev/full`, say), and is not captured then.
+    static func run(
+        _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:],
+        standardOutputPath: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -41,9 +43,12 @@ struct CommandRunner {
             try? error.close()
             try? FileManager.default.removeItem(at: errorURL)
         }
-        process.standardOutput = output
+        let outputFile = try standardOutputPath.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) }
+        defer { try? outputFile?.close() }
+        process.standardOutput = outputFile ?? output
         process.standardError = error
         try process.run()
+        if outputFile != nil { try output.fileHandleForWriting.close() }
         // Standard error goes to a file so that neither pipe can fill up and block.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
