@@ -22,10 +22,12 @@ struct CommandRunner {
 
     /// Runs `counterpart` with `arguments` in `directory` (the repository root by default),
     /// with `environment` added to this process's; standard output goes to the file at
-    /// `standardOutputPath` when given (`/dev/full`, say), and is not captured then.
+    /// `standardOutputPath` when given (`/dev/full`, say), and is not captured then. A run
+    /// that takes longer than `timeout` is ended (SIGTERM, status 15), so that a test of
+    /// something that used to hang fails instead of hanging.
     static func run(
         _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:],
-        standardOutputPath: String? = nil
+        standardOutputPath: String? = nil, timeout: Duration? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
@@ -48,6 +50,12 @@ struct CommandRunner {
         process.standardOutput = outputFile ?? output
         process.standardError = error
         try process.run()
+        if let timeout {
+            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                if process.isRunning { process.terminate() }
+            }
+        }
         if outputFile != nil { try output.fileHandleForWriting.close() }
         // Standard error goes to a file so that neither pipe can fill up and block.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
