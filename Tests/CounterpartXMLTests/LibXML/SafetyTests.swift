@@ -88,6 +88,29 @@ import Testing
         #expect(DocumentReader.read(path: folder.url.path).diagnostics.map(\.message) == ["is not a regular file"])
     }
 
+    /// Issue 14, item 19: a FIFO is refused before it is opened (opening it for reading waits
+    /// for a writer, for ever), by every reader, the fast pass included. Should a read wait
+    /// all the same, a writer that comes and goes after 5 seconds releases it, so that the
+    /// test fails instead of hanging.
+    @Test func aFIFOIsRefusedWithoutWaitingForAWriter() {
+        let fifo = folder.path("roster.xml")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for round in 0..<4 {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(5 * (round + 1))) {
+                let descriptor = open(fifo, O_WRONLY | O_NONBLOCK)
+                if descriptor >= 0 { close(descriptor) }
+            }
+        }
+        let started = ContinuousClock.now
+        let expected = ["\(fifo): is not a regular file"]
+        #expect(DocumentReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(RosterReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(ScenarioReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(DemandReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(RosterReader.readValidated(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(ContinuousClock.now - started < .seconds(4))
+    }
+
     @Test func theWrongNamespaceOrRootGetsOneLine() {
         #expect(
             messages("other.xml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>\n").map {

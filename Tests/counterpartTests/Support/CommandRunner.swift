@@ -23,8 +23,9 @@ struct CommandRunner {
     /// Runs `counterpart` with `arguments` in `directory` (the repository root by default),
     /// with `environment` added to this process's; standard output goes to the file at
     /// `standardOutputPath` when given (`/dev/full`, say), and is not captured then. A run
-    /// that takes longer than `timeout` is ended (SIGTERM, status 15), so that a test of
-    /// something that used to hang fails instead of hanging.
+    /// that takes longer than `timeout` is killed (SIGKILL, status 9: the child inherits
+    /// this process's blocked signals, SIGTERM among them), so that a test of something that
+    /// used to hang fails instead of hanging.
     static func run(
         _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:],
         standardOutputPath: String? = nil, timeout: Duration? = nil
@@ -53,7 +54,7 @@ struct CommandRunner {
         if let timeout {
             let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
-                if process.isRunning { process.terminate() }
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             }
         }
         if outputFile != nil { try output.fileHandleForWriting.close() }
