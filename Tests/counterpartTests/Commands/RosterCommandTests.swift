@@ -221,6 +221,27 @@ import Testing
         #expect(!result.standardOutput.contains("宇和島市 382035 (市)"))
     }
 
+    /// Issue 14, item 20: a name with a line break, a C1 control (a one-character CSI) and a
+    /// right-to-left override, all of which XML lets through, is shown on its own line with
+    /// U+FFFD in place of each control.
+    @Test func namesWithControlsAreShownSafely() throws {
+        let hostile = folder.write(
+            "hostile.xml",
+            SmallRoster.roster.replacingOccurrences(
+                of: "name=\"松山 防災\"", with: "name=\"松山&#10;偽の行&#x9B;2J&#x202E;防災\""))
+        #expect(try run(["roster", "import", hostile]).status == 0)
+        for command in [["roster", "show"], ["roster", "contacts"]] {
+            let result = try run(command)
+            #expect(result.status == 0)
+            #expect(result.standardOutput.contains("松山 偽の行\u{FFFD}2J\u{FFFD}防災"), "\(command)")
+            #expect(
+                !result.standardOutput.unicodeScalars.contains {
+                    ($0.properties.generalCategory == .control && $0 != "\n") || $0.properties.isBidiControl
+                })
+            #expect(!result.standardOutput.split(separator: "\n").contains { $0.hasPrefix("偽の行") })
+        }
+    }
+
     @Test func contactsListEveryMunicipalityOfAGroupWithPhonesAndSupporters() throws {
         #expect(try run(["roster", "import", ehime]).status == 0)
         let text = try run(["roster", "contacts", "--group", "B"])
