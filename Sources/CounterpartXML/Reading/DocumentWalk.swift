@@ -24,6 +24,9 @@ enum DocumentWalk {
         case .notXML(let line): return fail(line, "this is not an XML file: it does not start with '<'")
         case .element, .undecided: break
         }
+        if let crowded = CrowdedTagScan.scan(path: path, rootOnly: true) {
+            return fail(crowded.line, crowded.message)
+        }
         guard let reader = XMLStreamReader(file: file, url: path, schema: nil) else {
             return fail(nil, "cannot be read as XML")
         }
@@ -66,6 +69,11 @@ enum DocumentWalk {
         switch open(path) {
         case .success(let opened): file = opened
         case .failure(let diagnostic): return Outcome(parseDiagnostics: [diagnostic], schemaDiagnostics: [])
+        }
+        if let crowded = CrowdedTagScan.scan(path: path) {
+            return Outcome(
+                parseDiagnostics: [Diagnostic(file: path, line: crowded.line, message: crowded.message)],
+                schemaDiagnostics: [])
         }
         guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
             return Outcome(

@@ -53,7 +53,7 @@ struct GenerateScenarioCommand: ParsableCommand {
         if let rosterFile {
             let reading = RosterReader.read(path: rosterFile)
             guard let read = reading.roster else {
-                for diagnostic in reading.diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+                for line in reading.diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
                 throw ExitStatus.badInput.exitCode
             }
             base = read

@@ -63,10 +63,11 @@ enum InputLoading {
         }
     }
 
-    /// Prints `diagnostics` to standard error and throws the bad-input exit code, if there are any.
+    /// Prints `diagnostics` to standard error (at most ``Diagnostic/reportLimit`` of a file) and
+    /// throws the bad-input exit code, if there are any.
     static func stopIfAny(_ diagnostics: [Diagnostic]) throws {
         guard !diagnostics.isEmpty else { return }
-        for diagnostic in diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+        for line in diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
         throw ExitStatus.badInput.exitCode
     }
 

@@ -179,6 +179,21 @@ import Testing
         #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
     }
 
+    /// Issue 14, item 21: an import of a file with 10,000 problems prints the first 100 and
+    /// how many more there are.
+    @Test func aFloodOfProblemsIsCutAtAHundred() throws {
+        let ehimeText = try String(contentsOfFile: ehime, encoding: .utf8)
+        let bad = folder.write("flood.xml", ehimeText.replacingOccurrences(of: "skills=\"", with: "skills=\"nonsense "))
+        let started = ContinuousClock.now
+        let result = try run(["roster", "import", bad])
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(result.status == 1)
+        let lines = result.standardError.split(separator: "\n")
+        #expect(lines.count == 101)
+        #expect(lines.last == "\(bad): and 1400 more problems not shown (at most 100 are listed for a file)")
+        #expect(try run(["roster", "history"]).standardOutput == "no revisions yet\n")
+    }
+
     @Test func aForeignFileIsRefusedUntouched() throws {
         let foreign = folder.write("notes.sqlite", "not a database")
         let result = try CommandRunner.run(["roster", "history", "--db", foreign], in: folder.url)

@@ -106,4 +106,36 @@ import Testing
         #expect(
             result.standardOutput.hasSuffix("valid full roster: 20 municipalities, 3 groups, 90 members, 1500 staff\n"))
     }
+
+    /// Issue 14, item 21: a file with 10,000 problems gives its first 100 and says how many
+    /// more there are, quickly.
+    @Test func aFloodOfProblemsIsCutAtAHundred() throws {
+        let people = (1...10_000).map {
+            "    <person id=\"s-\($0)\" municipality=\"382019\" name=\"職員\" skills=\"nonsense\"/>"
+        }
+        let bad = folder.write(
+            "flood.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <municipalities>
+                <municipality code="382019" name="松山市" kind="city" lat="33.8392" lon="132.7656"/>
+              </municipalities>
+              <staff>
+            \(people.joined(separator: "\n"))
+              </staff>
+            </roster>
+
+            """)
+        let started = ContinuousClock.now
+        let result = try CommandRunner.run(["validate", bad])
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(result.status == 1)
+        let lines = result.standardError.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 103)
+        #expect(lines.prefix(100).allSatisfy { $0.hasPrefix("\(bad):") && $0.contains("skills") })
+        #expect(lines[0].hasPrefix("\(bad):7: ") && lines[99].hasPrefix("\(bad):106: "))
+        #expect(lines[100] == "\(bad): and 9900 more problems not shown (at most 100 are listed for a file)")
+        #expect(lines[101] == "10000 problems in 1 of 1 file.")
+    }
 }
