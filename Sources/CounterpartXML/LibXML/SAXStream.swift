@@ -74,7 +74,15 @@ final class SAXStream {
             xmlFreeParserCtxt(context)
             self.context = nil
         }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue))
+        var options = XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        if let encoding = DeclaredEncoding.override(for: file.head) {
+            // Shift_JIS read as Windows-31J, as the careful reading does (the declaration's hint ignored).
+            guard let handler = xmlFindCharEncodingHandler(encoding), xmlSwitchToEncoding(context, handler) == 0 else {
+                return .failed
+            }
+            options |= XML_PARSE_IGNORE_ENC.rawValue
+        }
+        xmlCtxtUseOptions(context, Int32(options))
         let chunkSize = 1 << 18
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }

@@ -115,8 +115,15 @@ enum DocumentWalk {
         while reader.advance() {}
         let problems = reader.problems.filter { !$0.isSchemaError }
         guard problems.isEmpty else { return problems }
-        let message = undecodableEncoding() ?? "the file ends before the document is complete"
-        return [LibXMLProblem(line: reader.line, column: 0, message: message, isSchemaError: false)]
+        guard let message = undecodableEncoding() else {
+            let message = "the file ends before the document is complete"
+            return [LibXMLProblem(line: reader.line, column: 0, message: message, isSchemaError: false)]
+        }
+        // libxml2 decodes in blocks: its line may be well before the bytes it cannot decode.
+        let line = DeclaredEncoding.readingEncoding(for: file.head).flatMap {
+            DeclaredEncoding.lineOfFirstUndecodableBytes(path: path, encoding: $0)
+        }
+        return [LibXMLProblem(line: line ?? reader.line, column: 0, message: message, isSchemaError: false)]
     }
 
     /// What libxml2 said (on its generic channel only) when the bytes could not be decoded

@@ -138,4 +138,30 @@ import Testing
         #expect(lines[100] == "\(bad): and 9900 more problems not shown (at most 100 are listed for a file)")
         #expect(lines[101] == "10000 problems in 1 of 1 file.")
     }
+
+    /// Issue 14, item 22: a roster saved as "Shift_JIS" by Windows software (Windows-31J,
+    /// with ① and 髙) is valid, and its names are stored as written.
+    @Test func aShiftJISRosterWithWindowsCharactersIsValid() throws {
+        let text = """
+            <?xml version="1.0" encoding="Shift_JIS"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <municipalities>
+                <municipality code="382019" name="NAME" kind="city" lat="33.8392" lon="132.7656"/>
+              </municipalities>
+            </roster>
+
+            """
+        let parts = text.components(separatedBy: "NAME")
+        // 髙松山① in Windows-31J.
+        let name: [UInt8] = [0xEE, 0xE0, 0x8F, 0xBC, 0x8E, 0x52, 0x87, 0x40]
+        let path = folder.path("shift-jis.xml")
+        FileManager.default.createFile(atPath: path, contents: Data(Array(parts[0].utf8) + name + Array(parts[1].utf8)))
+        let result = try CommandRunner.run(["validate", path])
+        #expect(result.standardError == "")
+        #expect(result.standardOutput == "\(path): valid full roster: 1 municipalities, 0 groups, 0 members, 0 staff\n")
+        let database = folder.path("counterpart.sqlite")
+        #expect(try CommandRunner.run(["roster", "import", path, "--db", database]).status == 0)
+        #expect(
+            try CommandRunner.run(["roster", "show", "--db", database]).standardOutput.contains("\n髙松山① 382019 (市)"))
+    }
 }
