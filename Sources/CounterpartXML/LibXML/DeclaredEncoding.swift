@@ -6,6 +6,10 @@
 
 /// The encoding a file's XML declaration names, and how Counterpart reads it.
 ///
+/// A file that says ISO-8859-1 (latin1, windows-1252, …) but whose bytes are UTF-8 with
+/// characters beyond ASCII is read as it says, so its Japanese names come out garbled
+/// (松山市 as æ¾å±±å¸): it gets a warning (``looksLikeUTF8Warning(path:)``).
+///
 /// A file labelled Shift_JIS (or `shift_jis`, `SJIS`, `MS_Kanji`, … as WHATWG lists them) is
 /// read as Windows-31J (CP932), as browsers do: what Japanese Windows software saves as
 /// "Shift_JIS" is CP932, with characters plain Shift_JIS lacks (①, ㈱, 髙, ～). libxml2 is
@@ -14,6 +18,12 @@ enum DeclaredEncoding {
     /// The labels read as Windows-31J (compared without regard to case).
     static let shiftJISLabels: Set<String> = [
         "csshiftjis", "ms932", "ms_kanji", "shift-jis", "shift_jis", "sjis", "windows-31j", "x-sjis",
+    ]
+
+    /// The labels of ISO-8859-1 and windows-1252 (compared without regard to case).
+    static let latin1Labels: Set<String> = [
+        "iso-8859-1", "iso8859-1", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "latin-1", "l1",
+        "cp819", "ibm819", "csisolatin1", "windows-1252", "cp1252", "x-cp1252",
     ]
 
     /// The encoding libxml2 is told to use instead of the declared one, if any.
@@ -52,6 +62,49 @@ enum DeclaredEncoding {
             return nil
         }
         return name
+    }
+
+    /// A warning when the file at `path` says ISO-8859-1 or windows-1252 but its bytes are
+    /// UTF-8 with characters beyond ASCII, at the line of the first such character; `nil`
+    /// otherwise (a file really in ISO-8859-1 is almost never valid UTF-8).
+    ///
+    /// Complexity: O(n), only for files with such a label.
+    public static func looksLikeUTF8Warning(path: String) -> Diagnostic? {
+        var warning: Diagnostic?
+        SourceLines.withMappedFile(path) { bytes in
+            guard let label = name(in: Array(bytes.prefix(1024))), latin1Labels.contains(label.lowercased()),
+                let line = lineOfFirstNonASCIICharacter(ifUTF8: bytes)
+            else { return }
+            warning = Diagnostic(
+                file: path, line: line,
+                message:
+                    "warning: the file says \(label), but its bytes look like UTF-8: Japanese names will be garbled; save it as UTF-8 with encoding=\"UTF-8\""
+            )
+        }
+        return warning
+    }
+
+    /// When `bytes` are well-formed UTF-8 with a character beyond ASCII, the line of the
+    /// first such character; otherwise `nil`.
+    static func lineOfFirstNonASCIICharacter(ifUTF8 bytes: UnsafeRawBufferPointer) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var line = 1
+        var found: Int?
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count > 1 {
+                    found = found ?? line
+                } else if encoded.first == 0x0A {
+                    line += 1
+                }
+            case .emptyInput:
+                return found
+            case .error:
+                return nil
+            }
+        }
     }
 
     /// The line of the first bytes of the file at `path` that `encoding` cannot decode

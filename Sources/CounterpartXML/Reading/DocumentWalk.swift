@@ -51,6 +51,12 @@ enum DocumentWalk {
         return fail(nil, "the file holds no XML element")
     }
 
+    /// What a person should know about the file at `path` that is not a problem: a file
+    /// that says ISO-8859-1 but is written in UTF-8 (``DeclaredEncoding``).
+    static func warnings(path: String) -> [Diagnostic] {
+        [DeclaredEncoding.looksLikeUTF8Warning(path: path)].compactMap { $0 }
+    }
+
     /// What a walk found.
     struct Outcome {
         /// Problems that stop the reading: the file cannot be opened, or is not well-formed.
