@@ -56,6 +56,12 @@ struct GenerateScenarioCommand: ParsableCommand {
                 for line in reading.diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
                 throw ExitStatus.badInput.exitCode
             }
+            guard read.municipalities.contains(where: { $0.code != read.prefecture }) else {
+                FileHandleOutput.standardError.write(
+                    "\(rosterFile): the roster has no municipality besides the prefecture's headquarters; a scenario needs at least one to hit\n"
+                )
+                throw ExitStatus.badInput.exitCode
+            }
             base = read
         } else {
             base = RosterSynthesis.make(

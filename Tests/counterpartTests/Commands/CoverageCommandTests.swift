@@ -195,4 +195,31 @@ import Testing
         let stored = try CommandRunner.run(["coverage", "--demand", demand, "--db", database])
         #expect(stored.status == 0 && stored.standardOutput == Self.expectedText)
     }
+
+    /// Issue 14, item 24: the longest rotation and need a demand file can hold (2147483647
+    /// days, the largest xs:int) overflowed the calendar. Period 0 now ends on the calendar's
+    /// last day, as a scenario's does, and nobody is free for all of it: every need is short.
+    @Test func theLongestRotationAndNeedGiveAResultNotACrash() throws {
+        let demand = folder.write(
+            "longest.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <demand xmlns="urn:counterpart:demand:1" id="longest" rotationDays="2147483647">
+              <need category="shelter" perTenThousand="2.00" minimum="1" days="2147483647" priority="critical"/>
+            </demand>
+
+            """)
+        let roster = files().roster
+        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster, "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.standardError == "")
+        let rows = result.standardOutput.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 5)
+        #expect(rows.allSatisfy { $0.contains(",shelter,critical,") && $0.hasSuffix(",0,0,0,0") })
+        let text = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster])
+        #expect(text.status == 0)
+        #expect(
+            text.standardOutput.hasPrefix(
+                "Coverage 充足分析: longest, rotation period 0 of 2147483647 days from 2026-04-01"))
+    }
 }
