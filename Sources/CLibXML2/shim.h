@@ -11,6 +11,7 @@
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>
 #include <libxml/tree.h>
+#include <libxml/parserInternals.h> /* xmlSwitchToEncoding: Shift_JIS read as Windows-31J */
 
 /* xmlFree is a global function-pointer variable; Swift 6 cannot call it safely. */
 static inline void counterpart_xml_free(void *pointer) {

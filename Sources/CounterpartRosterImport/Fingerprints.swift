@@ -23,11 +23,25 @@ final class Fingerprints {
     }
 
     /// The SHA-256 of the file at `path`, read in 1 MiB chunks.
+    ///
+    /// Only a regular file is opened, and without waiting (`O_NONBLOCK`): opening a FIFO for
+    /// reading waits for a writer, and the import joining this thread would wait for ever.
     static func sha256(_ path: String) -> String {
         var hash = SHA256()
-        if let handle = FileHandle(forReadingAtPath: path) {
-            while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hash.update(chunk) }
-            try? handle.close()
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return hash.hexDigest() }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { return hash.hexDigest() }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return hash.hexDigest() }
+        let chunkSize = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer, chunkSize)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            hash.update(UnsafeRawBufferPointer(start: buffer, count: count))
         }
         return hash.hexDigest()
     }

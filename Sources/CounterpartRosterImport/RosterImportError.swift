@@ -14,10 +14,11 @@ public enum RosterImportError: Error, Sendable, Equatable, CustomStringConvertib
     /// An upload's bytes could not be written to the temporary file they are read from.
     case cannotStageUpload(name: String, reason: String)
 
-    /// One line per problem (`FILE:LINE: message`), without a final newline.
+    /// One line per problem (`FILE:LINE: message`; at most ``Diagnostic/reportLimit`` of a
+    /// file, then how many more), without a final newline.
     public var description: String {
         switch self {
-        case .badInput(let diagnostics): diagnostics.map(\.description).joined(separator: "\n")
+        case .badInput(let diagnostics): diagnostics.reportLines().joined(separator: "\n")
         case .store(let error): error.description
         case .cannotStageUpload(let name, let reason): "\(name): cannot keep the upload for reading: \(reason)"
         }

@@ -38,25 +38,31 @@ public struct RosterImporter: Sendable {
     ///   - allowsEarlier: whether a file may replace a roster (or a municipality's list)
     ///     effective from a later day than its own.
     ///   - progress: told on the calling thread as each stage begins.
+    ///   - warning: told on the calling thread, as each file has been read, of what a person
+    ///     should know that is not a problem (a file that says ISO-8859-1 but is written in
+    ///     UTF-8), also when the import then stops.
     /// - Returns: What the import did or, on a dry run, would do.
     /// - Throws: ``RosterImportError``: the files' problems (every one of every file, at
     ///   its line), the store's error, or an upload that could not be kept for reading.
     ///   Nothing is stored then.
     public func importRosters(
         _ sources: [RosterSource], isDryRun: Bool, allowsEarlier: Bool = false,
-        progress: (RosterImportStage) -> Void = { _ in }
+        progress: (RosterImportStage) -> Void = { _ in }, warning: (Diagnostic) -> Void = { _ in }
     ) throws(RosterImportError) -> RosterStore.ImportOutcome {
         let files = try StagedSources(sources)
         defer { files.removeTemporaryFiles() }
         do {
-            return try importStaged(files, isDryRun: isDryRun, allowsEarlier: allowsEarlier, progress: progress)
+            return try importStaged(files, isDryRun: isDryRun, allowsEarlier: allowsEarlier, progress: progress) {
+                warning(files.naming($0))
+            }
         } catch {
             throw files.naming(error)
         }
     }
 
     private func importStaged(
-        _ files: StagedSources, isDryRun: Bool, allowsEarlier: Bool, progress: (RosterImportStage) -> Void
+        _ files: StagedSources, isDryRun: Bool, allowsEarlier: Bool, progress: (RosterImportStage) -> Void,
+        warning: (Diagnostic) -> Void
     ) throws(RosterImportError) -> RosterStore.ImportOutcome {
         // The fingerprints are taken on the other core while the files are read and checked.
         let fingerprints = Fingerprints(files.readPaths)
@@ -65,12 +71,15 @@ public struct RosterImporter: Sendable {
         if files.count == 1, !isDryRun, try storing({ () throws(StoreError) in try store.holdsNoRoster() }) {
             progress(.readingCheckingAndStoring(file: files.names[0]))
             let streamed = try streamFirstImport(files, fingerprints: fingerprints)
+            streamed.reading.warnings.forEach(warning)
             if let outcome = streamed.outcome { return outcome }
             readings = [streamed.reading]
         } else {
             readings = files.readPaths.indices.map { index in
                 progress(.readingAndChecking(file: files.names[index]))
-                return RosterReader.read(path: files.readPaths[index])
+                let reading = RosterReader.read(path: files.readPaths[index])
+                reading.warnings.forEach(warning)
+                return reading
             }
         }
         try stopIfAny(readings.flatMap(\.diagnostics))

@@ -59,6 +59,12 @@ struct StagedSources {
         for upload in uploads { unlink(upload.path) }
     }
 
+    /// `diagnostic` with a temporary file's path replaced by its upload's name.
+    func naming(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard case .badInput(let named) = naming(.badInput([diagnostic])) else { return diagnostic }
+        return named[0]
+    }
+
     /// `error` with every temporary file's path replaced by its upload's name.
     func naming(_ error: RosterImportError) -> RosterImportError {
         guard !uploads.isEmpty, case .badInput(let diagnostics) = error else { return error }

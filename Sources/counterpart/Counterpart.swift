@@ -20,7 +20,8 @@ struct Counterpart: AsyncParsableCommand {
         ]
     )
 
-    /// Runs the command; usage errors exit with status 2, bad input with 1.
+    /// Runs the command; usage errors exit with status 2, bad input with 1, and so does a
+    /// command whose standard output could not be written (``FileHandleOutput``).
     static func main() async {
         XMLLibrary.initialize()
         do {
@@ -32,13 +33,29 @@ struct Counterpart: AsyncParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
+            if code == .success {
+                // Help and the like: written here, not by the argument parser, so that the write is checked.
+                let text = fullMessage(for: error)
+                if !text.isEmpty { FileHandleOutput.standardOutput.write(text + "\n") }
+            } else if code == .validationFailure {
+                reportLostOutput()
                 FileHandleOutput.standardError.write(
                     fullMessage(for: error) + "\n"
                         + "Run 'counterpart help' for usage.\n")
                 Glibc.exit(ExitStatus.usage.rawValue)
+            } else {
+                reportLostOutput()
+                exit(withError: error)
             }
-            exit(withError: error)
         }
+        if reportLostOutput() { Glibc.exit(ExitStatus.badInput.rawValue) }
+    }
+
+    /// Says on standard error that a write to standard output failed, if one did.
+    @discardableResult
+    private static func reportLostOutput() -> Bool {
+        guard let sentence = FileHandleOutput.standardOutput.failureSentence else { return false }
+        FileHandleOutput.standardError.write(sentence + "\n")
+        return true
     }
 }

@@ -32,4 +32,19 @@ import Testing
             ])
         #expect(scenario.periodCount == 1)
     }
+
+    /// Issue 14, item 24: 2147483647 days (the largest a demand file can say) run past the
+    /// calendar's last day; the request ends on it, as a scenario's periods do, and the sweep
+    /// plans it: nobody is free for all of it.
+    @Test func theLongestRotationEndsOnTheCalendarsLastDay() {
+        var profile = F.profile
+        profile.rotationDays = Int(Int32.max)
+        for index in profile.needs.indices { profile.needs[index].days = Int(Int32.max) }
+        let scenario = CoverageScenario.make(
+            hits: HitSet([F.c]), profile: profile, roster: F.roster, start: F.effective)
+        #expect(scenario.requests.allSatisfy { $0.days.from == F.effective && $0.days.to.daysSinceEpoch == Int32.max })
+        #expect(CoverageScenario.lastDay(from: F.effective, days: 7) == (try! CalendarDay("2026-04-07")))
+        let results = CoverageSweep(roster: F.roster, profile: profile, start: F.effective, depth: 1).run(workers: 1)
+        #expect(results.allSatisfy { $0.categories.allSatisfy { $0.filled == 0 } })
+    }
 }

@@ -183,4 +183,26 @@ import Testing
                         file: "kagawa.xml", stored: try LocalGovernmentCode("380008"),
                         found: try LocalGovernmentCode("370002"))))
     }
+
+    /// Issue 14, item 23: a file that says ISO-8859-1 but is written in UTF-8 is imported as
+    /// it says, with a warning, named after the upload; on the streamed first import and on
+    /// the ordinary way alike.
+    @Test func aFileThatSaysLatin1ButIsUTF8IsImportedWithAWarning() throws {
+        let store = try folder.store()
+        let text = ImportFixtures.roster(#"<person id="s-1" municipality="382019" name="松山 一郎" skills="shelter"/>"#)
+            .replacingOccurrences(of: "encoding=\"UTF-8\"", with: "encoding=\"ISO-8859-1\"")
+        let message =
+            "warning: the file says ISO-8859-1, but its bytes look like UTF-8: Japanese names will be garbled; save it as UTF-8 with encoding=\"UTF-8\""
+        var warnings: [String] = []
+        let first = try importer(store).importRosters(
+            [.upload(name: "roster.xml", bytes: Array(text.utf8))], isDryRun: false,
+            warning: { warnings.append($0.description) })
+        #expect(first.revision == 1)
+        #expect(warnings == ["roster.xml:4: \(message)"])
+        let path = folder.write("latin.xml", text)
+        warnings = []
+        _ = try importer(store).importRosters(
+            [.file(path: path)], isDryRun: true, warning: { warnings.append($0.description) })
+        #expect(warnings == ["\(path):4: \(message)"])
+    }
 }

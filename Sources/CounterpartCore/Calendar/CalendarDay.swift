@@ -85,7 +85,9 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> CalendarDay {
-        CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(count))
+        // Saturates at the ends of the calendar rather than trapping on an absurd count.
+        let (sum, overflow) = Int(daysSinceEpoch).addingReportingOverflow(count)
+        return CalendarDay(daysSinceEpoch: overflow ? (count > 0 ? .max : .min) : Int32(clamping: sum))
     }
 
     /// Days from `self` to `other` (positive when `other` is later).

@@ -2,7 +2,8 @@ import CounterpartCoverage
 
 /// A coverage sweep as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
 /// quote or line break; UTF-8 without BOM): a header row, then one row per hit set and
-/// category with a need, in report order.
+/// category with a need, in report order. A name a spreadsheet would run as a formula is
+/// neutralised (``text(_:)``); figures stay numbers.
 public enum CoverageCSV {
     /// The column names of the header row.
     static let header = [
@@ -18,25 +19,58 @@ public enum CoverageCSV {
             let names = result.hits.codes.map(report.name).joined(separator: "+")
             for coverage in result.categories {
                 let tiers = coverage.filledByTier
-                out += row([
-                    hits, names, coverage.category.rawValue, coverage.priority.rawValue,
-                    String(coverage.needed), String(coverage.filled), String(coverage.missing),
-                    String(tiers.primary), String(tiers.secondary), String(tiers.group), String(tiers.prefecture),
+                out += record([
+                    .text(hits), .text(names), .text(coverage.category.rawValue), .text(coverage.priority.rawValue),
+                    .number(coverage.needed), .number(coverage.filled), .number(coverage.missing),
+                    .number(tiers.primary), .number(tiers.secondary), .number(tiers.group), .number(tiers.prefecture),
                 ])
             }
         }
         return out
     }
 
-    /// One record: the fields quoted as needed, separated by commas, ended by CRLF.
-    static func row(_ fields: [String]) -> String {
-        fields.map(quoted).joined(separator: ",") + "\r\n"
+    /// A field of a record: text from the input (names, codes), or a figure Counterpart worked out.
+    enum Field {
+        case text(String)
+        case number(Int)
     }
 
-    /// The field, in double quotes with inner quotes doubled when it needs them. Read scalar
-    /// by scalar, so a quote followed by a combining mark counts as a quote.
-    static func quoted(_ field: String) -> String {
-        guard field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    /// One record: text fields neutralised and quoted as needed (``text(_:)``), numbers as
+    /// they are, separated by commas, ended by CRLF.
+    static func record(_ fields: [Field]) -> String {
+        fields.map { field in
+            switch field {
+            case .text(let text): self.text(text)
+            case .number(let number): String(number)
+            }
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    /// One record of text fields (``text(_:)`` each), separated by commas, ended by CRLF.
+    static func row(_ fields: [String]) -> String {
+        record(fields.map(Field.text))
+    }
+
+    /// A text field as written: when a spreadsheet would take it for a formula (it starts
+    /// with `=`, `+`, `-`, `@`, a tab or a carriage return), a `'` in front and the whole in
+    /// double quotes, as OWASP advises against CSV injection (a spreadsheet shows the text
+    /// and runs nothing); otherwise quoted only when it needs it (``quoted(_:)``).
+    ///
+    /// Only text is neutralised: the figures Counterpart writes (``Field/number(_:)``) stay
+    /// numbers, a negative one included.
+    static func text(_ field: String) -> String {
+        guard let first = field.unicodeScalars.first, formulaStarts.contains(first) else { return quoted(field) }
+        return quoted("'" + field, always: true)
+    }
+
+    /// The first characters that make a spreadsheet read a field as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// The field, in double quotes with inner quotes doubled when it needs them (or when
+    /// `always`). Read scalar by scalar, so a quote followed by a combining mark counts as a quote.
+    static func quoted(_ field: String, always: Bool = false) -> String {
+        guard always || field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+        else {
             return field
         }
         var out = "\""

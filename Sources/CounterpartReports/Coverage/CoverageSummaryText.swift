@@ -13,7 +13,7 @@ enum CoverageSummaryText {
         out += "  Single hits that cannot be covered: \(summary.shortSingles.count) of \(summary.singles)\n"
         for single in summary.shortSingles.prefix(shownSingles) {
             let shortages = single.shortages.map { "\(CoverageReport.label($0.category)) \($0.missing)" }
-            out += wrapped("    \(report.label(single.hit)): ", shortages)
+            out += wrapped("    \(PlainText.line(report.label(single.hit))): ", shortages)
         }
         if summary.shortSingles.count > shownSingles {
             out += "    … and \(summary.shortSingles.count - shownSingles) more (see above)\n"

@@ -5,10 +5,11 @@ import CounterpartPlanner
 /// A coverage sweep as a headquarters officer reads it: one block per hit set, most severe
 /// first (single hits, then pairs), then a one-screen summary.
 public enum CoverageText {
-    /// The sweep as text, ending with ``CoverageSummaryText`` (`coverage`).
+    /// The sweep as text, ending with ``CoverageSummaryText`` (`coverage`), names made safe for a
+    /// terminal (``PlainText``).
     public static func render(_ report: CoverageReport) -> String {
         var out =
-            "Coverage 充足分析: \(report.profileLabel), rotation period 0 of \(report.profile.rotationDays) days from \(report.startLabel)\n"
+            "Coverage 充足分析: \(PlainText.line(report.profileLabel)), rotation period 0 of \(report.profile.rotationDays) days from \(report.startLabel)\n"
         out += "Roster: \(report.roster.municipalities.count) municipalities, \(report.roster.staff.count) staff; "
         out += "\(report.singles.count) single hit\(report.singles.count == 1 ? "" : "s")"
         out +=
@@ -16,7 +17,7 @@ public enum CoverageText {
             ? " and \(report.pairs.count) pair\(report.pairs.count == 1 ? "" : "s") tried\n" : " tried\n"
         out += section("Single hits 単独被災", report.singles, report)
         if report.depth == 2 { out += section("Pairs 二市町同時被災", report.pairs, report) }
-        return out + CoverageSummaryText.render(report)
+        return PlainText.document(out + CoverageSummaryText.render(report))
     }
 
     private static func section(_ title: String, _ results: [CoverageResult], _ report: CoverageReport) -> String {
@@ -24,7 +25,9 @@ public enum CoverageText {
         let width = String(results.count).count
         for (rank, result) in results.enumerated() {
             let number = String(rank + 1)
-            out += String(repeating: " ", count: width - number.count) + "\(number). \(report.label(result.hits))  "
+            out +=
+                String(repeating: " ", count: width - number.count)
+                + "\(number). \(PlainText.line(report.label(result.hits)))  "
             out +=
                 result.isCovered
                 ? "covered (\(result.needed) people)\n" : "short \(result.missing) of \(result.needed)\n"
@@ -39,7 +42,7 @@ public enum CoverageText {
                 }, indent: indent)
             out += indent + "filled by tier: " + tierText(result.filledByTier) + "\n"
             for code in result.populationUnknown {
-                out += indent + "\(report.label(code)): population unknown: minimums used\n"
+                out += indent + "\(PlainText.line(report.label(code))): population unknown: minimums used\n"
             }
         }
         return out

@@ -2,7 +2,8 @@ import CounterpartCore
 import CounterpartOperations
 import CounterpartPlanner
 
-/// The records of an incident as the hotline officer reads them.
+/// The records of an incident as the hotline officer reads them. Names, notes, reasons and
+/// actors are made safe for a terminal (``PlainText``; cells by ``TextColumns``).
 public struct IncidentText: Sendable {
     /// Where names come from.
     public let names: RosterNames
@@ -20,12 +21,15 @@ public struct IncidentText: Sendable {
     }
 
     public func incident(_ incident: Incident) -> String {
-        var out = "\(incident.id)  \(incident.name)\(incident.isDrill ? "（訓練 drill — never in real reports）" : "")\n"
+        let safe = PlainText.line
+        var out =
+            "\(incident.id)  \(safe(incident.name))\(incident.isDrill ? "（訓練 drill — never in real reports）" : "")\n"
         out += "  start \(incident.start), rotation periods of \(incident.rotationDays) days\n"
-        out += "  affected: " + incident.affected.map { "\(names.name($0)) (\($0))" }.joined(separator: "、") + "\n"
-        out += "  opened \(incident.opened.time.japanTime) by \(incident.opened.actor)"
-        if let closed = incident.closed { out += "; closed \(closed.time.japanTime) by \(closed.actor)" }
-        return out + "\n"
+        out +=
+            "  affected: " + incident.affected.map { "\(safe(names.name($0))) (\($0))" }.joined(separator: "、") + "\n"
+        out += "  opened \(incident.opened.time.japanTime) by \(safe(incident.opened.actor))"
+        if let closed = incident.closed { out += "; closed \(closed.time.japanTime) by \(safe(closed.actor))" }
+        return PlainText.document(out + "\n")
     }
 
     public func requestRow(_ request: IncidentRequest) -> [String] {
@@ -87,7 +91,7 @@ public struct IncidentText: Sendable {
         let held = outcome.assignments.filter(\.state.isHeld).count
         let proposed = outcome.assignments.filter { $0.state == .proposed }.count
         out += "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n"
-        return out
+        return PlainText.document(out)
     }
 
     public func followup(_ groups: [FollowupGroup]) -> String {
@@ -99,25 +103,28 @@ public struct IncidentText: Sendable {
             "Unacknowledged 未確認: \(items) item\(items == 1 ? "" : "s")"
             + (drillItems == 0 ? "" : " (\(drillItems) of drills 訓練)")
             + ", \(people) member\(people == 1 ? "" : "s") to reach, longest-waiting first\n"
+        let safe = PlainText.line
         for group in groups {
-            out += "\n\(names.name(group.municipality)) (\(group.municipality)) — call "
+            out += "\n\(safe(names.name(group.municipality))) (\(group.municipality)) — call "
             if let contact = group.contact {
                 out +=
-                    "\(contact.name) (\(contact.role.japaneseLabel) \(contact.role)) \(contact.phone ?? "no phone registered")\n"
+                    "\(safe(contact.name)) (\(contact.role.japaneseLabel) \(contact.role)) \(safe(contact.phone ?? "no phone registered"))\n"
             } else {
                 out += "nobody registered on the hotline\n"
             }
             for item in group.items {
                 let drill = item.isDrill ? "訓練 drill \(item.incident.map { "\($0) " } ?? "")— " : ""
-                out += "  since \(item.since.japanTime)  \(drill)\(item.subject)\n"
+                out += "  since \(item.since.japanTime)  \(drill)\(safe(item.subject))\n"
                 out += "    not read by: " + item.waiting.map(memberLabel).joined(separator: "、") + "\n"
             }
         }
-        return out
+        return PlainText.document(out)
     }
 
+    /// `宇和島 実務 (実務担当, m-u-1)`, or the id alone when the roster lacks the member; made
+    /// safe for a terminal.
     public func memberLabel(_ id: MemberID) -> String {
-        guard let member = names.member(id) else { return id.rawValue }
-        return "\(member.name) (\(member.role.japaneseLabel), \(id))"
+        guard let member = names.member(id) else { return PlainText.line(id.rawValue) }
+        return PlainText.line("\(member.name) (\(member.role.japaneseLabel), \(id))")
     }
 }

@@ -92,9 +92,9 @@ public struct SitrepDocument: Sendable {
             empty: "No notices.")
     }
 
-    /// As plain text for a terminal.
+    /// As plain text for a terminal: names made safe (``PlainText``), cells in aligned columns.
     public var text: String {
-        var out = title + "\n" + facts.joined(separator: "\n") + "\n"
+        var out = PlainText.line(title) + "\n" + facts.map(PlainText.line).joined(separator: "\n") + "\n"
         for table in tables {
             out += "\n\(table.caption)\n"
             out +=
@@ -104,24 +104,14 @@ public struct SitrepDocument: Sendable {
         return out
     }
 
-    /// As Markdown.
+    /// As Markdown, every text escaped (``MarkdownText``): what names say is shown as written.
     public var markdown: String {
-        func cell(_ text: String) -> String {
-            var out = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "|": out.append(contentsOf: "\\|".unicodeScalars)
-                case "\n": out.append(" ")
-                default: out.append(scalar)
-                }
-            }
-            return String(out)
-        }
+        let cell = MarkdownText.escaped
         var out = "# \(cell(title))\n\n" + facts.map { "- \(cell($0))\n" }.joined()
         for table in tables {
             out += "\n## \(cell(table.caption))\n\n"
             guard !table.rows.isEmpty else {
-                out += "\(table.empty)\n"
+                out += "\(cell(table.empty))\n"
                 continue
             }
             out += "| " + table.headers.map(cell).joined(separator: " | ") + " |\n"

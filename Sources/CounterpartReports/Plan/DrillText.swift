@@ -8,7 +8,8 @@ public enum DrillText {
     /// The roles asked for a hit municipality's contact, first that answers.
     static let contactRoles: [HotlineRole] = [.liaison, .disasterManager, .personnelManager, .viceMayor]
 
-    /// The plan's text, the shortfalls, whom to call and who escalates (`drill run`).
+    /// The plan's text, the shortfalls, whom to call and who escalates (`drill run`), names
+    /// made safe for a terminal (``PlainText``; the tables' cells by ``TextColumns``).
     public static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
         var out = PlanText.render(plan, roster: roster, scenario: scenario)
         out += "\nShortfalls and escalation 不足と上申\n"
@@ -50,7 +51,7 @@ public enum DrillText {
             headquarters.map { member in
                 ["\(member.role.japaneseLabel) \(member.role)", member.name, member.phone ?? "—"]
             }, indent: "    ")
-        return out
+        return PlainText.document(out)
     }
 
     /// The hotline member to call for `code`: its liaison, else the next role that answers.

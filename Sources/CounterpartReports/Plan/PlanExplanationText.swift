@@ -4,13 +4,14 @@ import CounterpartPlanner
 /// `plan --explain`: for one request, the suppliers considered in each period, cheapest
 /// first, and what kept each one's people.
 public enum PlanExplanationText {
-    /// The explanation as text, one table of suppliers per period (`plan --explain`).
+    /// The explanation as text, one table of suppliers per period (`plan --explain`), names
+    /// made safe for a terminal (``PlainText``).
     public static func render(_ explanation: PlanExplanation, roster: Roster) -> String {
         let names = Dictionary(
             roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let request = explanation.request
         var out =
-            "\(request.id): \(names[request.municipality] ?? "") \(request.municipality), \(request.category.japaneseLabel) \(request.category), "
+            "\(PlainText.line(request.id.rawValue)): \(PlainText.line(names[request.municipality] ?? "")) \(request.municipality), \(request.category.japaneseLabel) \(request.category), "
             + "\(request.headcount) people, \(request.days.from) – \(request.days.to), \(request.priority.japaneseLabel) \(request.priority)\n"
         if explanation.periods.isEmpty { out += "  not active in any planned period\n" }
         for period in explanation.periods {
@@ -31,9 +32,11 @@ public enum PlanExplanationText {
             }
             out += TextColumns.render(rows, indent: "  ")
             let chosen = period.suppliers.flatMap(\.chosen).sorted()
-            if !chosen.isEmpty { out += "  chosen: \(chosen.map(\.rawValue).joined(separator: ", "))\n" }
+            if !chosen.isEmpty {
+                out += "  chosen: \(chosen.map { PlainText.line($0.rawValue) }.joined(separator: ", "))\n"
+            }
         }
-        return out
+        return PlainText.document(out)
     }
 
     /// What became of a supplier's skilled people, as one line; `filled` says whether the

@@ -4,14 +4,14 @@ import CounterpartPlanner
 /// The plan as a headquarters officer reads it: per period, per request "filled/needed",
 /// the people with their municipality and tier, then the shortfalls.
 public enum PlanText {
-    /// The plan as text (`plan --format text`).
+    /// The plan as text (`plan --format text`), names made safe for a terminal (``PlainText``).
     public static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
         let names = Dictionary(
             roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let people = Dictionary(roster.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var out =
-            "\(scenario.name ?? scenario.id) (\(scenario.id)): \(plan.periods.count) period\(plan.periods.count == 1 ? "" : "s") of \(scenario.rotationDays) days from \(scenario.start)\n"
+            "\(PlainText.line(scenario.name ?? scenario.id)) (\(PlainText.line(scenario.id))): \(plan.periods.count) period\(plan.periods.count == 1 ? "" : "s") of \(scenario.rotationDays) days from \(scenario.start)\n"
         for period in plan.periods {
             out += "\nPeriod \(period.index)  \(period.days.from) – \(period.days.to)  cost \(grouped(period.cost))\n"
             let active = scenario.requests.filter { scenario.window(of: $0, inPeriod: period.index) != nil }.sorted {
@@ -55,7 +55,7 @@ public enum PlanText {
                     }, indent: "    ")
             }
         }
-        return out
+        return PlainText.document(out)
     }
 
     /// A whole number with thousands separated by commas and a true minus sign.

@@ -7,7 +7,8 @@ public enum ChangeReport {
     /// Lines listed at most per sort (added, removed, changed) and kind; the rest are counted.
     static let limit = 200
 
-    /// The changes as text, `no changes` when there are none (`roster import`, `roster diff`).
+    /// The changes as text, `no changes` when there are none (`roster import`, `roster diff`);
+    /// keys made safe for a terminal (``PlainText``).
     public static func render(_ changes: RosterChanges) -> String {
         if changes.isEmpty { return "no changes\n" }
         var out = ""
@@ -19,11 +20,11 @@ public enum ChangeReport {
         ]
         for (name, kind) in kinds where !kind.isEmpty {
             out += "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"
-            out += lines(kind.added) { "  + \($0)\n" }
-            out += lines(kind.removed) { "  − \($0)\n" }
-            out += lines(kind.changed) { "  ~ \($0.key): \($0.fields.joined(separator: ", "))\n" }
+            out += lines(kind.added) { "  + \(PlainText.line($0))\n" }
+            out += lines(kind.removed) { "  − \(PlainText.line($0))\n" }
+            out += lines(kind.changed) { "  ~ \(PlainText.line($0.key)): \($0.fields.joined(separator: ", "))\n" }
         }
-        return out
+        return PlainText.document(out)
     }
 
     /// The first ``limit`` entries as lines, and how many more there are.

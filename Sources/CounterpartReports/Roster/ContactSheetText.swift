@@ -3,21 +3,23 @@ import CounterpartCore
 /// The contact sheet as plain text.
 public enum ContactSheetText {
     /// The sheet as aligned columns, one block per group (`roster contacts`); each member with
-    /// role, name, phone and id.
+    /// role, name, phone and id, names made safe for a terminal (``PlainText``).
     public static func render(_ sheet: ContactSheet) -> String {
         var out = "連絡網 hotline contact sheet — prefecture \(sheet.prefecture), roster effective \(sheet.effective)\n"
         for group in sheet.groups {
-            out += "\n\(group.name) (\(group.id))\n"
+            out += "\n\(PlainText.line(group.name)) (\(PlainText.line(group.id.rawValue)))\n"
             if !sheet.headquarters.isEmpty {
                 out += "  県 headquarters\n"
                 out += TextColumns.render(
                     sheet.headquarters.map(row), indent: "    ")
             }
             for entry in group.entries {
-                out += "  \(entry.municipality.name) \(entry.municipality.code)"
+                out += "  \(PlainText.line(entry.municipality.name)) \(entry.municipality.code)"
                 if let primary = entry.primary {
-                    out += "  一次支援: \(primary)"
-                    if !entry.secondaries.isEmpty { out += "  二次支援: \(entry.secondaries.joined(separator: ", "))" }
+                    out += "  一次支援: \(PlainText.line(primary))"
+                    if !entry.secondaries.isEmpty {
+                        out += "  二次支援: \(entry.secondaries.map(PlainText.line).joined(separator: ", "))"
+                    }
                 }
                 out += "\n"
                 out +=
@@ -27,7 +29,7 @@ public enum ContactSheetText {
                         entry.members.map(row), indent: "    ")
             }
         }
-        return out
+        return PlainText.document(out)
     }
 
     /// A member's line: role, name, phone, and the id to give `ack --member`.

@@ -3,26 +3,29 @@ import CounterpartCore
 /// `roster show`: one block per municipality, for a person checking the roster.
 public enum RosterSummaryText {
     /// The roster's counts, then every municipality (or only the one `only` names) in code order.
+    /// Names are made safe for a terminal (``PlainText``).
     public static func render(_ roster: Roster, only: LocalGovernmentCode?) -> String {
         let names = Dictionary(
-            roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+            roster.municipalities.map { ($0.code, PlainText.line($0.name)) }, uniquingKeysWith: { first, _ in first })
         func label(_ code: LocalGovernmentCode) -> String { "\(names[code] ?? "") \(code)" }
         var out =
             "Roster of \(roster.prefecture), effective \(roster.effective): \(roster.municipalities.count) municipalities, "
             + "\(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff\n"
         for municipality in roster.municipalities.sorted(by: { $0.code < $1.code })
         where only == nil || only == municipality.code {
-            out += "\n\(municipality.name) \(municipality.code) (\(municipality.kind.japaneseLabel))"
+            out += "\n\(PlainText.line(municipality.name)) \(municipality.code) (\(municipality.kind.japaneseLabel))"
             if let capacity = municipality.dispatchCapacity { out += "  dispatch capacity \(capacity)" }
             if let population = municipality.population { out += "  population \(population)" }
             out += "\n"
             if let renewed = roster.listsEffective[municipality.code] {
                 out += "  list effective \(renewed) (renewed on its own; the roster's day is \(roster.effective))\n"
             }
-            let groups = roster.groups.filter { $0.memberCodes.contains(municipality.code) }.map(\.id.rawValue)
+            let groups = roster.groups.filter { $0.memberCodes.contains(municipality.code) }.map {
+                PlainText.line($0.id.rawValue)
+            }
             out += "  group: \(groups.isEmpty ? "none" : groups.joined(separator: ", "))\n"
             if let (group, pairing) = roster.pairing(forAffected: municipality.code) {
-                out += "  supporters (\(group.id)): 一次支援 primary \(label(pairing.primary))"
+                out += "  supporters (\(PlainText.line(group.id.rawValue))): 一次支援 primary \(label(pairing.primary))"
                 if !pairing.secondaries.isEmpty {
                     out += "; 二次支援 secondary " + pairing.secondaries.map(label).joined(separator: ", ")
                 }
@@ -46,6 +49,6 @@ public enum RosterSummaryText {
             }
             out += "  staff \(staff.count): \(counts.joined(separator: ", "))\n"
         }
-        return out
+        return PlainText.document(out)
     }
 }

@@ -1,5 +1,7 @@
 /// Rows of cells laid out in aligned columns, counting full-width (East Asian wide)
-/// characters as two columns, as a terminal shows them.
+/// characters as two columns, as a terminal shows them. Every cell is made safe first
+/// (``PlainText/line(_:)``): a line break in a name becomes a space, and a control
+/// character U+FFFD, so that a cell stays in its row and column.
 public enum TextColumns {
     /// The rows, each cell padded to its column's width, columns two spaces apart,
     /// trailing spaces removed.
@@ -12,7 +14,9 @@ public enum TextColumns {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
         for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], displayWidth(cell)) }
+            for (column, cell) in row.enumerated() {
+                widths[column] = max(widths[column], displayWidth(PlainText.line(cell)))
+            }
         }
         return widths
     }
@@ -23,6 +27,7 @@ public enum TextColumns {
         rows.map { row in
             var line = indent
             for (column, cell) in row.enumerated() {
+                let cell = PlainText.line(cell)
                 line += cell
                 guard column < row.count - 1 else { continue }
                 let width = column < widths.count ? widths[column] : 0

@@ -21,7 +21,36 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+extension Diagnostic {
+    /// The most problems of one file shown to a person (``Swift/Array/reportLines(limit:)``).
+    public static let reportLimit = 100
+}
+
 extension Array where Element == Diagnostic {
+    /// The lines that show these diagnostics to a person: each file's first `limit`, in the
+    /// order given, then one line saying how many more that file has. The diagnostics
+    /// themselves stay whole (a count of them stays true); only what is printed is cut, so
+    /// that a file with thousands of problems does not flood the screen.
+    public func reportLines(limit: Int = Diagnostic.reportLimit) -> [String] {
+        var counts: [String: Int] = [:]
+        var lastShown: [String: Int] = [:]
+        var lines: [String] = []
+        for diagnostic in self {
+            let count = counts[diagnostic.file, default: 0]
+            counts[diagnostic.file] = count + 1
+            guard count < limit else { continue }
+            lines.append(diagnostic.description)
+            lastShown[diagnostic.file] = lines.count - 1
+        }
+        for (file, index) in lastShown.sorted(by: { $0.value > $1.value }) where counts[file]! > limit {
+            let more = counts[file]! - limit
+            lines.insert(
+                "\(file): and \(more) more problem\(more == 1 ? "" : "s") not shown (at most \(limit) are listed for a file)",
+                at: index + 1)
+        }
+        return lines
+    }
+
     /// Diagnostics in line order; those without a line come first; the order among
     /// diagnostics of one line is kept.
     func sortedByLine() -> [Diagnostic] {

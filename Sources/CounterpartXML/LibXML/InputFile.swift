@@ -6,6 +6,10 @@
 
 /// An input file opened for reading, after the checks that keep unsafe input out:
 /// it must be a regular, non-empty file that is not compressed.
+///
+/// What is not a regular file (a FIFO, a device, a folder) is refused before it is opened:
+/// opening a FIFO for reading waits for a writer, for ever. The file is opened without
+/// waiting (`O_NONBLOCK`) all the same and looked at again, in case it was swapped in between.
 final class InputFile {
     /// The descriptor, open for reading at offset 0.
     let descriptor: Int32
@@ -20,12 +24,15 @@ final class InputFile {
 
     /// Opens `path` and checks it.
     init(path: String) throws(OpenError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard InputFile.isRegularOrAbsent(path) else { throw .notARegularFile }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else {
             throw .cannotOpen(String(cString: strerror(errno)))
         }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+            fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) == 0
+        else {
             close(descriptor)
             throw .notARegularFile
         }
@@ -41,6 +48,14 @@ final class InputFile {
             throw .compressed(format)
         }
         self.descriptor = descriptor
+    }
+
+    /// Whether `path` names a regular file (through symbolic links), or nothing that can be
+    /// looked at (opening it then says why): anything but a FIFO, device, socket or folder.
+    /// Looked at before opening.
+    static func isRegularOrAbsent(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) != 0 || (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// How many bytes of the start of the file are kept in ``head``.

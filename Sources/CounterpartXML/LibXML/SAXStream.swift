@@ -28,6 +28,12 @@ protocol SAXConsumer: AnyObject {
 /// Parser options are the safe set, as for ``XMLStreamReader``: no network, no DTD
 /// loading, no entity substitution, default size limits. The file is read by Counterpart
 /// (``InputFile``), so compressed input is never unpacked.
+///
+/// A start tag with more than ``CrowdedTagScan/limit`` attributes stops the pass as unusual
+/// (the careful reading then refuses the file with one message), and so does a stretch of
+/// more than ``longestStretchWithoutMarkup`` bytes without a `<`, before libxml2 is given
+/// it: libxml2 takes quadratic time over the attributes of one start tag, and such a tag
+/// (`<` cannot appear in attribute values) is one long stretch.
 final class SAXStream {
     private let consumer: SAXConsumer
     private var context: xmlParserCtxtPtr?
@@ -36,6 +42,11 @@ final class SAXStream {
     private var ordinal = -1
     private var hasError = false
     private var isStopped = false
+    /// Bytes read since the last `<`.
+    private var sinceMarkup = 0
+
+    /// The most bytes without a `<` a plain Counterpart file has (far fewer, in fact).
+    static let longestStretchWithoutMarkup = 64 * 1024
 
     /// How a pass ended.
     enum Ending: Equatable {
@@ -63,7 +74,15 @@ final class SAXStream {
             xmlFreeParserCtxt(context)
             self.context = nil
         }
-        xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue))
+        var options = XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue
+        if let encoding = DeclaredEncoding.override(for: file.head) {
+            // Shift_JIS read as Windows-31J, as the careful reading does (the declaration's hint ignored).
+            guard let handler = xmlFindCharEncodingHandler(encoding), xmlSwitchToEncoding(context, handler) == 0 else {
+                return .failed
+            }
+            options |= XML_PARSE_IGNORE_ENC.rawValue
+        }
+        xmlCtxtUseOptions(context, Int32(options))
         let chunkSize = 1 << 18
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -72,7 +91,12 @@ final class SAXStream {
             let count = pread(file.descriptor, buffer, chunkSize, offset)
             guard count >= 0 else { return .failed }
             offset += off_t(count)
-            observeChunk(UnsafeRawBufferPointer(start: buffer, count: count))
+            let chunk = UnsafeRawBufferPointer(start: buffer, count: count)
+            observeChunk(chunk)
+            if hasLongStretchWithoutMarkup(chunk) {
+                unusual()
+                break
+            }
             let isLast: Int32 = count == 0 ? 1 : 0
             // libxml2 reports some failures (bytes the declared encoding cannot decode) only
             // here, not to the error handler. Any code at all means the pass is not sure.
@@ -83,6 +107,24 @@ final class SAXStream {
         }
         if isStopped { return .stopped }
         return hasError || context.pointee.wellFormed == 0 ? .failed : .complete
+    }
+
+    /// Whether `chunk`, after what was read before it, holds more than
+    /// ``longestStretchWithoutMarkup`` bytes without a `<`.
+    private func hasLongStretchWithoutMarkup(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        guard let base = chunk.baseAddress else { return false }
+        var index = 0
+        while index < chunk.count {
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), chunk.count - index) else {
+                sinceMarkup += chunk.count - index
+                return sinceMarkup > SAXStream.longestStretchWithoutMarkup
+            }
+            let at = base.distance(to: UnsafeRawPointer(found))
+            if sinceMarkup + at - index > SAXStream.longestStretchWithoutMarkup { return true }
+            sinceMarkup = 0
+            index = at + 1
+        }
+        return false
     }
 
     private func stop() {
@@ -100,9 +142,10 @@ final class SAXStream {
     private static func makeHandler() -> xmlSAXHandler {
         var handler = xmlSAXHandler()
         handler.initialized = UInt32(XML_SAX2_MAGIC)
-        handler.startElementNs = { user, localName, _, uri, _, _, attributeCount, _, attributes in
+        handler.startElementNs = { user, localName, _, uri, namespaceCount, _, attributeCount, _, attributes in
             let stream = SAXStream.stream(user)
             guard !stream.isStopped, let localName else { return }
+            guard Int(attributeCount) + Int(namespaceCount) <= CrowdedTagScan.limit else { return stream.unusual() }
             stream.ordinal += 1
             let tag = SAXStartTag(
                 localName: localName, namespaceURI: uri, depth: stream.depth,

@@ -34,11 +34,12 @@ struct SourceLines {
     /// Calls `body` with the whole file mapped read-only into memory (nothing when it
     /// cannot be mapped).
     static func withMappedFile(_ path: String, _ body: (UnsafeRawBufferPointer) -> Void) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard InputFile.isRegularOrAbsent(path) else { return }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_size > 0,
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, status.st_size > 0,
             let mapping = mmap(nil, Int(status.st_size), PROT_READ, MAP_PRIVATE, descriptor, 0),
             mapping != MAP_FAILED
         else { return }

@@ -14,7 +14,7 @@ struct LibXMLProblem {
 ///
 /// Parser options are the safe set: no network, no DTD loading, no entity substitution,
 /// no XInclude, default size limits (no `XML_PARSE_HUGE`); line numbers above 65,535
-/// are kept exact.
+/// are kept exact. A file labelled Shift_JIS is read as Windows-31J (``DeclaredEncoding``).
 final class XMLStreamReader {
     private let file: InputFile
     private let reader: xmlTextReaderPtr
@@ -36,11 +36,13 @@ final class XMLStreamReader {
 
     /// Opens a reader on `file`, validating against `schema` when given.
     init?(file: InputFile, url: String, schema: CompiledSchema?) {
+        let encoding = DeclaredEncoding.override(for: file.head)
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_NOCDATA.rawValue
-                | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
+                | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue
+                | (encoding == nil ? 0 : XML_PARSE_IGNORE_ENC.rawValue))
         counterpart_capture_generic_errors()
-        guard let reader = xmlReaderForFd(file.descriptor, url, nil, options) else { return nil }
+        guard let reader = xmlReaderForFd(file.descriptor, url, encoding, options) else { return nil }
         self.file = file
         self.reader = reader
         let context = Unmanaged.passUnretained(collector).toOpaque()

@@ -28,9 +28,11 @@ public enum DemandReader {
             problems.add(placed(found, sourceMap: builder.sourceMap, file: path))
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
-        return DemandReading(
+        var reading = DemandReading(
             file: path, profile: diagnostics.isEmpty ? profile : nil,
             diagnostics: diagnostics, sourceMap: builder.sourceMap)
+        reading.warnings = DocumentWalk.warnings(path: path)
+        return reading
     }
 
     /// The problems pinned to their elements, each that refers to an earlier element told

@@ -9,6 +9,16 @@ public enum DocumentReading: Sendable {
     /// The file could not be read as a Counterpart file at all.
     case unreadable(Diagnostic)
 
+    /// What a person should know about the file that is not a problem.
+    public var warnings: [Diagnostic] {
+        switch self {
+        case .roster(let reading): return reading.warnings
+        case .scenario(let reading): return reading.warnings
+        case .demand(let reading): return reading.warnings
+        case .unreadable: return []
+        }
+    }
+
     /// Every problem of the file.
     public var diagnostics: [Diagnostic] {
         switch self {

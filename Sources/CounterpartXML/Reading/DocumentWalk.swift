@@ -24,6 +24,9 @@ enum DocumentWalk {
         case .notXML(let line): return fail(line, "this is not an XML file: it does not start with '<'")
         case .element, .undecided: break
         }
+        if let crowded = CrowdedTagScan.scan(path: path, rootOnly: true) {
+            return fail(crowded.line, crowded.message)
+        }
         guard let reader = XMLStreamReader(file: file, url: path, schema: nil) else {
             return fail(nil, "cannot be read as XML")
         }
@@ -48,6 +51,12 @@ enum DocumentWalk {
         return fail(nil, "the file holds no XML element")
     }
 
+    /// What a person should know about the file at `path` that is not a problem: a file
+    /// that says ISO-8859-1 but is written in UTF-8 (``DeclaredEncoding``).
+    static func warnings(path: String) -> [Diagnostic] {
+        [DeclaredEncoding.looksLikeUTF8Warning(path: path)].compactMap { $0 }
+    }
+
     /// What a walk found.
     struct Outcome {
         /// Problems that stop the reading: the file cannot be opened, or is not well-formed.
@@ -66,6 +75,11 @@ enum DocumentWalk {
         switch open(path) {
         case .success(let opened): file = opened
         case .failure(let diagnostic): return Outcome(parseDiagnostics: [diagnostic], schemaDiagnostics: [])
+        }
+        if let crowded = CrowdedTagScan.scan(path: path) {
+            return Outcome(
+                parseDiagnostics: [Diagnostic(file: path, line: crowded.line, message: crowded.message)],
+                schemaDiagnostics: [])
         }
         guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
             return Outcome(
@@ -107,8 +121,15 @@ enum DocumentWalk {
         while reader.advance() {}
         let problems = reader.problems.filter { !$0.isSchemaError }
         guard problems.isEmpty else { return problems }
-        let message = undecodableEncoding() ?? "the file ends before the document is complete"
-        return [LibXMLProblem(line: reader.line, column: 0, message: message, isSchemaError: false)]
+        guard let message = undecodableEncoding() else {
+            let message = "the file ends before the document is complete"
+            return [LibXMLProblem(line: reader.line, column: 0, message: message, isSchemaError: false)]
+        }
+        // libxml2 decodes in blocks: its line may be well before the bytes it cannot decode.
+        let line = DeclaredEncoding.readingEncoding(for: file.head).flatMap {
+            DeclaredEncoding.lineOfFirstUndecodableBytes(path: path, encoding: $0)
+        }
+        return [LibXMLProblem(line: line ?? reader.line, column: 0, message: message, isSchemaError: false)]
     }
 
     /// What libxml2 said (on its generic channel only) when the bytes could not be decoded

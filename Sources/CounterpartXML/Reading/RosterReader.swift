@@ -57,11 +57,16 @@ public enum RosterReader {
             handedOver += 1
             handOver?.person(person)
         }
-        guard let builder = quick else { return readCarefully(path: path) }
+        guard let builder = quick else {
+            var reading = readCarefully(path: path)
+            reading.warnings = DocumentWalk.warnings(path: path)
+            return reading
+        }
         handOver?.fileRead()
         var reading = finish(
             builder, walk: DocumentWalk.Outcome(parseDiagnostics: [], schemaDiagnostics: []), path: path)
         reading.handedOverEveryPerson = handOver != nil && handedOver == reading.roster?.staff.count
+        reading.warnings = DocumentWalk.warnings(path: path)
         return reading
     }
 

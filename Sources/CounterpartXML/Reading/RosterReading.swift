@@ -9,6 +9,9 @@ public struct RosterReading: Sendable {
     public let roster: Roster?
     /// Every problem, in line order.
     public let diagnostics: [Diagnostic]
+    /// What is not a problem but a person should know (a file that says ISO-8859-1 but is
+    /// written in UTF-8); the roster is read all the same.
+    public internal(set) var warnings: [Diagnostic] = []
     /// Where each element stands, for problems found later (on import, say).
     public let sourceMap: RosterSourceMap
     /// Whether every person of ``roster`` was handed over while the file was read, in

@@ -29,8 +29,10 @@ public enum ScenarioReader {
                     .map { (builder.sourceMap.element(at: $0.location), $0.message) })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
-        return ScenarioReading(
+        var reading = ScenarioReading(
             file: path, scenario: diagnostics.isEmpty ? scenario : nil,
             diagnostics: diagnostics, sourceMap: builder.sourceMap)
+        reading.warnings = DocumentWalk.warnings(path: path)
+        return reading
     }
 }

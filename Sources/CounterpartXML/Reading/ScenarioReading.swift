@@ -30,6 +30,9 @@ public struct ScenarioReading: Sendable {
     public let scenario: Scenario?
     /// Every problem, in line order.
     public let diagnostics: [Diagnostic]
+    /// What is not a problem but a person should know (a file that says ISO-8859-1 but is
+    /// written in UTF-8).
+    public internal(set) var warnings: [Diagnostic] = []
     /// Where each element stands.
     public let sourceMap: ScenarioSourceMap
 

@@ -53,7 +53,13 @@ struct GenerateScenarioCommand: ParsableCommand {
         if let rosterFile {
             let reading = RosterReader.read(path: rosterFile)
             guard let read = reading.roster else {
-                for diagnostic in reading.diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+                for line in reading.diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
+                throw ExitStatus.badInput.exitCode
+            }
+            guard read.municipalities.contains(where: { $0.code != read.prefecture }) else {
+                FileHandleOutput.standardError.write(
+                    "\(rosterFile): the roster has no municipality besides the prefecture's headquarters; a scenario needs at least one to hit\n"
+                )
                 throw ExitStatus.badInput.exitCode
             }
             base = read

@@ -21,7 +21,8 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let outcome = FileValidation.validate(files)
         for line in outcome.summaries { FileHandleOutput.standardOutput.write(line + "\n") }
-        for diagnostic in outcome.diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+        for warning in outcome.warnings { FileHandleOutput.standardError.write("\(warning)\n") }
+        for line in outcome.diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
         if !outcome.diagnostics.isEmpty {
             let badFiles = Set(outcome.diagnostics.map(\.file)).count
             FileHandleOutput.standardError.write(

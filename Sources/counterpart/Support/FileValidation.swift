@@ -8,6 +8,8 @@ enum FileValidation {
         var summaries: [String] = []
         /// Every problem of every file, file by file, in line order.
         var diagnostics: [Diagnostic] = []
+        /// What a person should know that is not a problem, file by file.
+        var warnings: [Diagnostic] = []
     }
 
     static func validate(_ files: [String]) -> Outcome {
@@ -31,6 +33,7 @@ enum FileValidation {
                 outcome.summaries.append(summary)
             }
             outcome.diagnostics += diagnostics
+            outcome.warnings += reading.warnings
         }
         return outcome
     }

@@ -19,6 +19,7 @@ enum InputLoading {
         }
         let rosterReading = RosterReader.read(path: rosterPath)
         let scenarioReading = ScenarioReader.read(path: scenarioPath)
+        warn(rosterReading.warnings + scenarioReading.warnings)
         try stopIfAny(rosterReading.diagnostics + scenarioReading.diagnostics)
         let roster = try fullRoster(rosterReading)
         try stopIfAny(scenarioReading.diagnostics(against: roster))
@@ -33,11 +34,13 @@ enum InputLoading {
         database: DatabaseOptions
     ) throws -> (DemandProfile, Roster) {
         let demandReading = DemandReader.read(path: demandPath)
+        warn(demandReading.warnings)
         guard let rosterPath else {
             try stopIfAny(demandReading.diagnostics)
             return (demandReading.profile!, try StoredRoster.forPlanning(database))
         }
         let rosterReading = RosterReader.read(path: rosterPath)
+        warn(rosterReading.warnings)
         try stopIfAny(rosterReading.diagnostics + demandReading.diagnostics)
         return (demandReading.profile!, try fullRoster(rosterReading))
     }
@@ -46,6 +49,7 @@ enum InputLoading {
     /// - Throws: the bad-input exit code after printing the problems.
     static func scenario(_ path: String, against roster: Roster) throws -> ScenarioReading {
         let reading = ScenarioReader.read(path: path)
+        warn(reading.warnings)
         try stopIfAny(reading.diagnostics)
         try stopIfAny(reading.diagnostics(against: roster))
         return reading
@@ -63,10 +67,16 @@ enum InputLoading {
         }
     }
 
-    /// Prints `diagnostics` to standard error and throws the bad-input exit code, if there are any.
+    /// Prints `warnings` (what is not a problem but a person should know) to standard error.
+    static func warn(_ warnings: [Diagnostic]) {
+        for warning in warnings { FileHandleOutput.standardError.write("\(warning)\n") }
+    }
+
+    /// Prints `diagnostics` to standard error (at most ``Diagnostic/reportLimit`` of a file) and
+    /// throws the bad-input exit code, if there are any.
     static func stopIfAny(_ diagnostics: [Diagnostic]) throws {
         guard !diagnostics.isEmpty else { return }
-        for diagnostic in diagnostics { FileHandleOutput.standardError.write("\(diagnostic)\n") }
+        for line in diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
         throw ExitStatus.badInput.exitCode
     }
 

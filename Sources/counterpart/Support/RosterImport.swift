@@ -18,9 +18,13 @@ enum RosterImport {
         let importer = RosterImporter(
             store: store, actor: .operatingSystemUser(operatingSystemUser()), time: try Clock.desk().now())
         do {
-            return try importer.importRosters(files.map { .file(path: $0) }, isDryRun: dryRun, allowsEarlier: force) {
-                progress.say($0.text)
-            }
+            return try importer.importRosters(
+                files.map { .file(path: $0) }, isDryRun: dryRun, allowsEarlier: force,
+                progress: { progress.say($0.text) },
+                warning: { warning in
+                    progress.done()
+                    FileHandleOutput.standardError.write("\(warning)\n")
+                })
         } catch {
             throw error.reported()
         }

@@ -21,13 +21,13 @@ import Testing
         try Golden.check(text.table([F.incident, F.drill].map(text.incidentLine), indent: ""), "incident-list.txt")
     }
 
-    /// The note is the last cell, written as it is: its pipe stays, and its newline starts a
-    /// line of its own, unindented (plain text has no escaping).
+    /// The note is the last cell: its pipe stays, and its newline becomes a space, so that the
+    /// note stays on its row (issue 14, item 20).
     @Test func requestRows() throws {
         try Golden.check(text.table(F.requests.map(text.requestRow)), "incident-requests.txt")
     }
 
-    /// A2 and A3 with their reasons; A3's reason, like R1's note, runs onto a line of its own.
+    /// A2 and A3 with their reasons; A3's reason, like R1's note, is folded onto its row.
     @Test func assignmentRows() throws {
         try Golden.check(text.table(F.assignments.map(text.assignmentRow)), "incident-assignments.txt")
     }

@@ -20,6 +20,28 @@ import Testing
         #expect(markdown.contains("代替要員なし 11/10以降なら可"))
     }
 
+    /// Issue 14, item 20: names with raw HTML, Markdown and line breaks are shown as text in
+    /// the Markdown report: no tag, no emphasis, no link, no heading or row of their own.
+    @Test func asMarkdownHostileNamesStayText() {
+        var incident = F.incident
+        incident.name = "<img src=x onerror=alert(1)> **至急** [詳細](javascript:alert(1))\n# 偽の見出し"
+        var roster = F.roster
+        roster.members[1].name = "_宇和島_ `実務`\n| 偽 | 行 |"
+        let report = SituationReport.make(
+            incident: incident, requests: F.requests, assignments: F.assignments,
+            latestPlan: (version: 2, shortfalls: F.shortfalls), pending: F.pending, events: F.events, roster: roster,
+            today: F.day("2026-11-05"))
+        let markdown = SitrepDocument(report, names: RosterNames(roster: roster), now: F.now).markdown
+        #expect(
+            markdown.hasPrefix(
+                "# 状況報告 Situation report — I1 &lt;img src=x onerror=alert(1)&gt; \\*\\*至急\\*\\* \\[詳細\\](javascript:alert(1)) \\# 偽の見出し\n"
+            ))
+        #expect(markdown.contains("| 宇和島市 | \\_宇和島\\_ \\`実務\\` \\| 偽 \\| 行 \\| (実務担当) | 0895-24-1111 |"))
+        #expect(
+            !markdown.contains("<img")
+                && !markdown.split(separator: "\n").contains { $0.hasPrefix("# 偽") || $0.hasPrefix("| 偽") })
+    }
+
     /// The incident's name is escaped in the title and the heading; the short row is marked.
     @Test func asHTML() throws {
         let html = document.html

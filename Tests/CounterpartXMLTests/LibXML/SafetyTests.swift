@@ -88,6 +88,29 @@ import Testing
         #expect(DocumentReader.read(path: folder.url.path).diagnostics.map(\.message) == ["is not a regular file"])
     }
 
+    /// Issue 14, item 19: a FIFO is refused before it is opened (opening it for reading waits
+    /// for a writer, for ever), by every reader, the fast pass included. Should a read wait
+    /// all the same, a writer that comes and goes after 5 seconds releases it, so that the
+    /// test fails instead of hanging.
+    @Test func aFIFOIsRefusedWithoutWaitingForAWriter() {
+        let fifo = folder.path("roster.xml")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for round in 0..<4 {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(5 * (round + 1))) {
+                let descriptor = open(fifo, O_WRONLY | O_NONBLOCK)
+                if descriptor >= 0 { close(descriptor) }
+            }
+        }
+        let started = ContinuousClock.now
+        let expected = ["\(fifo): is not a regular file"]
+        #expect(DocumentReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(RosterReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(ScenarioReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(DemandReader.read(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(RosterReader.readValidated(path: fifo).diagnostics.map(\.description) == expected)
+        #expect(ContinuousClock.now - started < .seconds(4))
+    }
+
     @Test func theWrongNamespaceOrRootGetsOneLine() {
         #expect(
             messages("other.xml", "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"/>\n").map {
@@ -130,5 +153,89 @@ import Testing
             "<?xml version=\"1.0\"?>\n<roster xmlns=\"urn:counterpart:roster:1\" prefecture=\"380008\" effective=\"2026-04-01\"><members><member id=\"m\" municipality=\"380008\" role=\"hq-disaster\" name=\"\(name)\"/></members></roster>\n"
         let found = messages("huge.xml", text)
         #expect(!found.isEmpty && found.allSatisfy { $0.contains("not well-formed XML") })
+    }
+
+    /// A roster whose `<municipality>` (line 4) carries `count` attributes of its own besides
+    /// its five.
+    func crowdedRoster(_ name: String, count: Int, root: Int = 0) -> String {
+        let extra = { (count: Int) in (0..<count).map { " a\($0)=\">\"" }.joined() }
+        return folder.write(
+            name,
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01"\(extra(root))>
+              <municipalities>
+                <municipality code="382019" name="松山市" kind="city" lat="33.8392" lon="132.7656"\(extra(count))/>
+              </municipalities>
+            </roster>
+
+            """)
+    }
+
+    /// Issue 14, item 21: thousands of attributes on one element took quadratic time in
+    /// libxml2 (25 s for 100,000) and gave one message each. More than 100 are refused before
+    /// libxml2 reads the element, with one message, by every way of reading.
+    @Test func anElementWithThousandsOfAttributesIsRefusedAtOnce() {
+        for count in [5_000, 100_000] {
+            let path = crowdedRoster("crowded-\(count).xml", count: count)
+            let expected = [
+                "\(path):4: the element <municipality> has \(count + 5) attributes; no Counterpart element needs more than a few, and more than 100 are refused for safety"
+            ]
+            let started = ContinuousClock.now
+            #expect(DocumentReader.read(path: path).diagnostics.map(\.description) == expected)
+            #expect(RosterReader.read(path: path).diagnostics.map(\.description) == expected)
+            #expect(RosterReader.readCarefully(path: path).diagnostics.map(\.description) == expected)
+            #expect(ContinuousClock.now - started < .seconds(5), "\(count) attributes")
+        }
+    }
+
+    @Test func aRootWithThousandsOfAttributesIsRefusedAtOnce() {
+        let path = crowdedRoster("crowded-root.xml", count: 0, root: 100_000)
+        let started = ContinuousClock.now
+        #expect(
+            DocumentReader.read(path: path).diagnostics.map(\.description) == [
+                "\(path):2: the element <roster> has 100003 attributes; no Counterpart element needs more than a few, and more than 100 are refused for safety"
+            ])
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    /// Up to 100 attributes, the schema says what is wrong with each, as before.
+    @Test func aHundredAttributesAreStillReadAndJudgedByTheSchema() {
+        let path = crowdedRoster("hundred.xml", count: 95)
+        let diagnostics = DocumentReader.read(path: path).diagnostics
+        #expect(diagnostics.count == 95)
+        #expect(diagnostics.allSatisfy { $0.message.contains("is not allowed") })
+    }
+
+    @Test func scenariosAndDemandProfilesAreRefusedToo() {
+        let extra = (0..<5_000).map { " a\($0)=\"1\"" }.joined()
+        let scenario = folder.write(
+            "scenario.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <scenario xmlns="urn:counterpart:scenario:1" id="s" start="2026-11-02">
+              <affected code="382035"\(extra)/>
+            </scenario>
+
+            """)
+        let demand = folder.write(
+            "demand.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <demand xmlns="urn:counterpart:demand:1" id="d" rotationDays="7">
+              <need category="shelter" perTenThousand="2.00" days="14"\(extra)/>
+            </demand>
+
+            """)
+        let started = ContinuousClock.now
+        #expect(
+            ScenarioReader.read(path: scenario).diagnostics.map(\.description) == [
+                "\(scenario):3: the element <affected> has 5001 attributes; no Counterpart element needs more than a few, and more than 100 are refused for safety"
+            ])
+        #expect(
+            DemandReader.read(path: demand).diagnostics.map(\.description) == [
+                "\(demand):3: the element <need> has 5003 attributes; no Counterpart element needs more than a few, and more than 100 are refused for safety"
+            ])
+        #expect(ContinuousClock.now - started < .seconds(5))
     }
 }

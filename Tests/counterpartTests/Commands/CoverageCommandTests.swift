@@ -141,6 +141,21 @@ import Testing
             ))
     }
 
+    /// Issue 14, item 8: a name a spreadsheet would run as a formula gets a `'` in front.
+    @Test func csvFieldsThatLookLikeFormulasAreNeutralised() throws {
+        let demand = files().demand
+        let formula = folder.write(
+            "formula.xml",
+            SmallRoster.roster.replacingOccurrences(
+                of: "name=\"新居浜市\"", with: "name=\"=HYPERLINK(&quot;http://x.example&quot;,&quot;市&quot;)\""))
+        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", formula, "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(
+            result.standardOutput.hasSuffix(
+                "382051,\"'=HYPERLINK(\"\"http://x.example\"\",\"\"市\"\")\",health,high,1,1,0,0,0,0,1\r\n"))
+        #expect(!result.standardOutput.contains(",=") && !result.standardOutput.contains(",\"="))
+    }
+
     @Test func aGivenStartDayIsNamedInTheHeader() throws {
         let (roster, demand) = files()
         let result = try CommandRunner.run([
@@ -184,5 +199,36 @@ import Testing
         #expect(try CommandRunner.run(["roster", "import", roster, "--db", database]).status == 0)
         let stored = try CommandRunner.run(["coverage", "--demand", demand, "--db", database])
         #expect(stored.status == 0 && stored.standardOutput == Self.expectedText)
+    }
+
+    /// Issue 14, item 24: the longest rotation and need a demand file can hold (2147483647
+    /// days, the largest xs:int) overflowed the calendar. Period 0 now ends on the calendar's
+    /// last day, as a scenario's does, and nobody is free for all of it: every need is short.
+    @Test func theLongestRotationAndNeedGiveAResultNotACrash() throws {
+        let demand = folder.write(
+            "longest.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <demand xmlns="urn:counterpart:demand:1" id="longest" rotationDays="2147483647">
+              <need category="shelter" perTenThousand="2.00" minimum="1" days="2147483647" priority="critical"/>
+            </demand>
+
+            """)
+        let roster = files().roster
+        let result = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster, "--format", "csv"])
+        #expect(result.status == 0)
+        // Nobody's list runs that long: the only words on standard error are the April warnings.
+        #expect(
+            result.standardError.split(separator: "\n").allSatisfy {
+                $0.hasPrefix("warning: ") && $0.hasSuffix("roster not renewed?")
+            })
+        let rows = result.standardOutput.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 5)
+        #expect(rows.allSatisfy { $0.contains(",shelter,critical,") && $0.hasSuffix(",0,0,0,0") })
+        let text = try CommandRunner.run(["coverage", "--demand", demand, "--roster", roster])
+        #expect(text.status == 0)
+        #expect(
+            text.standardOutput.hasPrefix(
+                "Coverage 充足分析: longest, rotation period 0 of 2147483647 days from 2026-04-01"))
     }
 }

@@ -59,4 +59,28 @@ import Testing
         #expect(result.status != 0)
         #expect(result.standardError.contains("missing-folder/roster.xml: cannot write: No such file or directory"))
     }
+
+    /// Issue 14, item 24: a roster without a municipality to hit (only headquarters) is
+    /// refused with one line instead of a crash; nothing is written.
+    @Test func aRosterWithoutMunicipalitiesIsRefused() throws {
+        let roster = folder.write(
+            "headquarters.xml",
+            """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <roster xmlns="urn:counterpart:roster:1" prefecture="380008" effective="2026-04-01">
+              <members>
+                <member id="p-1" municipality="380008" role="hq-disaster" name="県庁 防災"/>
+              </members>
+            </roster>
+
+            """)
+        let output = folder.path("scenario.xml")
+        let result = try CommandRunner.run(["generate", "scenario", "--seed", "1", "--roster", roster, "-o", output])
+        #expect(result.status == 1)
+        #expect(
+            result.standardError
+                == "\(roster): the roster has no municipality besides the prefecture's headquarters; a scenario needs at least one to hit\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
 }

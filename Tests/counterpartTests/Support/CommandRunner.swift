@@ -21,10 +21,14 @@ struct CommandRunner {
     }()
 
     /// Runs `counterpart` (or `executable`) with `arguments` in `directory` (the repository
-    /// root by default), with `environment` added to this process's.
+    /// root by default), with `environment` added to this process's; standard output goes to
+    /// the file at `standardOutputPath` when given (`/dev/full`, say), and is not captured then.
+    /// A run that takes longer than `timeout` is killed (SIGKILL, status 9: the child inherits
+    /// this process's blocked signals, SIGTERM among them), so that a test of something that
+    /// used to hang fails instead of hanging.
     static func run(
         _ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:],
-        executable: URL = binary
+        executable: URL = binary, standardOutputPath: String? = nil, timeout: Duration? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -42,9 +46,18 @@ struct CommandRunner {
             try? error.close()
             try? FileManager.default.removeItem(at: errorURL)
         }
-        process.standardOutput = output
+        let outputFile = try standardOutputPath.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) }
+        defer { try? outputFile?.close() }
+        process.standardOutput = outputFile ?? output
         process.standardError = error
         try process.run()
+        if let timeout {
+            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            }
+        }
+        if outputFile != nil { try output.fileHandleForWriting.close() }
         // Standard error goes to a file so that neither pipe can fill up and block.
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
