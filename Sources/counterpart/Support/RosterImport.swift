@@ -59,11 +59,16 @@ enum RosterImport {
         }
     }
 
+    /// Who runs this process, as the record names them: the user of the process's real user
+    /// id. `$USER` (or `$LOGNAME`) is only a claim: when it names someone else, the record says
+    /// so, `root (USER=hotline)`, so that nobody can act in another's name by setting a variable.
     static func operatingSystemUser() -> String {
+        let real = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "uid \(getuid())"
         let environment = ProcessInfo.processInfo.environment
-        if let name = environment["USER"] ?? environment["LOGNAME"], !name.isEmpty { return name }
-        if let entry = getpwuid(getuid()) { return String(cString: entry.pointee.pw_name) }
-        return String(getuid())
+        guard let claimed = environment["USER"] ?? environment["LOGNAME"], !claimed.isEmpty, claimed != real else {
+            return real
+        }
+        return "\(real) (USER=\(PlainTextClaim.clean(claimed)))"
     }
 }
 
@@ -109,5 +114,16 @@ struct Progress {
     private var elapsed: String {
         let seconds = (ContinuousClock.now - start).components.seconds
         return "\(seconds / 60):" + (seconds % 60 < 10 ? "0" : "") + "\(seconds % 60)"
+    }
+}
+
+/// A claimed user name as the record keeps it: printable characters only, at most 64.
+enum PlainTextClaim {
+    static func clean(_ text: String) -> String {
+        String(
+            text.unicodeScalars.filter {
+                !$0.properties.isDefaultIgnorableCodePoint && $0.value >= 0x20 && $0.value != 0x7F
+            }
+            .prefix(64).map(Character.init))
     }
 }

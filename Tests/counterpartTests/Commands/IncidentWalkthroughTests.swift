@@ -12,6 +12,8 @@ import Testing
         "Tests/counterpartTests/Fixtures/incident-roster.xml"
     ).path
 
+    // The tests run as root with USER=hotline: the record names the real user and the claim
+    // (issue 14, item 12).
     func run(_ arguments: [String], at time: String) throws -> CommandRunner.Result {
         try CommandRunner.run(
             arguments + ["--db", folder.path("counterpart.sqlite")], in: folder.url,
@@ -59,7 +61,7 @@ import Testing
                 Opened I1  南予豪雨
                   start 2026-11-02, rotation periods of 7 days
                   affected: 宇和島市 (382035)
-                  opened 2026-11-02 09:00 by hotline
+                  opened 2026-11-02 09:00 by \(CommandRunner.recordedActor)
 
                 Next: counterpart request add --incident I1 …, then counterpart incident plan I1
 
@@ -265,8 +267,8 @@ import Testing
                   宇和島市      宇和島 花子 (実務担当)  0895-00-0104  R1, P1, R2, P2, R3, P3  1                2026-11-02 09:00
 
                 Last 20 events 最新の記録
-                  Time              By       Record  What
-                  2026-11-05 09:00  hotline  A1      s-382019-0001 for R1 period 0: dispatched → returned
+                  Time              \("By".padding(toLength: CommandRunner.recordedActor.count, withPad: " ", startingAt: 0))  Record  What
+                  2026-11-05 09:00  \(CommandRunner.recordedActor)  A1      s-382019-0001 for R1 period 0: dispatched → returned
 
                 """))
         let html = try run(["sitrep", "--incident", "I1", "--format", "html"], at: "2026-11-05T00:00:00Z")

@@ -125,7 +125,7 @@ import Testing
             shown.hasPrefix(
                 """
                 N1  燃料確保
-                  posted 2026-11-02 09:00 by hotline to group A and headquarters, incident I1
+                  posted 2026-11-02 09:00 by \(CommandRunner.recordedActor) to group A and headquarters, incident I1
 
                   給油所の営業情報
                   随時更新
@@ -178,5 +178,23 @@ import Testing
         )
         let list = try run(["assignment", "list", "--incident", "I1"])
         #expect(list.standardOutput.contains("A1  R1  松山 一郎  s-382019-0001"))
+    }
+
+    @Test func theRecordNamesTheRealUserAndKeepsUSEROnlyAsAClaim() throws {
+        let real = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "uid \(getuid())"
+        let database = folder.path("claims.sqlite")
+        func open(as user: String) throws -> String {
+            let result = try CommandRunner.run(
+                ["incident", "open", "--name", "x", "--start", "2026-11-02", "--affected", "宇和島市", "--db", database],
+                in: folder.url, environment: ["COUNTERPART_NOW": "2026-11-02T00:00:00Z", "USER": user])
+            return result.standardOutput
+        }
+        #expect(
+            try CommandRunner.run(
+                ["roster", "import", "\(root)/roster.xml", "--db", database], in: folder.url,
+                environment: ["USER": real]
+            ).status == 0)
+        #expect(try open(as: real).contains("  opened 2026-11-02 09:00 by \(real)\n"))
+        #expect(try open(as: "mallory").contains("  opened 2026-11-02 09:00 by \(real) (USER=mallory)\n"))
     }
 }

@@ -9,6 +9,13 @@ struct CommandRunner {
         var outputBytes: Data
     }
 
+    /// How the record names the tests' commands, run with `USER=hotline`: the real user, and
+    /// the claim when it differs (`root (USER=hotline)` when the tests run as root).
+    static let recordedActor: String = {
+        let real = getpwuid(getuid()).map { String(cString: $0.pointee.pw_name) } ?? "uid \(getuid())"
+        return real == "hotline" ? real : "\(real) (USER=hotline)"
+    }()
+
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
