@@ -41,10 +41,14 @@ public enum ScenarioSynthesis {
         (.civilEngineering, 6), (.building, 5), (.water, 5), (.waste, 5), (.management, 2),
     ]
 
-    /// Makes a scenario for `roster`, which must have a municipality to hit. Complexity:
-    /// O(requests + staff) when pins are asked for.
+    /// Makes a scenario for `roster`; a roster with no municipality to hit gets one with no
+    /// requests (the command line refuses such a roster first). Complexity: O(requests +
+    /// staff) when pins are asked for.
     public static func make(_ parameters: Parameters, for roster: Roster) -> Scenario {
-        precondition(!roster.municipalities.isEmpty, "a scenario needs a municipality to hit")
+        guard !roster.municipalities.isEmpty else {
+            return Scenario(
+                id: "synthetic-\(parameters.seed)", start: parameters.start, rotationDays: parameters.rotationDays)
+        }
         // A different stream from the roster's, so that one seed serves both.
         var generator = SeededGenerator(seed: parameters.seed ^ 0x5CE7_A410_0000_0001)
         let candidates = roster.municipalities.map(\.code)

@@ -31,6 +31,12 @@ import Testing
                 == ScenarioWriter.bytes(of: ScenarioSynthesis.make(scenario, for: roster)))
     }
 
+    @Test func aRosterWithNothingToHitGetsAScenarioWithNoRequests() throws {
+        let empty = Roster(prefecture: try LocalGovernmentCode("380008"), effective: try CalendarDay("2026-04-01"))
+        let scenario = ScenarioSynthesis.make(.init(seed: 4, requests: 10), for: empty)
+        #expect(scenario.requests.isEmpty && scenario.affected.isEmpty && scenario.pins.isEmpty)
+    }
+
     @Test func anotherSeedGivesAnotherRoster() {
         #expect(RosterSynthesis.make(.init(seed: 1)) != RosterSynthesis.make(.init(seed: 2)))
     }
