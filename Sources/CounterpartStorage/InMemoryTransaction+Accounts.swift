@@ -31,6 +31,14 @@ extension InMemoryTransaction {
         return true
     }
 
+    func setSignInFailures(member: String, count: Int, since: String?) throws -> Bool {
+        guard let index = tables.accounts.firstIndex(where: { $0.member == member }) else { return false }
+        guard count >= 0 else { throw StorageError.refused("account row breaks a rule") }
+        tables.accounts[index].failedSignIns = count
+        tables.accounts[index].failuresSince = since
+        return true
+    }
+
     func insertInvitation(_ row: InvitationRow) throws -> Int {
         try requireAccount(row.member)
         guard Self.isHash(row.codeHash) else { throw StorageError.refused("invitation row breaks a rule") }

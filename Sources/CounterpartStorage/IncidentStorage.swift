@@ -116,6 +116,9 @@ public protocol StorageWriting: StorageReading {
     func openAccount(member: String, at: String) throws -> Bool
     /// Sets the password's hash; `false` when the member has no account.
     func setPasswordHash(member: String, hash: String, at: String) throws -> Bool
+    /// Sets the count of failed sign-ins and when the window of that count began; `false`
+    /// when the member has no account.
+    func setSignInFailures(member: String, count: Int, since: String?) throws -> Bool
     func insertInvitation(_ row: InvitationRow) throws -> Int
     /// Marks an invitation used, only while it is neither used nor ended; `false` otherwise.
     func useInvitation(_ id: Int, at: String) throws -> Bool

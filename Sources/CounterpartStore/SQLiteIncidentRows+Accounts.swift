@@ -98,6 +98,13 @@ extension SQLiteIncidentRows {
         return db.changesCount == 1
     }
 
+    func setSignInFailures(member: String, count: Int, since: String?) throws -> Bool {
+        try db.execute(
+            sql: "UPDATE account SET failed_sign_ins = ?, failures_since = ? WHERE member_id = ?",
+            arguments: [count, since, member])
+        return db.changesCount == 1
+    }
+
     func insertInvitation(_ row: InvitationRow) throws -> Int {
         try db.execute(
             sql: """
