@@ -9,7 +9,7 @@ import CounterpartStorage
 /// authenticated: a member removed by an import stops working at once. Secrets are handed
 /// out once and stored only as their hash (``SecretDigest``); every change is written to
 /// the event record, about the member, without the secret.
-public struct AccountDesk: Sendable {
+public struct AccountDesk: StorageDesk {
     /// Where the accounts live.
     public let storage: any IncidentStorage
     /// Where the time comes from.
@@ -25,30 +25,6 @@ public struct AccountDesk: Sendable {
         self.storage = storage
         self.clock = clock
         self.digest = digest
-    }
-
-    func stamp(by actor: Agent) -> Stamp {
-        Stamp(time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed)
-    }
-
-    func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value)
-        async throws(OperationsError) -> Value
-    {
-        do {
-            return try await storage.read(body)
-        } catch {
-            throw IncidentDesk.operationsError(error)
-        }
-    }
-
-    func writing<Value: Sendable>(_ body: @escaping @Sendable (any StorageWriting) throws -> Value)
-        async throws(OperationsError) -> Value
-    {
-        do {
-            return try await storage.write(body)
-        } catch {
-            throw IncidentDesk.operationsError(error)
-        }
     }
 
     /// The member of the roster as it stands; refused when there is none of that id.

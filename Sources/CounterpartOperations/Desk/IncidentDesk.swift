@@ -8,7 +8,7 @@ import CounterpartStorage
 /// Every change is one write transaction: all of it is stored, or nothing. Answers compare
 /// and set (a move names the state it starts from); plans are made outside the write and
 /// stored only when what they were made from is unchanged.
-public struct IncidentDesk: Sendable {
+public struct IncidentDesk: StorageDesk {
     /// Where the records live.
     public let storage: any IncidentStorage
     /// Where the time comes from.
@@ -18,33 +18,6 @@ public struct IncidentDesk: Sendable {
     public init(storage: any IncidentStorage, clock: DeskClock) {
         self.storage = storage
         self.clock = clock
-    }
-
-    /// The stamp of a change `actor` makes now.
-    func stamp(by actor: Agent) -> Stamp {
-        Stamp(time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed)
-    }
-
-    /// Runs `body` on one snapshot, with every failure as an ``OperationsError``.
-    func reading<Value: Sendable>(_ body: @escaping @Sendable (any StorageReading) throws -> Value)
-        async throws(OperationsError) -> Value
-    {
-        do {
-            return try await storage.read(body)
-        } catch {
-            throw Self.operationsError(error)
-        }
-    }
-
-    /// Runs `body` in one write transaction, with every failure as an ``OperationsError``.
-    func writing<Value: Sendable>(_ body: @escaping @Sendable (any StorageWriting) throws -> Value)
-        async throws(OperationsError) -> Value
-    {
-        do {
-            return try await storage.write(body)
-        } catch {
-            throw Self.operationsError(error)
-        }
     }
 
     static func operationsError(_ error: any Error) -> OperationsError {
