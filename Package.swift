@@ -12,6 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The domain: value types, no I/O.
@@ -102,6 +108,28 @@ let package = Package(
             dependencies: ["CounterpartCore"]
         ),
 
+        // The hotline server: the HTTP API of API.md over the desks, sessions and bearer tokens,
+        // the permission table asked once per action, live events. Thin handlers.
+        .target(
+            name: "CounterpartServer",
+            dependencies: [
+                "CounterpartCore",
+                "CounterpartStorage",
+                "CounterpartOperations",
+                "CounterpartReports",
+                "CounterpartRosterImport",
+                "CounterpartStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+
         // The command-line tool.
         .executableTarget(
             name: "counterpart",
@@ -115,7 +143,9 @@ let package = Package(
                 "CounterpartOperations",
                 "CounterpartReports",
                 "CounterpartSynthesis",
+                "CounterpartServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -168,6 +198,14 @@ let package = Package(
         .testTarget(
             name: "CounterpartSynthesisTests",
             dependencies: ["CounterpartCore", "CounterpartSynthesis", "CounterpartXML"]
+        ),
+        .testTarget(
+            name: "CounterpartServerTests",
+            dependencies: [
+                "CounterpartCore", "CounterpartStorage", "CounterpartOperations", "CounterpartStore",
+                "CounterpartServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(
             name: "counterpartTests",

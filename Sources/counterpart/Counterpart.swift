@@ -16,7 +16,7 @@ struct Counterpart: AsyncParsableCommand {
             IncidentCommand.self, RequestCommand.self, AssignmentCommand.self, StaffCommand.self, AckCommand.self,
             FollowupCommand.self,
             NoticeCommand.self, SitrepCommand.self, AccountCommand.self,
-            DatabaseCommand.self, GenerateCommand.self,
+            DatabaseCommand.self, ServeCommand.self, GenerateCommand.self,
         ]
     )
 

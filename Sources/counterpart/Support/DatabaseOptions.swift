@@ -24,9 +24,10 @@ struct DatabaseOptions: ParsableArguments {
     /// Opens the store, printing the error and exiting 1 when it cannot be used. Only a
     /// command that brings a roster (`roster import`) passes `mayCreate`: every other one
     /// refuses a database that is not there instead of starting an empty one.
-    func open(mayCreate: Bool = false) throws -> RosterStore {
+    /// A server passes `readsBesideWrites`: its reads run beside its writes.
+    func open(mayCreate: Bool = false, readsBesideWrites: Bool = false) throws -> RosterStore {
         do {
-            return try RosterStore(path: resolvedPath, readsBesideWrites: false, mayCreate: mayCreate)
+            return try RosterStore(path: resolvedPath, readsBesideWrites: readsBesideWrites, mayCreate: mayCreate)
         } catch .noDatabase {
             let absolute = URL(fileURLWithPath: resolvedPath).standardizedFileURL.path
             FileHandleOutput.standardError.write(

@@ -1,0 +1,119 @@
+import CounterpartCore
+import CounterpartOperations
+import CounterpartReports
+import CounterpartRosterImport
+import CounterpartStore
+import CounterpartXML
+import Hummingbird
+import NIOPosix
+
+extension HotlineAPI {
+    /// The name an uploaded roster goes by in problems and in the roster's history.
+    static let uploadName = "upload.xml"
+
+    /// `GET /api/v1/roster/contacts`: the contact sheet (連絡網).
+    func contacts(_ request: Request, _ context: HotlineRequestContext) async throws -> Response {
+        let caller = try await gate.caller(request)
+        try caller.require(.contactSheet)
+        return JSONResponse.shape(IncidentJSON.ContactSheet(ContactSheet(roster: caller.roster, group: nil)))
+    }
+
+    /// `POST /api/v1/roster/imports[?dryRun=true]`: one roster XML file. A `scope="full"` file
+    /// is headquarters'; a `scope="municipality"` file is its municipality's members' too, and
+    /// then it may change nothing but that municipality's list.
+    func importRoster(_ request: Request, _ context: HotlineRequestContext) async throws -> Response {
+        let caller = try await gate.caller(request)
+        let dryRunText = request.uri.queryParameters["dryRun"].map { String($0).lowercased() }
+        let isDryRun = dryRunText == "true" || dryRunText == "1"
+        var buffer = try await RequestBodyLimit.collect(request, limit: RequestBodyLimit.rosterImport)
+        let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
+        let header = RosterFileHeader(bytes)
+        let own: LocalGovernmentCode?
+        if header.scope == "municipality", let text = header.municipality, let code = try? LocalGovernmentCode(text) {
+            try caller.require(.importMunicipalityRoster(code))
+            own = caller.isHeadquarters ? nil : code
+        } else {
+            try caller.require(.importFullRoster)
+            own = nil
+        }
+        if let own {
+            let trial = try await runImport(bytes, caller: caller, isDryRun: true)
+            guard let stored = caller.roster as Roster?, RosterFileHeader.changesOnly(own, from: stored, to: trial.roster)
+            else {
+                throw APIError(
+                    .forbidden, .forbidden, japanese: AccessRefusal.rosterOfAnotherMunicipality.japanese,
+                    english: AccessRefusal.rosterOfAnotherMunicipality.english)
+            }
+        }
+        let outcome = try await runImport(bytes, caller: caller, isDryRun: isDryRun)
+        if !isDryRun { events.poke() }
+        return JSONResponse.make(Self.importJSON(outcome, isDryRun: isDryRun, header: header))
+    }
+
+    /// The import, on NIO's thread pool (it reads and writes files).
+    private func runImport(_ bytes: [UInt8], caller: Caller, isDryRun: Bool) async throws(APIError)
+        -> RosterStore.ImportOutcome
+    {
+        let importer = RosterImporter(store: store, actor: caller.agent, time: desk.clock.now())
+        let result: Result<RosterStore.ImportOutcome, RosterImportError>
+        do {
+            result = try await NIOThreadPool.singleton.runIfActive {
+                do {
+                    return .success(
+                        try importer.importRosters([.upload(name: Self.uploadName, bytes: bytes)], isDryRun: isDryRun))
+                } catch {
+                    return .failure(error)
+                }
+            }
+        } catch {
+            throw APIError.unavailable
+        }
+        switch result {
+        case .success(let outcome): return outcome
+        case .failure(let error): throw Self.apiError(error)
+        }
+    }
+
+    /// An import's refusal: the file's problems with their lines, or the store's.
+    static func apiError(_ error: RosterImportError) -> APIError {
+        switch error {
+        case .badInput(let diagnostics):
+            let lines = diagnostics.reportLines()
+            return .invalid(
+                lines.map { .init(field: "body", japanese: $0, english: $0) }, status: .unprocessableContent)
+        case .store(let storeError):
+            switch storeError {
+            case .invalidResult, .otherPrefecture, .earlierEffective:
+                let text = storeError.description
+                return .invalid([.init(field: "body", japanese: text, english: text)], status: .unprocessableContent)
+            default:
+                return .unavailable
+            }
+        case .cannotStageUpload:
+            return .unavailable
+        }
+    }
+
+    /// `{"dryRun","revision"?,"scope","municipality"?,"added","removed","changed","changes"}`.
+    static func importJSON(_ outcome: RosterStore.ImportOutcome, isDryRun: Bool, header: RosterFileHeader) -> JSONValue {
+        let changes = outcome.changes
+        let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
+        var fields: [(String, JSONValue)] = [("dryRun", .bool(isDryRun))]
+        if let revision = outcome.revision { fields.append(("revision", .int(revision))) }
+        fields.append(("scope", .string(header.scope ?? "full")))
+        if header.scope == "municipality", let code = header.municipality {
+            fields.append(("municipality", .string(code)))
+        }
+        fields += [
+            ("added", .int(kinds.reduce(0) { $0 + $1.added.count })),
+            ("removed", .int(kinds.reduce(0) { $0 + $1.removed.count })),
+            ("changed", .int(kinds.reduce(0) { $0 + $1.changed.count })),
+            (
+                "changes",
+                .array(
+                    ChangeReport.render(changes).split(separator: "\n").map { .string(String($0)) })
+            ),
+        ]
+        return .object(fields)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import CounterpartServer
+import Foundation
+import Logging
+
+/// `counterpart serve`: the hotline server of API.md over the store.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start the hotline server: the HTTP API and live events over the store.",
+        discussion: """
+            Prints one line with the address once it accepts requests, and stops cleanly on SIGINT or \
+            SIGTERM (requests in flight finish). Members sign in with the accounts of 'counterpart account'. \
+            The access log goes to standard error, without passwords, tokens or cookies. See Docs/server.md.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "The address to listen on.") var host: String = "127.0.0.1"
+    @Option(help: "The port to listen on (0: any free port, printed).") var port: Int = 8080
+    @Option(help: "A certificate chain (PEM) to speak TLS itself.") var tlsCertificate: String?
+    @Option(help: "The private key (PEM) of --tls-certificate.") var tlsKey: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (tlsCertificate == nil) == (tlsKey == nil) else {
+            throw ValidationError("--tls-certificate and --tls-key go together")
+        }
+    }
+
+    func run() async throws {
+        let store = try database.open(readsBesideWrites: true)
+        let clock = try Clock.desk()
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .info
+            return handler
+        }
+        let logger = Logger(label: "counterpart")
+        let tls = tlsCertificate.flatMap { certificate in tlsKey.map { (certificate: certificate, key: $0) } }
+        do {
+            try await HotlineServer.run(
+                store: store, clock: clock, listening: .init(host: host, port: port, tls: tls), logger: logger
+            ) { address in
+                FileHandleOutput.standardOutput.write("listening on \(address)\n")
+            }
+        } catch let error as HotlineServer.StartError {
+            throw BadInput.stop(error.description)
+        } catch {
+            throw BadInput.stop(
+                "\(host):\(port) で待ち受けできません（ポートが使用中か、アドレスが違います） / cannot listen on \(host):\(port)")
+        }
+    }
+}
