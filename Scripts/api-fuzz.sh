@@ -103,6 +103,7 @@ arguments=(
     --seed "$seed"
     --max-examples "$examples"
     --workers 1
+    --generation-database none
     --generation-with-security-parameters false
     --exclude-operation-id streamEvents
     --exclude-operation-id signOut
