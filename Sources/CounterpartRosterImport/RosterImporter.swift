@@ -13,12 +13,17 @@ public struct RosterImporter: Sendable {
     public let actor: Agent
     /// When, as kept in the history.
     public let time: Timestamp
+    /// Whether `time` came from a fixed clock (`COUNTERPART_NOW`): the record marks the
+    /// import's event then.
+    public let isClockFixed: Bool
 
-    /// An importer into `store` on behalf of `actor` at `time`.
-    public init(store: RosterStore, actor: Agent, time: Timestamp) {
+    /// An importer into `store` on behalf of `actor` at `time` (read from a fixed clock when
+    /// `isClockFixed`).
+    public init(store: RosterStore, actor: Agent, time: Timestamp, isClockFixed: Bool = false) {
         self.store = store
         self.actor = actor
         self.time = time
+        self.isClockFixed = isClockFixed
     }
 
     /// The name the history keeps.
@@ -32,11 +37,15 @@ public struct RosterImporter: Sendable {
     ///
     /// No thread of the import is left running when this returns or throws, and an upload's
     /// temporary file is gone.
+    /// A stored revision appends one `roster.imported` event to the permanent record, in
+    /// the same transaction.
     /// - Parameters:
     ///   - sources: the files, applied in the order given.
     ///   - isDryRun: whether only to compare.
     ///   - allowsEarlier: whether a file may replace a roster (or a municipality's list)
     ///     effective from a later day than its own.
+    ///   - origin: the remote address an upload came from, kept with the import's event;
+    ///     `nil` at the command line.
     ///   - progress: told on the calling thread as each stage begins.
     ///   - warning: told on the calling thread, as each file has been read, of what a person
     ///     should know that is not a problem (a file that says ISO-8859-1 but is written in
@@ -46,13 +55,15 @@ public struct RosterImporter: Sendable {
     ///   its line), the store's error, or an upload that could not be kept for reading.
     ///   Nothing is stored then.
     public func importRosters(
-        _ sources: [RosterSource], isDryRun: Bool, allowsEarlier: Bool = false,
+        _ sources: [RosterSource], isDryRun: Bool, allowsEarlier: Bool = false, origin: String? = nil,
         progress: (RosterImportStage) -> Void = { _ in }, warning: (Diagnostic) -> Void = { _ in }
     ) throws(RosterImportError) -> RosterStore.ImportOutcome {
         let files = try StagedSources(sources)
         defer { files.removeTemporaryFiles() }
         do {
-            return try importStaged(files, isDryRun: isDryRun, allowsEarlier: allowsEarlier, progress: progress) {
+            return try importStaged(
+                files, isDryRun: isDryRun, allowsEarlier: allowsEarlier, origin: origin, progress: progress
+            ) {
                 warning(files.naming($0))
             }
         } catch {
@@ -61,8 +72,8 @@ public struct RosterImporter: Sendable {
     }
 
     private func importStaged(
-        _ files: StagedSources, isDryRun: Bool, allowsEarlier: Bool, progress: (RosterImportStage) -> Void,
-        warning: (Diagnostic) -> Void
+        _ files: StagedSources, isDryRun: Bool, allowsEarlier: Bool, origin: String?,
+        progress: (RosterImportStage) -> Void, warning: (Diagnostic) -> Void
     ) throws(RosterImportError) -> RosterStore.ImportOutcome {
         // The fingerprints are taken on the other core while the files are read and checked.
         let fingerprints = Fingerprints(files.readPaths)
@@ -70,7 +81,7 @@ public struct RosterImporter: Sendable {
         let readings: [RosterReading]
         if files.count == 1, !isDryRun, try storing({ () throws(StoreError) in try store.holdsNoRoster() }) {
             progress(.readingCheckingAndStoring(file: files.names[0]))
-            let streamed = try streamFirstImport(files, fingerprints: fingerprints)
+            let streamed = try streamFirstImport(files, origin: origin, fingerprints: fingerprints)
             streamed.reading.warnings.forEach(warning)
             if let outcome = streamed.outcome { return outcome }
             readings = [streamed.reading]
@@ -90,7 +101,8 @@ public struct RosterImporter: Sendable {
         progress(isDryRun ? .comparing : .comparingAndStoring)
         do {
             return try store.importRosters(
-                imported, user: user, time: time.description, dryRun: isDryRun, allowsEarlier: allowsEarlier)
+                imported, user: user, time: time.description, dryRun: isDryRun, allowsEarlier: allowsEarlier,
+                origin: origin, isClockFixed: isClockFixed)
         } catch {
             guard case .invalidResult(let problems, let merged) = error else { throw .store(error) }
             try stopIfAny(problems.map { MergeProblemPlacement.place($0, merged: merged, in: readings) })
@@ -103,9 +115,10 @@ public struct RosterImporter: Sendable {
     /// of one municipality, another import that came first), it is rolled back and the
     /// reading is handed back for the ordinary way.
     private func streamFirstImport(
-        _ files: StagedSources, fingerprints: Fingerprints
+        _ files: StagedSources, origin: String?, fingerprints: Fingerprints
     ) throws(RosterImportError) -> (reading: RosterReading, outcome: RosterStore.ImportOutcome?) {
-        let streamed = StreamedFirstImport(store: store, user: user, time: time.description)
+        let streamed = StreamedFirstImport(
+            store: store, user: user, time: time.description, origin: origin, isClockFixed: isClockFixed)
         let reading = RosterReader.read(
             path: files.readPaths[0],
             handingOver: PersonHandover(person: streamed.add, fileRead: streamed.everyoneAdded))

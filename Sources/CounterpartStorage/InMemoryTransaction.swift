@@ -61,6 +61,12 @@ final class InMemoryTransaction: StorageWriting {
         Array(tables.events.filter { $0.subject == subject }.reversed().prefix(max(0, limit)))
     }
 
+    func events(after id: Int, limit: Int) -> [EventRow] {
+        Array(tables.events.filter { $0.id > id }.prefix(max(0, limit)))
+    }
+
+    func latestEventID() -> Int { tables.events.last?.id ?? 0 }
+
     private func requireIncident(_ id: Int?) throws {
         if let id, incident(id) == nil { throw StorageError.refused("no incident \(id)") }
     }

@@ -68,6 +68,11 @@ public protocol StorageReading {
     func events(incident: Int, limit: Int) throws -> [EventRow]
     /// The latest `limit` events about `subject` (a member id, `U3`), newest first.
     func events(subject: String, limit: Int) throws -> [EventRow]
+    /// At most `limit` events whose id is greater than `id`, of every incident and of none,
+    /// oldest first: what a live stream resumed after event `id` missed.
+    func events(after id: Int, limit: Int) throws -> [EventRow]
+    /// The id of the latest event, 0 when there is none.
+    func latestEventID() throws -> Int
 
     // MARK: Accounts
 

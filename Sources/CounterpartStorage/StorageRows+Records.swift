@@ -110,10 +110,16 @@ public struct EventRow: Hashable, Sendable {
     public var text: String
     /// Whether the time came from a fixed clock (`COUNTERPART_NOW`), not the system's.
     public var isClockFixed: Bool
+    /// Which kind of change it was (`request.filed`), for the live stream; `nil` for changes
+    /// that are not streamed and for events recorded before kinds were kept.
+    public var kind: String?
+    /// The remote address the change came from (`192.0.2.10`); `nil` at the command line.
+    public var origin: String?
 
     /// A row; `id` is ignored when inserting.
     public init(
-        id: Int, incident: Int?, at: String, actor: String, subject: String, text: String, isClockFixed: Bool = false
+        id: Int, incident: Int?, at: String, actor: String, subject: String, text: String, isClockFixed: Bool = false,
+        kind: String? = nil, origin: String? = nil
     ) {
         self.isClockFixed = isClockFixed
         self.id = id
@@ -122,6 +128,8 @@ public struct EventRow: Hashable, Sendable {
         self.actor = actor
         self.subject = subject
         self.text = text
+        self.kind = kind
+        self.origin = origin
     }
 }
 

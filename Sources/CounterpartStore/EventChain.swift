@@ -1,3 +1,4 @@
+import CounterpartStorage
 import GRDB
 
 /// Each event carries the SHA-256 of its own fields and the hash of the event before it, so
@@ -5,13 +6,22 @@ import GRDB
 /// anyone with the file) breaks the chain, and `db check` says where.
 enum EventChain {
     /// The hash of an event with these fields after an event whose hash is `previous`.
+    ///
+    /// An event with neither kind nor origin (every event before v8, and those not streamed
+    /// made at the command line) hashes exactly as before v8, so older files still check;
+    /// otherwise both are hashed too, each marked present (`+`) or absent, so that no edit
+    /// of either (a kind removed, an origin added) keeps the hash.
     static func hash(
-        previous: String?, id: Int, incident: Int?, at: String, actor: String, subject: String, text: String
+        previous: String?, id: Int, incident: Int?, at: String, actor: String, subject: String, text: String,
+        kind: String? = nil, origin: String? = nil
     )
         -> String
     {
         var digest = SHA256()
-        let fields = [previous ?? "", String(id), incident.map(String.init) ?? "", at, actor, subject, text]
+        var fields = [previous ?? "", String(id), incident.map(String.init) ?? "", at, actor, subject, text]
+        if kind != nil || origin != nil {
+            fields += [kind.map { "+" + $0 } ?? "", origin.map { "+" + $0 } ?? ""]
+        }
         digest.update(Array(fields.joined(separator: "\u{1F}").utf8))
         return digest.hexDigest()
     }
@@ -28,7 +38,7 @@ enum EventChain {
         var previous: String?
         var expectedID = 1
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, incident_id, at, actor, subject, text, hash FROM event ORDER BY id")
+            db, sql: "SELECT id, incident_id, at, actor, subject, text, hash, kind, origin FROM event ORDER BY id")
         while let row = try rows.next() {
             let id: Int = try row.decode(atIndex: 0)
             if id != expectedID {
@@ -37,7 +47,8 @@ enum EventChain {
             let stored: String? = try row.decode(atIndex: 6)
             let computed = hash(
                 previous: previous, id: id, incident: try row.decode(atIndex: 1), at: try row.decode(atIndex: 2),
-                actor: try row.decode(atIndex: 3), subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5)
+                actor: try row.decode(atIndex: 3), subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5),
+                kind: try row.decode(atIndex: 7), origin: try row.decode(atIndex: 8)
             )
             if stored != computed {
                 problems.append(
@@ -47,6 +58,24 @@ enum EventChain {
             expectedID = id + 1
         }
         return problems
+    }
+
+    /// Appends `row` to the record as the event after the latest, chained to it: the one way
+    /// every event is written (incident changes, account changes, roster imports).
+    static func append(_ row: EventRow, _ db: Database) throws {
+        let id = (try Int.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) + 1
+        let hash = hash(
+            previous: try latest(db), id: id, incident: row.incident, at: row.at, actor: row.actor,
+            subject: row.subject, text: row.text, kind: row.kind, origin: row.origin)
+        try db.execute(
+            sql: """
+                INSERT INTO event (id, incident_id, at, actor, subject, text, clock_fixed, hash, kind, origin)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, row.incident, row.at, row.actor, row.subject, row.text, row.isClockFixed, hash, row.kind,
+                row.origin,
+            ])
     }
 
     /// Hashes every event of a database that had none (migration v6): the triggers that keep

@@ -96,8 +96,14 @@ enum RosterRows {
         try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM revision") ?? 1
     }
 
+    /// What a file replaces, as the history keeps it: `full`, or `municipality 382019`.
+    static func scope(of file: RosterStore.ImportedFile) -> String {
+        if case .municipality(let code) = file.roster.scope { return "municipality \(code)" }
+        return "full"
+    }
+
     /// Starts revision `revision` of a first import whose staff rows are stored before the
-    /// rest is known: the row is completed by ``write(_:revision:changes:roster:files:user:time:staffStored:)``
+    /// rest is known: the row is completed by ``write(_:revision:changes:roster:files:record:staffStored:)``
     /// in the same transaction, so nobody ever sees the placeholders.
     static func startRevision(_ db: Database, revision: Int, user: String, time: String) throws {
         try db.execute(
@@ -109,10 +115,12 @@ enum RosterRows {
     /// Stores `changes` that lead to `roster` as revision `revision` (see ``nextRevision(_:)``).
     /// With `staffStored`, the staff rows of a first import are already in place, under the
     /// revision row begun by ``startRevision(_:revision:user:time:)``.
+    /// The revision's event is appended to the record in the same transaction.
     static func write(
         _ db: Database, revision: Int, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
-        user: String, time: String, staffStored: Bool = false
+        record: ImportRecord, staffStored: Bool = false
     ) throws {
+        let (user, time) = (record.user, record.time)
         let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
         let counts = [
             kinds.map(\.added.count).reduce(0, +), kinds.map(\.removed.count).reduce(0, +),
@@ -137,16 +145,11 @@ enum RosterRows {
                 ])
         }
         for (position, file) in files.enumerated() {
-            let scope: String
-            if case .municipality(let code) = file.roster.scope {
-                scope = "municipality \(code)"
-            } else {
-                scope = "full"
-            }
             try db.execute(
                 sql: "INSERT INTO revision_file (revision_id, position, path, sha256, scope) VALUES (?, ?, ?, ?, ?)",
-                arguments: [revision, position, file.path, file.sha256, scope])
+                arguments: [revision, position, file.path, file.sha256, scope(of: file)])
         }
+        try record.appendEvent(db, revision: revision, files: files)
         try replace(
             db, table: "municipality", key: "code", kind: changes.municipalities, revision: revision,
             columns: ["code", "name", "kind", "latitude", "longitude", "dispatch_capacity", "population"],

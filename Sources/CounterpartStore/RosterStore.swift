@@ -136,12 +136,16 @@ public final class RosterStore: Sendable {
     /// transaction, after checking the result. Each file must already be valid on its own
     /// (as `RosterReader` returns it). A file effective from an earlier day than what it
     /// replaces (see ``RosterMerge/earlier(_:than:)``) is refused unless `allowsEarlier`.
-    /// Nothing is written on a dry run, when nothing changes, or on any error.
+    /// Nothing is written on a dry run, when nothing changes, or on any error. A stored
+    /// revision appends one `roster.imported` event to the record, by `user`, from `origin`
+    /// (an upload's remote address), marked when `isClockFixed`.
     /// - Throws: ``StoreError/invalidResult(_:merged:)`` with the problems of the resulting
     ///   roster; ``StoreError/earlierEffective(file:found:stored:list:)``.
     public func importRosters(
-        _ files: [ImportedFile], user: String, time: String, dryRun: Bool, allowsEarlier: Bool = false
+        _ files: [ImportedFile], user: String, time: String, dryRun: Bool, allowsEarlier: Bool = false,
+        origin: String? = nil, isClockFixed: Bool = false
     ) throws(StoreError) -> ImportOutcome {
+        let record = ImportRecord(user: user, time: time, origin: origin, isClockFixed: isClockFixed)
         do {
             return try writer.write { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
@@ -169,8 +173,7 @@ public final class RosterStore: Sendable {
                     return ImportOutcome(revision: nil, changes: changes, roster: result)
                 }
                 let revision = try RosterRows.nextRevision(db)
-                try RosterRows.write(
-                    db, revision: revision, changes: changes, roster: result, files: files, user: user, time: time)
+                try RosterRows.write(db, revision: revision, changes: changes, roster: result, files: files, record: record)
                 return ImportOutcome(revision: revision, changes: changes, roster: result)
             }
         } catch let error as StoreError {

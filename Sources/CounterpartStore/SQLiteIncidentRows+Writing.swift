@@ -135,17 +135,7 @@ extension SQLiteIncidentRows {
         return Int(db.lastInsertedRowID)
     }
 
-    func appendEvent(_ row: EventRow) throws {
-        let id = (try Int.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) + 1
-        let hash = EventChain.hash(
-            previous: try EventChain.latest(db), id: id, incident: row.incident, at: row.at, actor: row.actor,
-            subject: row.subject, text: row.text)
-        try db.execute(
-            sql: """
-                INSERT INTO event (id, incident_id, at, actor, subject, text, clock_fixed, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [id, row.incident, row.at, row.actor, row.subject, row.text, row.isClockFixed, hash])
-    }
+    func appendEvent(_ row: EventRow) throws { try EventChain.append(row, db) }
 
     func insertUnavailability(_ row: UnavailabilityRow) throws -> Int {
         try db.execute(

@@ -214,23 +214,34 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func events(incident: Int, limit: Int) throws -> [EventRow] {
-        try eventRows("WHERE incident_id = ?", [incident, limit])
+        try eventRows("WHERE incident_id = ? ORDER BY id DESC LIMIT ?", [incident, limit])
     }
 
     func events(subject: String, limit: Int) throws -> [EventRow] {
-        try eventRows("WHERE subject = ?", [subject, limit])
+        try eventRows("WHERE subject = ? ORDER BY id DESC LIMIT ?", [subject, limit])
     }
 
+    func events(after id: Int, limit: Int) throws -> [EventRow] {
+        try eventRows("WHERE id > ? ORDER BY id LIMIT ?", [id, max(0, limit)])
+    }
+
+    func latestEventID() throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM event") ?? 0
+    }
+
+    /// The events `filter` picks, in the order and number it says.
     private func eventRows(_ filter: String, _ arguments: StatementArguments) throws -> [EventRow] {
         try Row.fetchAll(
             db,
-            sql: "SELECT id, incident_id, at, actor, subject, text FROM event \(filter) ORDER BY id DESC LIMIT ?",
+            sql: "SELECT id, incident_id, at, actor, subject, text, clock_fixed, kind, origin FROM event \(filter)",
             arguments: arguments
         ).map { row in
             EventRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
                 at: try row.decode(atIndex: 2), actor: try row.decode(atIndex: 3),
-                subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5))
+                subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5),
+                isClockFixed: try row.decode(atIndex: 6), kind: try row.decode(atIndex: 7),
+                origin: try row.decode(atIndex: 8))
         }
     }
 }

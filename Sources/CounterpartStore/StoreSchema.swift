@@ -201,6 +201,16 @@ enum StoreSchema {
                     CREATE INDEX event_subject ON event(subject, id);
                     """)
         }
+        // Which kind of change each event was (`request.filed`, for the server's live stream)
+        // and the remote address it came from. Both stay NULL on older events, whose hashes
+        // are kept as they are; events with either are hashed with both (see `EventChain`).
+        migrator.registerMigration("v8: event kinds and origins") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE event ADD COLUMN kind TEXT CHECK (kind <> '');
+                    ALTER TABLE event ADD COLUMN origin TEXT CHECK (origin <> '');
+                    """)
+        }
         return migrator
     }
 

@@ -36,12 +36,15 @@ public final class StreamedFirstImport: @unchecked Sendable {
 
     static let batchSize = 4096
 
-    /// Starts the storing thread, which waits for the people handed over.
-    public init(store: RosterStore, user: String, time: String) {
+    /// Starts the storing thread, which waits for the people handed over. The revision's
+    /// event is recorded by `user` at `time`, from `origin` (an upload's remote address),
+    /// marked when `isClockFixed`.
+    public init(store: RosterStore, user: String, time: String, origin: String? = nil, isClockFixed: Bool = false) {
         pending.reserveCapacity(StreamedFirstImport.batchSize)
         self.store = store
+        let record = ImportRecord(user: user, time: time, origin: origin, isClockFixed: isClockFixed)
         let thread = Thread { [self] in
-            let outcome = storeAll(user: user, time: time)
+            let outcome = storeAll(record)
             condition.lock()
             self.store = nil
             condition.unlock()
@@ -135,7 +138,7 @@ public final class StreamedFirstImport: @unchecked Sendable {
     }
 
     /// The storing thread's work: one transaction, committed only for a file that ends well.
-    private func storeAll(user: String, time: String) -> Result<RosterStore.ImportOutcome?, StoreError> {
+    private func storeAll(_ record: ImportRecord) -> Result<RosterStore.ImportOutcome?, StoreError> {
         condition.lock()
         let store = self.store!
         condition.unlock()
@@ -146,7 +149,7 @@ public final class StreamedFirstImport: @unchecked Sendable {
                         _ = waitForEnding()
                         return nil
                     }
-                    try RosterRows.startRevision(db, revision: 1, user: user, time: time)
+                    try RosterRows.startRevision(db, revision: 1, user: record.user, time: record.time)
                     // The index is built as soon as everyone is stored, while the reader still checks.
                     let stored = try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
                         var writer = try StaffRowWriter(db)
@@ -161,8 +164,8 @@ public final class StreamedFirstImport: @unchecked Sendable {
                         stored == file.roster.staff.count
                     else { throw Abandoned() }
                     try RosterRows.write(
-                        db, revision: 1, changes: changes, roster: file.roster, files: [file],
-                        user: user, time: time, staffStored: true)
+                        db, revision: 1, changes: changes, roster: file.roster, files: [file], record: record,
+                        staffStored: true)
                     return RosterStore.ImportOutcome(revision: 1, changes: changes, roster: file.roster)
                 })
         } catch is Abandoned {

@@ -59,7 +59,7 @@ extension AccountDesk {
             try rows.insertSession(
                 SessionRow(
                     idHash: idHash, member: member.rawValue, createdAt: now.description, lastSeenAt: now.description))
-            try IncidentDesk.record(rows, incident: nil, subject: member.rawValue, "signed in", stamp: stamp)
+            try IncidentDesk.record(rows, incident: nil, subject: member.rawValue, "signed in", kind: nil, stamp: stamp)
         }
         return .signedIn(session: session, member: person, csrfToken: csrf)
     }

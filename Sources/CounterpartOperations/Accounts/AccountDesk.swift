@@ -16,6 +16,9 @@ public struct AccountDesk: StorageDesk {
     public let clock: DeskClock
     /// How secrets are hashed before they are stored or looked up.
     public let digest: SecretDigest
+    /// The remote address the changes come from (a server's client), written with every
+    /// event this desk records; `nil` at the command line. See ``from(_:)``.
+    public var origin: String?
 
     /// The longest an invitation may stay valid: 30 days.
     public static let longestValidHours = 720
@@ -27,6 +30,13 @@ public struct AccountDesk: StorageDesk {
         self.digest = digest
     }
 
+    /// This desk, recording every change it makes as coming from `origin` (a remote address).
+    public func from(_ origin: String?) -> AccountDesk {
+        var desk = self
+        desk.origin = origin
+        return desk
+    }
+
     /// The member of the roster as it stands; refused when there is none of that id.
     static func requireMember(_ rows: any StorageReading, _ member: MemberID) throws -> HotlineMember {
         let roster = try IncidentDesk.requireRoster(rows)
@@ -36,8 +46,8 @@ public struct AccountDesk: StorageDesk {
         return found
     }
 
-    /// Writes one line of the record about `member`.
+    /// Writes one line of the record about `member`: account changes are not streamed.
     static func record(_ rows: any StorageWriting, member: MemberID, _ text: String, stamp: Stamp) throws {
-        try IncidentDesk.record(rows, incident: nil, subject: member.rawValue, text, stamp: stamp)
+        try IncidentDesk.record(rows, incident: nil, subject: member.rawValue, text, kind: nil, stamp: stamp)
     }
 }

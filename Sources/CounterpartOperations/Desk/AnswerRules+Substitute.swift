@@ -37,7 +37,7 @@ extension AnswerRules {
         try IncidentDesk.record(
             rows, incident: incident.id, subject: id.description,
             "\(before.staff) for \(before.request) period \(before.period): \(before.state) → withdrawn, replaced by \(staff) (\(substitute.id))"
-                + (answer.reason.map { " (\($0))" } ?? ""), stamp: stamp)
+                + (answer.reason.map { " (\($0))" } ?? ""), kind: .assignmentAnswered, stamp: stamp)
         var after = before
         after.state = .withdrawn
         after.reason = "replaced by \(staff) (\(substitute.id))"

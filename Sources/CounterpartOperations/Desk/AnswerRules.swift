@@ -47,7 +47,7 @@ enum AnswerRules {
         try IncidentDesk.record(
             rows, incident: incident.id, subject: id.description,
             "\(before.staff) for \(before.request) period \(before.period): \(before.state) → \(move.target)"
-                + (answer.reason.map { " (\($0))" } ?? ""), stamp: stamp)
+                + (answer.reason.map { " (\($0))" } ?? ""), kind: .assignmentAnswered, stamp: stamp)
         var after = before
         after.state = move.target
         if let reason = answer.reason { after.reason = reason }

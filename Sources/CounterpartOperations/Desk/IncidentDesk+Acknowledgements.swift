@@ -121,7 +121,7 @@ extension IncidentDesk {
         }
         try record(
             rows, incident: due.incident.map(Incident.ID.init), subject: item.description, "acknowledged by \(member)",
-            stamp: stamp)
+            kind: .ackRecorded, stamp: stamp)
         return .recorded(stamp.time)
     }
 

@@ -109,7 +109,7 @@ extension IncidentDesk {
             try Self.record(
                 rows, incident: incident, subject: id.description,
                 "corrected: \(before.staff) for \(before.request) period \(before.period): \(before.state) → \(state) (\(reason))",
-                stamp: stamp)
+                kind: .assignmentAnswered, stamp: stamp)
             var after = before
             after.state = state
             return (before, after)

@@ -73,7 +73,7 @@ extension IncidentDesk {
             try Self.record(
                 rows, incident: incident.id, subject: incident.id.description,
                 "\(opening.isDrill ? "drill" : "incident") opened: \(opening.name); affected \(names); start \(opening.start), periods of \(opening.rotationDays) days",
-                stamp: stamp)
+                kind: .incidentOpened, stamp: stamp)
             let filed = try opening.requests.map { details in
                 try Self.file(rows, details, in: incident, roster: roster, stamp: stamp)
             }
@@ -131,7 +131,8 @@ extension IncidentDesk {
             try rows.addAffected(codes.map(\.description), to: id.number)
             incident.affected += codes
             let names = codes.map { roster.municipality($0)?.name ?? $0.description }.joined(separator: "、")
-            try Self.record(rows, incident: id, subject: id.description, "affected added: \(names)", stamp: stamp)
+            try Self.record(rows, incident: id, subject: id.description, "affected added: \(names)", kind: .incidentChanged,
+                stamp: stamp)
             return incident
         }
     }
@@ -159,7 +160,8 @@ extension IncidentDesk {
             let note =
                 stillOut.isEmpty
                 ? "" : " with \(stillOut.count) still out: " + stillOut.map(\.id.description).joined(separator: ", ")
-            try Self.record(rows, incident: id, subject: id.description, "incident closed" + note, stamp: stamp)
+            try Self.record(rows, incident: id, subject: id.description, "incident closed" + note, kind: .incidentClosed,
+                stamp: stamp)
             incident.closed = stamp
             return (incident, stillOut)
         }

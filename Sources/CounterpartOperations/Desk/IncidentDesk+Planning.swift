@@ -127,7 +127,7 @@ extension IncidentDesk {
         try requireAcknowledgement(
             rows, item: planID.recordID, incident: incident.id, subject: subject,
             members: Audience.concerned(with: incident.affected, in: roster), since: stamp.time)
-        try record(rows, incident: incident.id, subject: planID.description, subject, stamp: stamp)
+        try record(rows, incident: incident.id, subject: planID.description, subject, kind: .planStored, stamp: stamp)
         let after = try assignments(rows, incident.id)
         let byID = Dictionary(after.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return PlanOutcome(

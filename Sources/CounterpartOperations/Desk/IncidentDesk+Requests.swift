@@ -40,7 +40,7 @@ extension IncidentDesk {
             try Self.record(
                 rows, incident: incident.id, subject: id.description,
                 "changed: \(Self.describe(before.details, roster: roster)) → \(Self.describe(details, roster: roster))",
-                stamp: stamp)
+                kind: .requestChanged, stamp: stamp)
             let withdrawn = try Self.withdrawProposals(of: after, in: incident, rows: rows, stamp: stamp)
             return (
                 before, after,
@@ -74,7 +74,8 @@ extension IncidentDesk {
                 reason: "no longer fits the changed \(request.id)")
             try record(
                 rows, incident: incident.id, subject: assignment.id.description,
-                "proposed → withdrawn: no longer fits the changed \(request.id)", stamp: stamp)
+                "proposed → withdrawn: no longer fits the changed \(request.id)", kind: .requestChanged,
+                stamp: stamp)
         }
         return withdrawn
     }
@@ -101,11 +102,12 @@ extension IncidentDesk {
                     reason: reason)
                 try Self.record(
                     rows, incident: incident.id, subject: assignment.id.description,
-                    "\(assignment.state) → cancelled with \(request.id)", stamp: stamp)
+                    "\(assignment.state) → cancelled with \(request.id)", kind: .requestCancelled,
+                    stamp: stamp)
             }
             try Self.record(
                 rows, incident: incident.id, subject: id.description, "cancelled" + (reason.map { ": \($0)" } ?? ""),
-                stamp: stamp)
+                kind: .requestCancelled, stamp: stamp)
             return (
                 request,
                 ending.map { assignment in
@@ -146,7 +148,7 @@ extension IncidentDesk {
             members: Audience.concerned(with: [details.municipality], in: roster), since: stamp.time)
         try record(
             rows, incident: incident.id, subject: request.id.description, "filed: " + describe(details, roster: roster),
-            stamp: stamp)
+            kind: .requestFiled, stamp: stamp)
         return request
     }
 

@@ -41,7 +41,8 @@ extension IncidentDesk {
                 throw OperationsError.conflict("\(id) was lifted already")
             }
             try Self.record(
-                rows, incident: nil, subject: id.description, "lifted: \(entry.staff) available again", stamp: stamp)
+                rows, incident: nil, subject: id.description, "lifted: \(entry.staff) available again", kind: nil,
+                stamp: stamp)
             entry.lifted = stamp
             return entry
         }
@@ -69,7 +70,8 @@ extension IncidentDesk {
                     reason: reason,
                     declaredAt: stamp.time.description, declaredBy: stamp.actor)))
         try record(
-            rows, incident: nil, subject: id.description, "\(staff) unavailable \(days): \(reason)", stamp: stamp)
+            rows, incident: nil, subject: id.description, "\(staff) unavailable \(days): \(reason)", kind: nil,
+            stamp: stamp)
         return Unavailability(id: id, staff: staff, days: days, reason: reason, declared: stamp)
     }
 }

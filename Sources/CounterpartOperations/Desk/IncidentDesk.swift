@@ -13,11 +13,21 @@ public struct IncidentDesk: StorageDesk {
     public let storage: any IncidentStorage
     /// Where the time comes from.
     public let clock: DeskClock
+    /// The remote address the changes come from (a server's client), written with every
+    /// event this desk records; `nil` at the command line. See ``from(_:)``.
+    public var origin: String?
 
     /// A desk over `storage`, reading the time from `clock`.
     public init(storage: any IncidentStorage, clock: DeskClock) {
         self.storage = storage
         self.clock = clock
+    }
+
+    /// This desk, recording every change it makes as coming from `origin` (a remote address).
+    public func from(_ origin: String?) -> IncidentDesk {
+        var desk = self
+        desk.origin = origin
+        return desk
     }
 
     static func operationsError(_ error: any Error) -> OperationsError {
@@ -73,14 +83,17 @@ public struct IncidentDesk: StorageDesk {
         return (try StoredRows.assignment(row), Incident.ID(row.incident))
     }
 
-    /// Writes one line of the permanent record.
+    /// Writes one line of the permanent record, of kind `kind` (`nil` for a change that is
+    /// not streamed), from the stamp's origin.
     static func record(
-        _ rows: any StorageWriting, incident: Incident.ID?, subject: String, _ text: String, stamp: Stamp
+        _ rows: any StorageWriting, incident: Incident.ID?, subject: String, _ text: String, kind: EventKind?,
+        stamp: Stamp
     ) throws {
         try rows.appendEvent(
             EventRow(
                 id: 0, incident: incident?.number, at: stamp.time.description, actor: stamp.actor,
-                subject: subject, text: text, isClockFixed: stamp.isClockFixed))
+                subject: subject, text: text, isClockFixed: stamp.isClockFixed, kind: kind?.rawValue,
+                origin: stamp.origin))
     }
 
     /// Makes `members` owe an acknowledgement of `item`.

@@ -6,12 +6,16 @@ import CounterpartStorage
 protocol StorageDesk: Sendable {
     var storage: any IncidentStorage { get }
     var clock: DeskClock { get }
+    /// The remote address the desk's changes come from, if any.
+    var origin: String? { get }
 }
 
 extension StorageDesk {
-    /// The stamp of a change `actor` makes now.
+    /// The stamp of a change `actor` makes now, from the desk's origin (an empty one is none).
     func stamp(by actor: Agent) -> Stamp {
-        Stamp(time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed)
+        Stamp(
+            time: clock.now(), actor: actor.recordedName, isClockFixed: clock.isFixed,
+            origin: origin.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// Runs `body` on one snapshot, with every failure as an ``OperationsError``.

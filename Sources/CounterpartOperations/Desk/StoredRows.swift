@@ -98,9 +98,17 @@ enum StoredRows {
     }
 
     static func event(_ row: EventRow) throws(OperationsError) -> OperationsEvent {
-        OperationsEvent(
-            stamp: Stamp(time: try time(row.at, "event \(row.id)"), actor: row.actor),
-            incident: row.incident.map(Incident.ID.init), subject: row.subject, text: row.text)
+        let place = "event \(row.id)"
+        let kind = try row.kind.map { text throws(OperationsError) in
+            guard let kind = EventKind(rawValue: text) else { throw .corrupt("\(place): kind '\(text)'") }
+            return kind
+        }
+        return OperationsEvent(
+            id: row.id,
+            stamp: Stamp(
+                time: try time(row.at, place), actor: row.actor, isClockFixed: row.isClockFixed, origin: row.origin),
+            incident: row.incident.map(Incident.ID.init), subject: row.subject, text: row.text, kind: kind,
+            origin: row.origin)
     }
 
     static func unavailability(_ row: UnavailabilityRow) throws(OperationsError) -> Unavailability {

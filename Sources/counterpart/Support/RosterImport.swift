@@ -15,8 +15,10 @@ enum RosterImport {
     {
         let progress = Progress()
         defer { progress.done() }
+        let clock = try Clock.desk()
         let importer = RosterImporter(
-            store: store, actor: .operatingSystemUser(operatingSystemUser()), time: try Clock.desk().now())
+            store: store, actor: .operatingSystemUser(operatingSystemUser()), time: clock.now(),
+            isClockFixed: clock.isFixed)
         do {
             return try importer.importRosters(
                 files.map { .file(path: $0) }, isDryRun: dryRun, allowsEarlier: force,
