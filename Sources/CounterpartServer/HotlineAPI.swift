@@ -37,7 +37,7 @@ public struct HotlineAPI: Sendable {
     }
 
     /// The desk acting for a request from `context`: its changes record the remote address.
-    func desk(_ context: HotlineRequestContext) -> IncidentDesk { desk }
+    func desk(_ context: HotlineRequestContext) -> IncidentDesk { desk.from(context.remoteAddress) }
 
     /// The incident `text` names when `caller` may see it; 404 otherwise (as if none).
     func incident(_ text: String, for caller: Caller) async throws(APIError) -> Incident {

@@ -1,6 +1,7 @@
 import CounterpartOperations
 import CounterpartStore
 import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 import Logging
 import NIOCore
@@ -52,7 +53,8 @@ public enum HotlineServer {
             store: store, clock: clock, passwords: passwords, events: hub, isSecure: listening.tls != nil)
         let server: HTTPServerBuilder
         if let tls = listening.tls {
-            server = try .tls(.http1(), tlsConfiguration: try tlsConfiguration(certificate: tls.certificate, key: tls.key))
+            server = try .tls(
+                .http1(), tlsConfiguration: try tlsConfiguration(certificate: tls.certificate, key: tls.key))
         } else {
             server = .http1()
         }

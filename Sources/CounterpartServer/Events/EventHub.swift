@@ -142,6 +142,6 @@ public final class EventHub: Service, Sendable {
             defer { state.subscribers = [:] }
             return Array(state.subscribers.values)
         }
-        subscribers.forEach { $0.finish() }
+        for subscriber in subscribers { subscriber.finish() }
     }
 }

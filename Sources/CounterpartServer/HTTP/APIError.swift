@@ -1,4 +1,5 @@
 import CounterpartReports
+import HTTPTypes
 import Hummingbird
 
 /// An error answer of the contract (API.md, "Errors"): a code, its status, one sentence in
@@ -6,8 +7,12 @@ import Hummingbird
 public struct APIError: Error, Sendable, Hashable {
     /// The `code` of the contract.
     public enum Code: String, Sendable, Hashable {
-        case unauthenticated, forbidden, notFound = "not-found", conflict, invalid, tooLarge = "too-large"
-        case tooManyRequests = "too-many-requests", unavailable
+        case unauthenticated, forbidden
+        case notFound = "not-found"
+        case conflict, invalid
+        case tooLarge = "too-large"
+        case tooManyRequests = "too-many-requests"
+        case unavailable
     }
 
     /// One bad field, worded in both languages.

@@ -1,5 +1,6 @@
 import CounterpartCore
 import CounterpartOperations
+import HTTPTypes
 import Hummingbird
 
 /// Who is asking: a session cookie or a bearer token turned into a ``Caller``, and the CSRF
@@ -16,7 +17,10 @@ struct Gate: Sendable {
     /// - Throws: 401 without a working session or token (a member gone from the roster
     ///   included); 403 for a state-changing request with a session but without its CSRF
     ///   token (header `X-CSRF-Token`, or the form field `formToken` pages send).
-    func caller(_ request: Request, formToken: String? = nil) async throws(APIError) -> Caller {
+    ///   `checkingCSRF` false only to ask again whether a stream's credential still works.
+    func caller(_ request: Request, formToken: String? = nil, checkingCSRF: Bool = true) async throws(APIError)
+        -> Caller
+    {
         if let authorization = request.headers[.authorization] {
             guard authorization.lowercased().hasPrefix("bearer "),
                 case let token = String(authorization.dropFirst(7)).trimmingSpaces, !token.isEmpty
@@ -33,7 +37,7 @@ struct Gate: Sendable {
         }
         guard let member else { throw APIError.unauthenticated }
         let csrf = accounts.csrfToken(ofSession: session)
-        if request.method.isStateChanging {
+        if checkingCSRF, request.method.isStateChanging {
             let given = request.headers[.csrfToken] ?? formToken ?? ""
             guard SecretComparison.equal(given, csrf) else { throw APIError.csrf }
         }

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -27,7 +28,8 @@ struct HotlineMiddleware: RouterMiddleware {
         }
         SecurityHeaders.apply(to: &response.headers, isSecure: isSecure, path: request.uri.path)
         let elapsed = ContinuousClock.now - started
-        let milliseconds = Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000
+        let milliseconds =
+            Double(elapsed.components.attoseconds / 1_000_000_000_000) / 1000
             + Double(elapsed.components.seconds) * 1000
         logger.info(
             "access",

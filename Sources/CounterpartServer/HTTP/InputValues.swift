@@ -16,15 +16,18 @@ enum InputValues {
         throw APIError.invalid(
             [
                 .init(
-                    field: field, japanese: "「\(FieldNames.japanese(field))」の「\(given)」は名簿にない市町です（6桁のコードか市町名で指定してください）。",
-                    english: "\(field): '\(given)' is not a municipality of the roster (give its 6-digit code or its name).")
+                    field: field,
+                    japanese: "「\(FieldNames.japanese(field))」の「\(given)」は名簿にない市町です（6桁のコードか市町名で指定してください）。",
+                    english:
+                        "\(field): '\(given)' is not a municipality of the roster (give its 6-digit code or its name).")
             ], status: .unprocessableContent)
     }
 
     /// A job category by token (`water`) or label (`給水`).
     static func category(_ text: String, field: String = "category") throws(APIError) -> JobCategory {
         let given = text.trimmingSpaces
-        if let found = JobCategory(rawValue: given) ?? JobCategory.allCases.first(where: { $0.japaneseLabel == given }) {
+        if let found = JobCategory(rawValue: given) ?? JobCategory.allCases.first(where: { $0.japaneseLabel == given })
+        {
             return found
         }
         let allowed = JobCategory.allCases.map { "\($0.japaneseLabel)（\($0.rawValue)）" }.joined(separator: "、")
@@ -78,7 +81,8 @@ enum InputValues {
             throw APIError.invalid(
                 [
                     .init(
-                        field: field, japanese: "「\(FieldNames.japanese(field))」は 2027-01-18 のように年-月-日で書いてください（「\(text)」）。",
+                        field: field,
+                        japanese: "「\(FieldNames.japanese(field))」は 2027-01-18 のように年-月-日で書いてください（「\(text)」）。",
                         english: "\(field): '\(text)' is not a day written YYYY-MM-DD.")
                 ], status: .unprocessableContent)
         }

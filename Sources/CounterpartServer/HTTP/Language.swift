@@ -15,7 +15,9 @@ public enum Language: Sendable, Hashable {
         }
         var best: (quality: Double, language: Language)?
         for part in header.split(separator: ",") {
-            let pieces = part.split(separator: ";").map { String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) }
+            let pieces = part.split(separator: ";").map {
+                String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            }
             guard let tag = pieces.first?.lowercased() else { continue }
             let language: Language
             if tag == "ja" || tag.hasPrefix("ja-") {

@@ -29,7 +29,8 @@ enum JSONBody {
     static func decode<Body: Decodable>(_ type: Body.Type, from request: Request) async throws(APIError) -> Body {
         var buffer = try await RequestBodyLimit.collect(request)
         let bytes = buffer.readBytes(length: buffer.readableBytes) ?? []
-        let data = bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } ? Data("{}".utf8) : Data(bytes)
+        let data =
+            bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 } ? Data("{}".utf8) : Data(bytes)
         do {
             return try JSONDecoder().decode(Body.self, from: data)
         } catch let error as DecodingError {

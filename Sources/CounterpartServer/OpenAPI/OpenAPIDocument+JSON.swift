@@ -2,1448 +2,1448 @@
 extension OpenAPIDocument {
     /// The document, as `Docs/api/openapi.json` has it.
     public static let json = ##"""
-{
-  "openapi": "3.1.0",
-  "info": {
-    "title": "Counterpart hotline API",
-    "version": "1",
-    "description": "The hotline board's HTTP contract (API.md): every hotline member acts for themselves over `counterpart serve`. Records keep the ids the CLI prints (I1, R12, A40, P3, N2) and the same JSON shapes as the CLI's `--format json`. Sign in with a session cookie (then send `X-CSRF-Token` on every state-changing request) or a bearer token from `counterpart account token`. Error messages are Japanese, or English when `Accept-Language` prefers English. Bodies over 1 MiB are refused with 413 (roster imports: 512 MiB). Ids in paths that are not of the right form (I1, R12, …) answer 404, as ids that do not exist do."
-  },
-  "security": [
-    {"session": []},
-    {"bearer": []}
-  ],
-  "paths": {
-    "/healthz": {
-      "get": {
-        "operationId": "getHealth",
-        "summary": "稼働確認 / Health check",
-        "description": "200 while the store answers; no sign-in.",
-        "security": [],
-        "responses": {
-          "200": {
-            "description": "The server and its store answer.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}
+        {
+          "openapi": "3.1.0",
+          "info": {
+            "title": "Counterpart hotline API",
+            "version": "1",
+            "description": "The hotline board's HTTP contract (API.md): every hotline member acts for themselves over `counterpart serve`. Records keep the ids the CLI prints (I1, R12, A40, P3, N2) and the same JSON shapes as the CLI's `--format json`. Sign in with a session cookie (then send `X-CSRF-Token` on every state-changing request) or a bearer token from `counterpart account token`. Error messages are Japanese, or English when `Accept-Language` prefers English. Bodies over 1 MiB are refused with 413 (roster imports: 512 MiB). Ids in paths that are not of the right form (I1, R12, …) answer 404, as ids that do not exist do."
           },
-          "503": {"$ref": "#/components/responses/Unavailable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/openapi.json": {
-      "get": {
-        "operationId": "getOpenAPIDocument",
-        "summary": "API仕様書 / This OpenAPI document",
-        "security": [],
-        "responses": {
-          "200": {
-            "description": "This document.",
-            "content": {"application/json": {"schema": {"type": "object"}}}
-          },
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/enrol": {
-      "post": {
-        "operationId": "enrol",
-        "summary": "利用登録（パスワード設定） / Enrol: set the password with a one-time code",
-        "description": "Sets the member's password once per code (`counterpart account invite`). A used, expired or wrong code answers 400 and the account stays as it was.",
-        "security": [],
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EnrolBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "The password is set; the member may sign in.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Enrolment"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "429": {"$ref": "#/components/responses/TooManyRequests"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/session": {
-      "post": {
-        "operationId": "signIn",
-        "summary": "ログイン / Sign in",
-        "description": "Answers who signed in and sets the session cookie `counterpart_session` (HttpOnly, SameSite=Strict, Secure over TLS). A wrong member or password answers the same 401; after 10 failures for one member within 15 minutes, 429 until the window passes.",
-        "security": [],
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignInBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "Signed in.",
-            "headers": {
-              "Set-Cookie": {
-                "description": "`counterpart_session=…; HttpOnly; SameSite=Strict; Path=/` (and `Secure` over TLS).",
-                "schema": {"type": "string"}
+          "security": [
+            {"session": []},
+            {"bearer": []}
+          ],
+          "paths": {
+            "/healthz": {
+              "get": {
+                "operationId": "getHealth",
+                "summary": "稼働確認 / Health check",
+                "description": "200 while the store answers; no sign-in.",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "The server and its store answer.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Health"}}}
+                  },
+                  "503": {"$ref": "#/components/responses/Unavailable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
               }
             },
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "429": {"$ref": "#/components/responses/TooManyRequests"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      },
-      "delete": {
-        "operationId": "signOut",
-        "summary": "ログアウト / Sign out",
-        "description": "Ends the session; its cookie no longer works.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "responses": {
-          "204": {"description": "Signed out."},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/me": {
-      "get": {
-        "operationId": "getMe",
-        "summary": "ログイン中の利用者 / Who is signed in",
-        "responses": {
-          "200": {
-            "description": "The member signed in (`csrfToken` for a cookie session).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/me/unread": {
-      "get": {
-        "operationId": "listUnread",
-        "summary": "未読一覧 / What is addressed to me and not yet acknowledged",
-        "responses": {
-          "200": {
-            "description": "Unacknowledged items, longest-waiting first.",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/UnreadItem"}}
+            "/api/v1/openapi.json": {
+              "get": {
+                "operationId": "getOpenAPIDocument",
+                "summary": "API仕様書 / This OpenAPI document",
+                "security": [],
+                "responses": {
+                  "200": {
+                    "description": "This document.",
+                    "content": {"application/json": {"schema": {"type": "object"}}}
+                  },
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
               }
-            }
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents": {
-      "get": {
-        "operationId": "listIncidents",
-        "summary": "事案一覧 / List the incidents I am concerned with",
-        "responses": {
-          "200": {
-            "description": "Incidents and drills (訓練), oldest first (`incident list`).",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Incident"}}
+            },
+            "/api/v1/enrol": {
+              "post": {
+                "operationId": "enrol",
+                "summary": "利用登録（パスワード設定） / Enrol: set the password with a one-time code",
+                "description": "Sets the member's password once per code (`counterpart account invite`). A used, expired or wrong code answers 400 and the account stays as it was.",
+                "security": [],
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EnrolBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "The password is set; the member may sign in.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Enrolment"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "429": {"$ref": "#/components/responses/TooManyRequests"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
               }
-            }
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      },
-      "post": {
-        "operationId": "openIncident",
-        "summary": "事案の開設 / Open an incident (headquarters)",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpenIncidentBody"}}}
-        },
-        "responses": {
-          "201": {
-            "description": "The incident opened, with its requests (`incident open`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IncidentOpened"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "get": {
-        "operationId": "getIncident",
-        "summary": "事案の詳細 / One incident with its requests, people and shortfalls",
-        "responses": {
-          "200": {
-            "description": "The incident as `incident show --format json` prints it.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IncidentDetail"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}/close": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "post": {
-        "operationId": "closeIncident",
-        "summary": "事案の終了 / Close an incident (headquarters)",
-        "description": "Refused with 409 while people are confirmed or away, unless `{\"force\": true}`.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": false,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CloseIncidentBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "The incident, closed.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Incident"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}/affected": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "post": {
-        "operationId": "extendIncident",
-        "summary": "被災市町の追加 / Add hit municipalities (headquarters)",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AffectedBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "The incident with its new affected municipalities (`incident extend`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Incident"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}/requests": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "get": {
-        "operationId": "listRequests",
-        "summary": "応援要請一覧 / An incident's requests",
-        "responses": {
-          "200": {
-            "description": "The requests in filing order (`request list`).",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}}
-              }
-            }
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      },
-      "post": {
-        "operationId": "fileRequest",
-        "summary": "応援要請の登録 / File a request",
-        "description": "Headquarters, or a member of the requesting municipality for that municipality.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FileRequestBody"}}}
-        },
-        "responses": {
-          "201": {
-            "description": "The request filed (`request add`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/requests/{request}": {
-      "parameters": [{"$ref": "#/components/parameters/RequestId"}],
-      "patch": {
-        "operationId": "changeRequest",
-        "summary": "応援要請の変更 / Change a request (only the fields given)",
-        "description": "People already confirmed for it must still fit; the old and new values are kept in the record.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ChangeRequestBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "The request as changed (`request change`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/requests/{request}/cancel": {
-      "parameters": [{"$ref": "#/components/parameters/RequestId"}],
-      "post": {
-        "operationId": "cancelRequest",
-        "summary": "応援要請の取消 / Cancel a request",
-        "description": "Its people not yet gone are cancelled with it; people away stay until back.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CancelRequestBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "The request cancelled, with the assignments cancelled with it (`request cancel`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cancelled"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}/plans": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "post": {
-        "operationId": "planIncident",
-        "summary": "派遣計画の作成 / Plan a new version (headquarters)",
-        "description": "Plans from the open requests, keeping confirmed, dispatched and returned people where they are; answers the new version with what changed. No body.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "responses": {
-          "201": {
-            "description": "The plan version stored (`incident plan`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlanStored"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/plans/{plan}": {
-      "parameters": [{"$ref": "#/components/parameters/PlanId"}],
-      "get": {
-        "operationId": "getPlan",
-        "summary": "保存された派遣計画 / A stored plan version",
-        "responses": {
-          "200": {
-            "description": "The plan version with the stored counterpart-plan/1 JSON (FORMATS.md).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoredPlan"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}/assignments": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "get": {
-        "operationId": "listAssignments",
-        "summary": "派遣者一覧 / An incident's assignments",
-        "parameters": [
-          {
-            "name": "supplier",
-            "in": "query",
-            "required": false,
-            "description": "Only the people of this supporting municipality (its local government code).",
-            "schema": {"type": "string", "examples": ["382019"]}
-          },
-          {
-            "name": "state",
-            "in": "query",
-            "required": false,
-            "description": "Only assignments in this state (proposed, confirmed, declined, dispatched, returned, withdrawn, cancelled).",
-            "schema": {"type": "string", "examples": ["proposed", "confirmed"]}
-          },
-          {
-            "name": "period",
-            "in": "query",
-            "required": false,
-            "description": "Only this rotation period.",
-            "schema": {"type": "integer", "minimum": 0}
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "The assignments in the order they were made.",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
-              }
-            }
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/assignments/{assignment}/answer": {
-      "parameters": [{"$ref": "#/components/parameters/AssignmentId"}],
-      "post": {
-        "operationId": "answerAssignment",
-        "summary": "派遣者の回答 / Answer for one assignment (confirm, decline, dispatched, returned, substitute)",
-        "description": "Headquarters, or a member of the person's municipality. With `expectedState`, 409 when the assignment has moved on meanwhile. For `substitute`, the answer is the new person's assignment; the proposed person is released.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnswerBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "The assignment after the answer (for a substitute: the person sent instead).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Assignment"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/answers": {
-      "post": {
-        "operationId": "answerAssignments",
-        "summary": "派遣者の一括回答 / Several answers in one transaction (all or nothing)",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnswersBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "Each assignment after its answer, in the order given.",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
-              }
-            }
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/acks": {
-      "post": {
-        "operationId": "acknowledge",
-        "summary": "既読の登録 / Acknowledge requests, plan versions and notices",
-        "description": "Recorded for the signed-in member only, and only for items addressed to them; all or nothing.",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AcksBody"}}}
-        },
-        "responses": {
-          "200": {
-            "description": "What each acknowledgement did, in the order given.",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Acknowledgement"}}
-              }
-            }
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/followup": {
-      "get": {
-        "operationId": "listFollowup",
-        "summary": "未読者への電話連絡リスト / The follow-up call list (headquarters)",
-        "parameters": [
-          {
-            "name": "incident",
-            "in": "query",
-            "required": false,
-            "description": "Only this incident; without it, every open incident and notice.",
-            "schema": {"type": "string", "examples": ["I1"]}
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "By municipality, with the person to phone (`followup`).",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/FollowupGroup"}}
-              }
-            }
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/notices": {
-      "get": {
-        "operationId": "listNotices",
-        "summary": "お知らせ一覧 / List notices",
-        "responses": {
-          "200": {
-            "description": "Notices, oldest first, with who has acknowledged each (`notice list`).",
-            "content": {
-              "application/json": {
-                "schema": {"type": "array", "items": {"$ref": "#/components/schemas/NoticeRecord"}}
-              }
-            }
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      },
-      "post": {
-        "operationId": "postNotice",
-        "summary": "お知らせの掲示 / Post a notice (headquarters)",
-        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
-        "requestBody": {
-          "required": true,
-          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NoticeBody"}}}
-        },
-        "responses": {
-          "201": {
-            "description": "The notice posted (`notice post`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Notice"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/notices/{notice}": {
-      "parameters": [{"$ref": "#/components/parameters/NoticeId"}],
-      "get": {
-        "operationId": "getNotice",
-        "summary": "お知らせの詳細 / One notice with who has acknowledged it",
-        "responses": {
-          "200": {
-            "description": "The notice as it stands (`notice show`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NoticeRecord"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/incidents/{incident}/sitrep": {
-      "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
-      "get": {
-        "operationId": "getSitrep",
-        "summary": "状況報告 / The situation report",
-        "responses": {
-          "200": {
-            "description": "The situation report's figures (`sitrep --format json`).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sitrep"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "404": {"$ref": "#/components/responses/NotFound"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/roster/contacts": {
-      "get": {
-        "operationId": "getContactSheet",
-        "summary": "連絡網 / The contact sheet",
-        "responses": {
-          "200": {
-            "description": "Headquarters, then each group's municipalities with their hotline members and supporters.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContactSheet"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/roster/imports": {
-      "post": {
-        "operationId": "importRoster",
-        "summary": "名簿の取込み / Import a roster file",
-        "description": "One roster XML file (FORMATS.md). `scope=\"full\"`: headquarters only; `scope=\"municipality\"` for X: headquarters or members of X. With `dryRun=true` the file is checked and the changes shown; nothing is stored. Bodies up to 512 MiB.",
-        "parameters": [
-          {"$ref": "#/components/parameters/CsrfToken"},
-          {
-            "name": "dryRun",
-            "in": "query",
-            "required": false,
-            "description": "Check the file and show the changes only.",
-            "schema": {"type": "boolean", "default": false}
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/xml": {
-              "schema": {"type": "string", "description": "One roster XML file (urn:counterpart:roster:1)."}
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "What the import changed (or would change, on a dry run).",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RosterImport"}}}
-          },
-          "400": {"$ref": "#/components/responses/BadRequest"},
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "403": {"$ref": "#/components/responses/Forbidden"},
-          "409": {"$ref": "#/components/responses/Conflict"},
-          "413": {"$ref": "#/components/responses/TooLarge"},
-          "422": {"$ref": "#/components/responses/Unprocessable"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    },
-    "/api/v1/events": {
-      "get": {
-        "operationId": "streamEvents",
-        "summary": "更新の通知（ライブ） / Live events (server-sent events)",
-        "description": "A `text/event-stream`: each change the member may see arrives as `id:`, `event:` (incident.opened, incident.changed, incident.closed, request.filed, request.changed, request.cancelled, plan.stored, assignment.answered, ack.recorded, notice.posted, roster.imported) and `data:` (JSON). A comment line at least every 25 s. The stream does not end.",
-        "parameters": [
-          {
-            "name": "Last-Event-ID",
-            "in": "header",
-            "required": false,
-            "description": "The last id received: the events missed since are sent first.",
-            "schema": {"type": "string", "examples": ["1234"]}
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "The event stream.",
-            "content": {"text/event-stream": {"schema": {"type": "string"}}}
-          },
-          "401": {"$ref": "#/components/responses/Unauthenticated"},
-          "default": {"$ref": "#/components/responses/Error"}
-        }
-      }
-    }
-  },
-  "components": {
-    "securitySchemes": {
-      "session": {
-        "type": "apiKey",
-        "in": "cookie",
-        "name": "counterpart_session",
-        "description": "The session cookie set by `POST /api/v1/session`. State-changing requests also carry `X-CSRF-Token`."
-      },
-      "bearer": {
-        "type": "http",
-        "scheme": "bearer",
-        "description": "A token from `counterpart account token MEMBER --label TEXT`. No CSRF token needed."
-      }
-    },
-    "parameters": {
-      "CsrfToken": {
-        "name": "X-CSRF-Token",
-        "in": "header",
-        "required": false,
-        "description": "The session's CSRF token (`csrfToken` of `Me`). Required with a session cookie (403 without it); bearer requests need none.",
-        "schema": {"type": "string"}
-      },
-      "IncidentId": {
-        "name": "incident",
-        "in": "path",
-        "required": true,
-        "description": "An incident id, `^I[1-9][0-9]*$`; anything else answers 404.",
-        "schema": {"type": "string", "examples": ["I1", "I12"]}
-      },
-      "RequestId": {
-        "name": "request",
-        "in": "path",
-        "required": true,
-        "description": "A request id, `^R[1-9][0-9]*$`; anything else answers 404.",
-        "schema": {"type": "string", "examples": ["R1", "R12"]}
-      },
-      "AssignmentId": {
-        "name": "assignment",
-        "in": "path",
-        "required": true,
-        "description": "An assignment id, `^A[1-9][0-9]*$`; anything else answers 404.",
-        "schema": {"type": "string", "examples": ["A1", "A40"]}
-      },
-      "PlanId": {
-        "name": "plan",
-        "in": "path",
-        "required": true,
-        "description": "A plan version's id, `^P[1-9][0-9]*$`; anything else answers 404.",
-        "schema": {"type": "string", "examples": ["P1", "P3"]}
-      },
-      "NoticeId": {
-        "name": "notice",
-        "in": "path",
-        "required": true,
-        "description": "A notice id, `^N[1-9][0-9]*$`; anything else answers 404.",
-        "schema": {"type": "string", "examples": ["N1", "N2"]}
-      }
-    },
-    "responses": {
-      "Error": {
-        "description": "An error (API.md, \"Errors\").",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "BadRequest": {
-        "description": "`invalid`: the body or a parameter is malformed; `problems` names each bad field.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "Unauthenticated": {
-        "description": "`unauthenticated`: not signed in, or a wrong member or password.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "Forbidden": {
-        "description": "`forbidden`: the action is not the member's to take, or the session's `X-CSRF-Token` is missing or wrong. Nothing changed.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "NotFound": {
-        "description": "`not-found`: no such record, or one of an incident the member is not concerned with.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "Conflict": {
-        "description": "`conflict`: the record has moved on (closed incident, `expectedState` not met, people still away). Nothing changed.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "TooLarge": {
-        "description": "`too-large`: the body is over 1 MiB (roster imports: 512 MiB).",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "Unprocessable": {
-        "description": "`invalid`: well-formed, but a field breaks a rule; `problems` names each.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "TooManyRequests": {
-        "description": "`too-many-requests`: too many failed sign-ins for this member; try again when the 15-minute window has passed.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      },
-      "Unavailable": {
-        "description": "`unavailable`: the store does not answer.",
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-      }
-    },
-    "schemas": {
-      "Error": {
-        "type": "object",
-        "required": ["error"],
-        "properties": {
-          "error": {
-            "type": "object",
-            "required": ["code", "message"],
-            "properties": {
-              "code": {
-                "type": "string",
-                "enum": [
-                  "unauthenticated",
-                  "forbidden",
-                  "not-found",
-                  "conflict",
-                  "invalid",
-                  "too-large",
-                  "too-many-requests",
-                  "unavailable"
-                ]
+            },
+            "/api/v1/session": {
+              "post": {
+                "operationId": "signIn",
+                "summary": "ログイン / Sign in",
+                "description": "Answers who signed in and sets the session cookie `counterpart_session` (HttpOnly, SameSite=Strict, Secure over TLS). A wrong member or password answers the same 401; after 10 failures for one member within 15 minutes, 429 until the window passes.",
+                "security": [],
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SignInBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "Signed in.",
+                    "headers": {
+                      "Set-Cookie": {
+                        "description": "`counterpart_session=…; HttpOnly; SameSite=Strict; Path=/` (and `Secure` over TLS).",
+                        "schema": {"type": "string"}
+                      }
+                    },
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "429": {"$ref": "#/components/responses/TooManyRequests"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
               },
-              "message": {
-                "type": "string",
-                "description": "One sentence in Japanese, or English when `Accept-Language` prefers English."
+              "delete": {
+                "operationId": "signOut",
+                "summary": "ログアウト / Sign out",
+                "description": "Ends the session; its cookie no longer works.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "responses": {
+                  "204": {"description": "Signed out."},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/me": {
+              "get": {
+                "operationId": "getMe",
+                "summary": "ログイン中の利用者 / Who is signed in",
+                "responses": {
+                  "200": {
+                    "description": "The member signed in (`csrfToken` for a cookie session).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Me"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/me/unread": {
+              "get": {
+                "operationId": "listUnread",
+                "summary": "未読一覧 / What is addressed to me and not yet acknowledged",
+                "responses": {
+                  "200": {
+                    "description": "Unacknowledged items, longest-waiting first.",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/UnreadItem"}}
+                      }
+                    }
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents": {
+              "get": {
+                "operationId": "listIncidents",
+                "summary": "事案一覧 / List the incidents I am concerned with",
+                "responses": {
+                  "200": {
+                    "description": "Incidents and drills (訓練), oldest first (`incident list`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Incident"}}
+                      }
+                    }
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
               },
-              "problems": {
-                "type": "array",
-                "items": {
-                  "type": "object",
-                  "required": ["field", "message"],
-                  "properties": {
-                    "field": {"type": ["string", "null"]},
-                    "message": {"type": "string"}
+              "post": {
+                "operationId": "openIncident",
+                "summary": "事案の開設 / Open an incident (headquarters)",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OpenIncidentBody"}}}
+                },
+                "responses": {
+                  "201": {
+                    "description": "The incident opened, with its requests (`incident open`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IncidentOpened"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "get": {
+                "operationId": "getIncident",
+                "summary": "事案の詳細 / One incident with its requests, people and shortfalls",
+                "responses": {
+                  "200": {
+                    "description": "The incident as `incident show --format json` prints it.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IncidentDetail"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}/close": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "post": {
+                "operationId": "closeIncident",
+                "summary": "事案の終了 / Close an incident (headquarters)",
+                "description": "Refused with 409 while people are confirmed or away, unless `{\"force\": true}`.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": false,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CloseIncidentBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "The incident, closed.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Incident"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}/affected": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "post": {
+                "operationId": "extendIncident",
+                "summary": "被災市町の追加 / Add hit municipalities (headquarters)",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AffectedBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "The incident with its new affected municipalities (`incident extend`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Incident"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}/requests": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "get": {
+                "operationId": "listRequests",
+                "summary": "応援要請一覧 / An incident's requests",
+                "responses": {
+                  "200": {
+                    "description": "The requests in filing order (`request list`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}}
+                      }
+                    }
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              },
+              "post": {
+                "operationId": "fileRequest",
+                "summary": "応援要請の登録 / File a request",
+                "description": "Headquarters, or a member of the requesting municipality for that municipality.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/FileRequestBody"}}}
+                },
+                "responses": {
+                  "201": {
+                    "description": "The request filed (`request add`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/requests/{request}": {
+              "parameters": [{"$ref": "#/components/parameters/RequestId"}],
+              "patch": {
+                "operationId": "changeRequest",
+                "summary": "応援要請の変更 / Change a request (only the fields given)",
+                "description": "People already confirmed for it must still fit; the old and new values are kept in the record.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ChangeRequestBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "The request as changed (`request change`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Request"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/requests/{request}/cancel": {
+              "parameters": [{"$ref": "#/components/parameters/RequestId"}],
+              "post": {
+                "operationId": "cancelRequest",
+                "summary": "応援要請の取消 / Cancel a request",
+                "description": "Its people not yet gone are cancelled with it; people away stay until back.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CancelRequestBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "The request cancelled, with the assignments cancelled with it (`request cancel`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cancelled"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}/plans": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "post": {
+                "operationId": "planIncident",
+                "summary": "派遣計画の作成 / Plan a new version (headquarters)",
+                "description": "Plans from the open requests, keeping confirmed, dispatched and returned people where they are; answers the new version with what changed. No body.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "responses": {
+                  "201": {
+                    "description": "The plan version stored (`incident plan`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PlanStored"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/plans/{plan}": {
+              "parameters": [{"$ref": "#/components/parameters/PlanId"}],
+              "get": {
+                "operationId": "getPlan",
+                "summary": "保存された派遣計画 / A stored plan version",
+                "responses": {
+                  "200": {
+                    "description": "The plan version with the stored counterpart-plan/1 JSON (FORMATS.md).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoredPlan"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}/assignments": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "get": {
+                "operationId": "listAssignments",
+                "summary": "派遣者一覧 / An incident's assignments",
+                "parameters": [
+                  {
+                    "name": "supplier",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only the people of this supporting municipality (its local government code).",
+                    "schema": {"type": "string", "examples": ["382019"]}
+                  },
+                  {
+                    "name": "state",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only assignments in this state (proposed, confirmed, declined, dispatched, returned, withdrawn, cancelled).",
+                    "schema": {"type": "string", "examples": ["proposed", "confirmed"]}
+                  },
+                  {
+                    "name": "period",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only this rotation period.",
+                    "schema": {"type": "integer", "minimum": 0}
                   }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The assignments in the order they were made.",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
+                      }
+                    }
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/assignments/{assignment}/answer": {
+              "parameters": [{"$ref": "#/components/parameters/AssignmentId"}],
+              "post": {
+                "operationId": "answerAssignment",
+                "summary": "派遣者の回答 / Answer for one assignment (confirm, decline, dispatched, returned, substitute)",
+                "description": "Headquarters, or a member of the person's municipality. With `expectedState`, 409 when the assignment has moved on meanwhile. For `substitute`, the answer is the new person's assignment; the proposed person is released.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnswerBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "The assignment after the answer (for a substitute: the person sent instead).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Assignment"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/answers": {
+              "post": {
+                "operationId": "answerAssignments",
+                "summary": "派遣者の一括回答 / Several answers in one transaction (all or nothing)",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AnswersBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "Each assignment after its answer, in the order given.",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
+                      }
+                    }
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/acks": {
+              "post": {
+                "operationId": "acknowledge",
+                "summary": "既読の登録 / Acknowledge requests, plan versions and notices",
+                "description": "Recorded for the signed-in member only, and only for items addressed to them; all or nothing.",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AcksBody"}}}
+                },
+                "responses": {
+                  "200": {
+                    "description": "What each acknowledgement did, in the order given.",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Acknowledgement"}}
+                      }
+                    }
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/followup": {
+              "get": {
+                "operationId": "listFollowup",
+                "summary": "未読者への電話連絡リスト / The follow-up call list (headquarters)",
+                "parameters": [
+                  {
+                    "name": "incident",
+                    "in": "query",
+                    "required": false,
+                    "description": "Only this incident; without it, every open incident and notice.",
+                    "schema": {"type": "string", "examples": ["I1"]}
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "By municipality, with the person to phone (`followup`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/FollowupGroup"}}
+                      }
+                    }
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/notices": {
+              "get": {
+                "operationId": "listNotices",
+                "summary": "お知らせ一覧 / List notices",
+                "responses": {
+                  "200": {
+                    "description": "Notices, oldest first, with who has acknowledged each (`notice list`).",
+                    "content": {
+                      "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/NoticeRecord"}}
+                      }
+                    }
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              },
+              "post": {
+                "operationId": "postNotice",
+                "summary": "お知らせの掲示 / Post a notice (headquarters)",
+                "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+                "requestBody": {
+                  "required": true,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NoticeBody"}}}
+                },
+                "responses": {
+                  "201": {
+                    "description": "The notice posted (`notice post`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Notice"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/notices/{notice}": {
+              "parameters": [{"$ref": "#/components/parameters/NoticeId"}],
+              "get": {
+                "operationId": "getNotice",
+                "summary": "お知らせの詳細 / One notice with who has acknowledged it",
+                "responses": {
+                  "200": {
+                    "description": "The notice as it stands (`notice show`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NoticeRecord"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/incidents/{incident}/sitrep": {
+              "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
+              "get": {
+                "operationId": "getSitrep",
+                "summary": "状況報告 / The situation report",
+                "responses": {
+                  "200": {
+                    "description": "The situation report's figures (`sitrep --format json`).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Sitrep"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "404": {"$ref": "#/components/responses/NotFound"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/roster/contacts": {
+              "get": {
+                "operationId": "getContactSheet",
+                "summary": "連絡網 / The contact sheet",
+                "responses": {
+                  "200": {
+                    "description": "Headquarters, then each group's municipalities with their hotline members and supporters.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ContactSheet"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/roster/imports": {
+              "post": {
+                "operationId": "importRoster",
+                "summary": "名簿の取込み / Import a roster file",
+                "description": "One roster XML file (FORMATS.md). `scope=\"full\"`: headquarters only; `scope=\"municipality\"` for X: headquarters or members of X. With `dryRun=true` the file is checked and the changes shown; nothing is stored. Bodies up to 512 MiB.",
+                "parameters": [
+                  {"$ref": "#/components/parameters/CsrfToken"},
+                  {
+                    "name": "dryRun",
+                    "in": "query",
+                    "required": false,
+                    "description": "Check the file and show the changes only.",
+                    "schema": {"type": "boolean", "default": false}
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/xml": {
+                      "schema": {"type": "string", "description": "One roster XML file (urn:counterpart:roster:1)."}
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "What the import changed (or would change, on a dry run).",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RosterImport"}}}
+                  },
+                  "400": {"$ref": "#/components/responses/BadRequest"},
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "403": {"$ref": "#/components/responses/Forbidden"},
+                  "409": {"$ref": "#/components/responses/Conflict"},
+                  "413": {"$ref": "#/components/responses/TooLarge"},
+                  "422": {"$ref": "#/components/responses/Unprocessable"},
+                  "default": {"$ref": "#/components/responses/Error"}
+                }
+              }
+            },
+            "/api/v1/events": {
+              "get": {
+                "operationId": "streamEvents",
+                "summary": "更新の通知（ライブ） / Live events (server-sent events)",
+                "description": "A `text/event-stream`: each change the member may see arrives as `id:`, `event:` (incident.opened, incident.changed, incident.closed, request.filed, request.changed, request.cancelled, plan.stored, assignment.answered, ack.recorded, notice.posted, roster.imported) and `data:` (JSON). A comment line at least every 25 s. The stream does not end.",
+                "parameters": [
+                  {
+                    "name": "Last-Event-ID",
+                    "in": "header",
+                    "required": false,
+                    "description": "The last id received: the events missed since are sent first.",
+                    "schema": {"type": "string", "examples": ["1234"]}
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The event stream.",
+                    "content": {"text/event-stream": {"schema": {"type": "string"}}}
+                  },
+                  "401": {"$ref": "#/components/responses/Unauthenticated"},
+                  "default": {"$ref": "#/components/responses/Error"}
                 }
               }
             }
-          }
-        }
-      },
-      "Health": {
-        "type": "object",
-        "required": ["status"],
-        "properties": {"status": {"type": "string", "enum": ["ok"]}}
-      },
-      "Timestamp": {
-        "type": "string",
-        "format": "date-time",
-        "description": "UTC, ISO 8601, e.g. 2026-11-02T00:30:00Z.",
-        "examples": ["2026-11-02T00:30:00Z"]
-      },
-      "Day": {
-        "type": "string",
-        "format": "date",
-        "description": "A calendar day, YYYY-MM-DD.",
-        "examples": ["2026-11-02"]
-      },
-      "Role": {
-        "type": "string",
-        "enum": ["vice-mayor", "disaster-manager", "personnel-manager", "liaison", "hq-disaster", "hq-promotion"],
-        "description": "副市町長, 防災担当部課長, 人事担当部課長, 実務担当, 県災害対策本部・防災局, 市町振興課."
-      },
-      "Category": {
-        "type": "string",
-        "enum": [
-          "shelter",
-          "certificate",
-          "damage-survey",
-          "health",
-          "civil-engineering",
-          "building",
-          "water",
-          "waste",
-          "management",
-          "general"
-        ],
-        "description": "The job category's token: 避難所運営, 罹災証明書交付, 住家被害認定調査, 保健師, 土木, 建築, 給水, 災害廃棄物, 総括支援, 一般事務."
-      },
-      "Priority": {
-        "type": "string",
-        "enum": ["critical", "high", "normal"],
-        "description": "緊急, 高, 通常."
-      },
-      "AssignmentState": {
-        "type": "string",
-        "enum": ["proposed", "confirmed", "declined", "dispatched", "returned", "withdrawn", "cancelled"]
-      },
-      "Tier": {
-        "type": "string",
-        "enum": ["primary", "secondary", "group", "prefecture"],
-        "description": "一次支援, 二次支援, the rest of the group, the rest of the prefecture."
-      },
-      "Municipality": {
-        "type": "object",
-        "required": ["code", "name"],
-        "properties": {
-          "code": {"type": "string", "description": "The local government code (6 digits; the prefecture's for headquarters).", "examples": ["382035"]},
-          "name": {"type": "string", "examples": ["宇和島市"]}
-        }
-      },
-      "Stamp": {
-        "type": "object",
-        "required": ["at", "by"],
-        "properties": {
-          "at": {"$ref": "#/components/schemas/Timestamp"},
-          "by": {"type": "string", "description": "Who acted: a member id, or the operating-system user of a CLI command."}
-        }
-      },
-      "Member": {
-        "type": "object",
-        "description": "A hotline member, as far as the roster knows them (`null` for one no longer in it).",
-        "required": ["member", "name", "role", "phone"],
-        "properties": {
-          "member": {"type": "string", "examples": ["m-382035-1", "hq-1"]},
-          "name": {"type": ["string", "null"]},
-          "role": {"oneOf": [{"$ref": "#/components/schemas/Role"}, {"type": "null"}]},
-          "phone": {"type": ["string", "null"]}
-        }
-      },
-      "Me": {
-        "type": "object",
-        "required": ["member", "name", "role", "municipality"],
-        "properties": {
-          "member": {"type": "string", "examples": ["hq-1"]},
-          "name": {"type": "string"},
-          "role": {"$ref": "#/components/schemas/Role"},
-          "municipality": {"$ref": "#/components/schemas/Municipality"},
-          "csrfToken": {
-            "type": ["string", "null"],
-            "description": "For a cookie session: the value of `X-CSRF-Token` (or the form field `csrf`) on every state-changing request. Absent for a bearer token."
-          }
-        }
-      },
-      "Enrolment": {
-        "type": "object",
-        "required": ["member"],
-        "properties": {"member": {"type": "string"}}
-      },
-      "Incident": {
-        "type": "object",
-        "required": ["id", "name", "drill", "start", "rotationDays", "affected", "open", "opened", "closed"],
-        "properties": {
-          "id": {"type": "string", "examples": ["I1"]},
-          "name": {"type": "string"},
-          "drill": {"type": "boolean", "description": "A drill (訓練)."},
-          "start": {"$ref": "#/components/schemas/Day"},
-          "rotationDays": {"type": "integer"},
-          "affected": {"type": "array", "items": {"$ref": "#/components/schemas/Municipality"}},
-          "open": {"type": "boolean"},
-          "opened": {"$ref": "#/components/schemas/Stamp"},
-          "closed": {"oneOf": [{"$ref": "#/components/schemas/Stamp"}, {"type": "null"}]}
-        }
-      },
-      "IncidentOpened": {
-        "description": "The incident's keys, then the requests filed with it.",
-        "allOf": [
-          {"$ref": "#/components/schemas/Incident"},
-          {
-            "type": "object",
-            "required": ["requests"],
-            "properties": {
-              "requests": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}}
-            }
-          }
-        ]
-      },
-      "IncidentDetail": {
-        "description": "The incident's keys, then its requests, assignments, latest plan version, shortfalls and how many acknowledgements are outstanding.",
-        "allOf": [
-          {"$ref": "#/components/schemas/Incident"},
-          {
-            "type": "object",
-            "required": ["requests", "assignments", "planVersion", "shortfalls", "unacknowledged"],
-            "properties": {
-              "requests": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}},
-              "assignments": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}},
-              "planVersion": {"type": ["integer", "null"]},
-              "shortfalls": {"type": "array", "items": {"$ref": "#/components/schemas/Shortfall"}},
-              "unacknowledged": {"type": "integer", "minimum": 0}
-            }
-          }
-        ]
-      },
-      "Request": {
-        "type": "object",
-        "required": [
-          "id",
-          "incident",
-          "municipality",
-          "category",
-          "headcount",
-          "from",
-          "to",
-          "priority",
-          "note",
-          "cancelled",
-          "filed"
-        ],
-        "properties": {
-          "id": {"type": "string", "examples": ["R12"]},
-          "incident": {"type": "string"},
-          "municipality": {"$ref": "#/components/schemas/Municipality"},
-          "category": {"$ref": "#/components/schemas/Category"},
-          "headcount": {"type": "integer"},
-          "from": {"$ref": "#/components/schemas/Day"},
-          "to": {"$ref": "#/components/schemas/Day"},
-          "priority": {"$ref": "#/components/schemas/Priority"},
-          "note": {"type": ["string", "null"]},
-          "cancelled": {"type": "boolean"},
-          "filed": {"$ref": "#/components/schemas/Stamp"}
-        }
-      },
-      "Cancelled": {
-        "description": "The request's keys, then the assignments cancelled with it.",
-        "allOf": [
-          {"$ref": "#/components/schemas/Request"},
-          {
-            "type": "object",
-            "required": ["cancelledAssignments"],
-            "properties": {
-              "cancelledAssignments": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
-            }
-          }
-        ]
-      },
-      "Assignment": {
-        "type": "object",
-        "required": [
-          "id",
-          "request",
-          "staff",
-          "staffName",
-          "period",
-          "supplier",
-          "tier",
-          "distanceKm",
-          "from",
-          "to",
-          "state",
-          "reason",
-          "proposedInVersion"
-        ],
-        "properties": {
-          "id": {"type": "string", "examples": ["A40"]},
-          "request": {"type": "string"},
-          "staff": {"type": "string"},
-          "staffName": {"type": ["string", "null"]},
-          "period": {"type": "integer"},
-          "supplier": {"$ref": "#/components/schemas/Municipality"},
-          "tier": {"$ref": "#/components/schemas/Tier"},
-          "distanceKm": {"type": "integer"},
-          "from": {"$ref": "#/components/schemas/Day"},
-          "to": {"$ref": "#/components/schemas/Day"},
-          "state": {"$ref": "#/components/schemas/AssignmentState"},
-          "reason": {"type": ["string", "null"]},
-          "proposedInVersion": {"type": "integer"}
-        }
-      },
-      "Shortfall": {
-        "type": "object",
-        "description": "What a plan could not fill, to escalate.",
-        "required": ["period", "request", "category", "missing", "reason"],
-        "properties": {
-          "period": {"type": "integer"},
-          "request": {"type": "string"},
-          "category": {"$ref": "#/components/schemas/Category"},
-          "missing": {"type": "integer"},
-          "reason": {"type": "string"}
-        }
-      },
-      "PlanStored": {
-        "type": "object",
-        "description": "A plan version as stored, with what it changed.",
-        "required": ["id", "incident", "version", "newlyProposed", "noLongerNeeded", "shortfalls", "assignments"],
-        "properties": {
-          "id": {"type": "string", "examples": ["P3"]},
-          "incident": {"type": "string"},
-          "version": {"type": "integer"},
-          "newlyProposed": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}},
-          "noLongerNeeded": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}},
-          "shortfalls": {"type": "array", "items": {"$ref": "#/components/schemas/Shortfall"}},
-          "assignments": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
-        }
-      },
-      "StoredPlan": {
-        "type": "object",
-        "required": ["id", "incident", "version", "plan"],
-        "properties": {
-          "id": {"type": "string", "examples": ["P3"]},
-          "incident": {"type": "string"},
-          "version": {"type": "integer"},
-          "plan": {"type": "object", "description": "The stored plan, `\"format\": \"counterpart-plan/1\"` (FORMATS.md)."}
-        }
-      },
-      "Acknowledgement": {
-        "type": "object",
-        "required": ["item", "member", "acknowledgedAt", "alreadyAcknowledged"],
-        "properties": {
-          "item": {"type": "string", "examples": ["R12", "P3", "N2"]},
-          "member": {"type": "string"},
-          "acknowledgedAt": {"$ref": "#/components/schemas/Timestamp"},
-          "alreadyAcknowledged": {"type": "boolean", "description": "Acknowledged earlier: nothing changed."}
-        }
-      },
-      "FollowupItem": {
-        "type": "object",
-        "required": ["item", "since", "subject", "waiting", "incident", "drill"],
-        "properties": {
-          "item": {"type": "string"},
-          "since": {"$ref": "#/components/schemas/Timestamp"},
-          "subject": {"type": "string"},
-          "waiting": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
-          "incident": {"type": ["string", "null"], "description": "`null` for a notice to all."},
-          "drill": {"type": "boolean"}
-        }
-      },
-      "FollowupGroup": {
-        "type": "object",
-        "description": "One municipality of the follow-up list: whom to call and what is unread.",
-        "required": ["municipality", "call", "items"],
-        "properties": {
-          "municipality": {"$ref": "#/components/schemas/Municipality"},
-          "call": {"oneOf": [{"$ref": "#/components/schemas/Member"}, {"type": "null"}]},
-          "items": {"type": "array", "items": {"$ref": "#/components/schemas/FollowupItem"}}
-        }
-      },
-      "UnreadItem": {
-        "type": "object",
-        "description": "An item addressed to the signed-in member and not yet acknowledged (a follow-up item without `waiting`).",
-        "required": ["item", "subject", "since", "drill"],
-        "properties": {
-          "item": {"type": "string", "examples": ["R12"]},
-          "subject": {"type": "string"},
-          "since": {"$ref": "#/components/schemas/Timestamp"},
-          "drill": {"type": "boolean"},
-          "incident": {"type": ["string", "null"], "description": "Absent or `null` for a notice to all."}
-        }
-      },
-      "Event": {
-        "type": "object",
-        "description": "One line of the permanent record.",
-        "required": ["at", "by", "subject", "text"],
-        "properties": {
-          "at": {"$ref": "#/components/schemas/Timestamp"},
-          "by": {"type": "string"},
-          "subject": {"type": "string"},
-          "text": {"type": "string"},
-          "origin": {"type": ["string", "null"], "description": "The remote address the change came from, for changes made over the network."}
-        }
-      },
-      "Notice": {
-        "type": "object",
-        "required": ["id", "title", "body", "group", "incident", "posted", "audience"],
-        "properties": {
-          "id": {"type": "string", "examples": ["N2"]},
-          "title": {"type": "string"},
-          "body": {"type": "string"},
-          "group": {"type": ["string", "null"], "description": "`null` for a notice to all members."},
-          "incident": {"type": ["string", "null"]},
-          "posted": {"$ref": "#/components/schemas/Stamp"},
-          "audience": {"type": "integer", "description": "How many members must acknowledge it."}
-        }
-      },
-      "NoticeRecord": {
-        "description": "A notice's keys, then who has acknowledged it and who not yet.",
-        "allOf": [
-          {"$ref": "#/components/schemas/Notice"},
-          {
-            "type": "object",
-            "required": ["acknowledged", "waiting"],
-            "properties": {
-              "acknowledged": {
-                "type": "array",
-                "items": {
-                  "type": "object",
-                  "required": ["member", "at", "by"],
-                  "properties": {
-                    "member": {"$ref": "#/components/schemas/Member"},
-                    "at": {"$ref": "#/components/schemas/Timestamp"},
-                    "by": {"type": "string"}
-                  }
-                }
+          },
+          "components": {
+            "securitySchemes": {
+              "session": {
+                "type": "apiKey",
+                "in": "cookie",
+                "name": "counterpart_session",
+                "description": "The session cookie set by `POST /api/v1/session`. State-changing requests also carry `X-CSRF-Token`."
               },
-              "waiting": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}}
-            }
-          }
-        ]
-      },
-      "Sitrep": {
-        "type": "object",
-        "description": "The situation report's figures.",
-        "required": ["incident", "asOf", "planVersion", "categories", "supporters", "unacknowledged", "events", "notices"],
-        "properties": {
-          "incident": {"$ref": "#/components/schemas/Incident"},
-          "asOf": {"$ref": "#/components/schemas/Timestamp"},
-          "planVersion": {"type": ["integer", "null"]},
-          "categories": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": ["municipality", "category", "requested", "proposed", "confirmed", "dispatched", "short"],
-              "properties": {
-                "municipality": {"$ref": "#/components/schemas/Municipality"},
-                "category": {"$ref": "#/components/schemas/Category"},
-                "requested": {"type": "integer"},
-                "proposed": {"type": "integer"},
-                "confirmed": {"type": "integer"},
-                "dispatched": {"type": "integer"},
-                "short": {"type": "integer"}
+              "bearer": {
+                "type": "http",
+                "scheme": "bearer",
+                "description": "A token from `counterpart account token MEMBER --label TEXT`. No CSRF token needed."
               }
-            }
-          },
-          "supporters": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": ["municipality", "away", "personDays"],
-              "properties": {
-                "municipality": {"$ref": "#/components/schemas/Municipality"},
-                "away": {"type": "integer"},
-                "personDays": {"type": "integer"}
+            },
+            "parameters": {
+              "CsrfToken": {
+                "name": "X-CSRF-Token",
+                "in": "header",
+                "required": false,
+                "description": "The session's CSRF token (`csrfToken` of `Me`). Required with a session cookie (403 without it); bearer requests need none.",
+                "schema": {"type": "string"}
+              },
+              "IncidentId": {
+                "name": "incident",
+                "in": "path",
+                "required": true,
+                "description": "An incident id, `^I[1-9][0-9]*$`; anything else answers 404.",
+                "schema": {"type": "string", "examples": ["I1", "I12"]}
+              },
+              "RequestId": {
+                "name": "request",
+                "in": "path",
+                "required": true,
+                "description": "A request id, `^R[1-9][0-9]*$`; anything else answers 404.",
+                "schema": {"type": "string", "examples": ["R1", "R12"]}
+              },
+              "AssignmentId": {
+                "name": "assignment",
+                "in": "path",
+                "required": true,
+                "description": "An assignment id, `^A[1-9][0-9]*$`; anything else answers 404.",
+                "schema": {"type": "string", "examples": ["A1", "A40"]}
+              },
+              "PlanId": {
+                "name": "plan",
+                "in": "path",
+                "required": true,
+                "description": "A plan version's id, `^P[1-9][0-9]*$`; anything else answers 404.",
+                "schema": {"type": "string", "examples": ["P1", "P3"]}
+              },
+              "NoticeId": {
+                "name": "notice",
+                "in": "path",
+                "required": true,
+                "description": "A notice id, `^N[1-9][0-9]*$`; anything else answers 404.",
+                "schema": {"type": "string", "examples": ["N1", "N2"]}
               }
-            }
-          },
-          "unacknowledged": {"type": "array", "items": {"$ref": "#/components/schemas/FollowupGroup"}},
-          "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
-          "notices": {"type": "array", "items": {"$ref": "#/components/schemas/NoticeRecord"}}
-        }
-      },
-      "ContactMember": {
-        "type": "object",
-        "required": ["member", "name", "role", "phone", "email"],
-        "properties": {
-          "member": {"type": "string", "examples": ["m-382035-1"]},
-          "name": {"type": "string"},
-          "role": {"$ref": "#/components/schemas/Role"},
-          "phone": {"type": ["string", "null"]},
-          "email": {"type": ["string", "null"]}
-        }
-      },
-      "ContactSheet": {
-        "type": "object",
-        "description": "The contact sheet (連絡網).",
-        "required": ["prefecture", "effective", "headquarters", "groups"],
-        "properties": {
-          "prefecture": {"type": "string", "examples": ["380008"]},
-          "effective": {"$ref": "#/components/schemas/Day"},
-          "headquarters": {"type": "array", "items": {"$ref": "#/components/schemas/ContactMember"}},
-          "groups": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": ["id", "name", "entries"],
-              "properties": {
-                "id": {"type": "string", "examples": ["A"]},
-                "name": {"type": "string"},
-                "entries": {
-                  "type": "array",
-                  "items": {
+            },
+            "responses": {
+              "Error": {
+                "description": "An error (API.md, \"Errors\").",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "BadRequest": {
+                "description": "`invalid`: the body or a parameter is malformed; `problems` names each bad field.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "Unauthenticated": {
+                "description": "`unauthenticated`: not signed in, or a wrong member or password.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "Forbidden": {
+                "description": "`forbidden`: the action is not the member's to take, or the session's `X-CSRF-Token` is missing or wrong. Nothing changed.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "NotFound": {
+                "description": "`not-found`: no such record, or one of an incident the member is not concerned with.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "Conflict": {
+                "description": "`conflict`: the record has moved on (closed incident, `expectedState` not met, people still away). Nothing changed.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "TooLarge": {
+                "description": "`too-large`: the body is over 1 MiB (roster imports: 512 MiB).",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "Unprocessable": {
+                "description": "`invalid`: well-formed, but a field breaks a rule; `problems` names each.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "TooManyRequests": {
+                "description": "`too-many-requests`: too many failed sign-ins for this member; try again when the 15-minute window has passed.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              },
+              "Unavailable": {
+                "description": "`unavailable`: the store does not answer.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+              }
+            },
+            "schemas": {
+              "Error": {
+                "type": "object",
+                "required": ["error"],
+                "properties": {
+                  "error": {
                     "type": "object",
-                    "required": ["municipality", "members", "primary", "secondaries"],
+                    "required": ["code", "message"],
                     "properties": {
-                      "municipality": {"$ref": "#/components/schemas/Municipality"},
-                      "members": {"type": "array", "items": {"$ref": "#/components/schemas/ContactMember"}},
-                      "primary": {"type": ["string", "null"], "description": "The primary supporter (一次支援市) as `松山市 382019`."},
-                      "secondaries": {"type": "array", "items": {"type": "string"}, "description": "The secondary supporters (二次支援市町)."}
+                      "code": {
+                        "type": "string",
+                        "enum": [
+                          "unauthenticated",
+                          "forbidden",
+                          "not-found",
+                          "conflict",
+                          "invalid",
+                          "too-large",
+                          "too-many-requests",
+                          "unavailable"
+                        ]
+                      },
+                      "message": {
+                        "type": "string",
+                        "description": "One sentence in Japanese, or English when `Accept-Language` prefers English."
+                      },
+                      "problems": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "required": ["field", "message"],
+                          "properties": {
+                            "field": {"type": ["string", "null"]},
+                            "message": {"type": "string"}
+                          }
+                        }
+                      }
                     }
                   }
                 }
+              },
+              "Health": {
+                "type": "object",
+                "required": ["status"],
+                "properties": {"status": {"type": "string", "enum": ["ok"]}}
+              },
+              "Timestamp": {
+                "type": "string",
+                "format": "date-time",
+                "description": "UTC, ISO 8601, e.g. 2026-11-02T00:30:00Z.",
+                "examples": ["2026-11-02T00:30:00Z"]
+              },
+              "Day": {
+                "type": "string",
+                "format": "date",
+                "description": "A calendar day, YYYY-MM-DD.",
+                "examples": ["2026-11-02"]
+              },
+              "Role": {
+                "type": "string",
+                "enum": ["vice-mayor", "disaster-manager", "personnel-manager", "liaison", "hq-disaster", "hq-promotion"],
+                "description": "副市町長, 防災担当部課長, 人事担当部課長, 実務担当, 県災害対策本部・防災局, 市町振興課."
+              },
+              "Category": {
+                "type": "string",
+                "enum": [
+                  "shelter",
+                  "certificate",
+                  "damage-survey",
+                  "health",
+                  "civil-engineering",
+                  "building",
+                  "water",
+                  "waste",
+                  "management",
+                  "general"
+                ],
+                "description": "The job category's token: 避難所運営, 罹災証明書交付, 住家被害認定調査, 保健師, 土木, 建築, 給水, 災害廃棄物, 総括支援, 一般事務."
+              },
+              "Priority": {
+                "type": "string",
+                "enum": ["critical", "high", "normal"],
+                "description": "緊急, 高, 通常."
+              },
+              "AssignmentState": {
+                "type": "string",
+                "enum": ["proposed", "confirmed", "declined", "dispatched", "returned", "withdrawn", "cancelled"]
+              },
+              "Tier": {
+                "type": "string",
+                "enum": ["primary", "secondary", "group", "prefecture"],
+                "description": "一次支援, 二次支援, the rest of the group, the rest of the prefecture."
+              },
+              "Municipality": {
+                "type": "object",
+                "required": ["code", "name"],
+                "properties": {
+                  "code": {"type": "string", "description": "The local government code (6 digits; the prefecture's for headquarters).", "examples": ["382035"]},
+                  "name": {"type": "string", "examples": ["宇和島市"]}
+                }
+              },
+              "Stamp": {
+                "type": "object",
+                "required": ["at", "by"],
+                "properties": {
+                  "at": {"$ref": "#/components/schemas/Timestamp"},
+                  "by": {"type": "string", "description": "Who acted: a member id, or the operating-system user of a CLI command."}
+                }
+              },
+              "Member": {
+                "type": "object",
+                "description": "A hotline member, as far as the roster knows them (`null` for one no longer in it).",
+                "required": ["member", "name", "role", "phone"],
+                "properties": {
+                  "member": {"type": "string", "examples": ["m-382035-1", "hq-1"]},
+                  "name": {"type": ["string", "null"]},
+                  "role": {"oneOf": [{"$ref": "#/components/schemas/Role"}, {"type": "null"}]},
+                  "phone": {"type": ["string", "null"]}
+                }
+              },
+              "Me": {
+                "type": "object",
+                "required": ["member", "name", "role", "municipality"],
+                "properties": {
+                  "member": {"type": "string", "examples": ["hq-1"]},
+                  "name": {"type": "string"},
+                  "role": {"$ref": "#/components/schemas/Role"},
+                  "municipality": {"$ref": "#/components/schemas/Municipality"},
+                  "csrfToken": {
+                    "type": ["string", "null"],
+                    "description": "For a cookie session: the value of `X-CSRF-Token` (or the form field `csrf`) on every state-changing request. Absent for a bearer token."
+                  }
+                }
+              },
+              "Enrolment": {
+                "type": "object",
+                "required": ["member"],
+                "properties": {"member": {"type": "string"}}
+              },
+              "Incident": {
+                "type": "object",
+                "required": ["id", "name", "drill", "start", "rotationDays", "affected", "open", "opened", "closed"],
+                "properties": {
+                  "id": {"type": "string", "examples": ["I1"]},
+                  "name": {"type": "string"},
+                  "drill": {"type": "boolean", "description": "A drill (訓練)."},
+                  "start": {"$ref": "#/components/schemas/Day"},
+                  "rotationDays": {"type": "integer"},
+                  "affected": {"type": "array", "items": {"$ref": "#/components/schemas/Municipality"}},
+                  "open": {"type": "boolean"},
+                  "opened": {"$ref": "#/components/schemas/Stamp"},
+                  "closed": {"oneOf": [{"$ref": "#/components/schemas/Stamp"}, {"type": "null"}]}
+                }
+              },
+              "IncidentOpened": {
+                "description": "The incident's keys, then the requests filed with it.",
+                "allOf": [
+                  {"$ref": "#/components/schemas/Incident"},
+                  {
+                    "type": "object",
+                    "required": ["requests"],
+                    "properties": {
+                      "requests": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}}
+                    }
+                  }
+                ]
+              },
+              "IncidentDetail": {
+                "description": "The incident's keys, then its requests, assignments, latest plan version, shortfalls and how many acknowledgements are outstanding.",
+                "allOf": [
+                  {"$ref": "#/components/schemas/Incident"},
+                  {
+                    "type": "object",
+                    "required": ["requests", "assignments", "planVersion", "shortfalls", "unacknowledged"],
+                    "properties": {
+                      "requests": {"type": "array", "items": {"$ref": "#/components/schemas/Request"}},
+                      "assignments": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}},
+                      "planVersion": {"type": ["integer", "null"]},
+                      "shortfalls": {"type": "array", "items": {"$ref": "#/components/schemas/Shortfall"}},
+                      "unacknowledged": {"type": "integer", "minimum": 0}
+                    }
+                  }
+                ]
+              },
+              "Request": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "incident",
+                  "municipality",
+                  "category",
+                  "headcount",
+                  "from",
+                  "to",
+                  "priority",
+                  "note",
+                  "cancelled",
+                  "filed"
+                ],
+                "properties": {
+                  "id": {"type": "string", "examples": ["R12"]},
+                  "incident": {"type": "string"},
+                  "municipality": {"$ref": "#/components/schemas/Municipality"},
+                  "category": {"$ref": "#/components/schemas/Category"},
+                  "headcount": {"type": "integer"},
+                  "from": {"$ref": "#/components/schemas/Day"},
+                  "to": {"$ref": "#/components/schemas/Day"},
+                  "priority": {"$ref": "#/components/schemas/Priority"},
+                  "note": {"type": ["string", "null"]},
+                  "cancelled": {"type": "boolean"},
+                  "filed": {"$ref": "#/components/schemas/Stamp"}
+                }
+              },
+              "Cancelled": {
+                "description": "The request's keys, then the assignments cancelled with it.",
+                "allOf": [
+                  {"$ref": "#/components/schemas/Request"},
+                  {
+                    "type": "object",
+                    "required": ["cancelledAssignments"],
+                    "properties": {
+                      "cancelledAssignments": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
+                    }
+                  }
+                ]
+              },
+              "Assignment": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "request",
+                  "staff",
+                  "staffName",
+                  "period",
+                  "supplier",
+                  "tier",
+                  "distanceKm",
+                  "from",
+                  "to",
+                  "state",
+                  "reason",
+                  "proposedInVersion"
+                ],
+                "properties": {
+                  "id": {"type": "string", "examples": ["A40"]},
+                  "request": {"type": "string"},
+                  "staff": {"type": "string"},
+                  "staffName": {"type": ["string", "null"]},
+                  "period": {"type": "integer"},
+                  "supplier": {"$ref": "#/components/schemas/Municipality"},
+                  "tier": {"$ref": "#/components/schemas/Tier"},
+                  "distanceKm": {"type": "integer"},
+                  "from": {"$ref": "#/components/schemas/Day"},
+                  "to": {"$ref": "#/components/schemas/Day"},
+                  "state": {"$ref": "#/components/schemas/AssignmentState"},
+                  "reason": {"type": ["string", "null"]},
+                  "proposedInVersion": {"type": "integer"}
+                }
+              },
+              "Shortfall": {
+                "type": "object",
+                "description": "What a plan could not fill, to escalate.",
+                "required": ["period", "request", "category", "missing", "reason"],
+                "properties": {
+                  "period": {"type": "integer"},
+                  "request": {"type": "string"},
+                  "category": {"$ref": "#/components/schemas/Category"},
+                  "missing": {"type": "integer"},
+                  "reason": {"type": "string"}
+                }
+              },
+              "PlanStored": {
+                "type": "object",
+                "description": "A plan version as stored, with what it changed.",
+                "required": ["id", "incident", "version", "newlyProposed", "noLongerNeeded", "shortfalls", "assignments"],
+                "properties": {
+                  "id": {"type": "string", "examples": ["P3"]},
+                  "incident": {"type": "string"},
+                  "version": {"type": "integer"},
+                  "newlyProposed": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}},
+                  "noLongerNeeded": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}},
+                  "shortfalls": {"type": "array", "items": {"$ref": "#/components/schemas/Shortfall"}},
+                  "assignments": {"type": "array", "items": {"$ref": "#/components/schemas/Assignment"}}
+                }
+              },
+              "StoredPlan": {
+                "type": "object",
+                "required": ["id", "incident", "version", "plan"],
+                "properties": {
+                  "id": {"type": "string", "examples": ["P3"]},
+                  "incident": {"type": "string"},
+                  "version": {"type": "integer"},
+                  "plan": {"type": "object", "description": "The stored plan, `\"format\": \"counterpart-plan/1\"` (FORMATS.md)."}
+                }
+              },
+              "Acknowledgement": {
+                "type": "object",
+                "required": ["item", "member", "acknowledgedAt", "alreadyAcknowledged"],
+                "properties": {
+                  "item": {"type": "string", "examples": ["R12", "P3", "N2"]},
+                  "member": {"type": "string"},
+                  "acknowledgedAt": {"$ref": "#/components/schemas/Timestamp"},
+                  "alreadyAcknowledged": {"type": "boolean", "description": "Acknowledged earlier: nothing changed."}
+                }
+              },
+              "FollowupItem": {
+                "type": "object",
+                "required": ["item", "since", "subject", "waiting", "incident", "drill"],
+                "properties": {
+                  "item": {"type": "string"},
+                  "since": {"$ref": "#/components/schemas/Timestamp"},
+                  "subject": {"type": "string"},
+                  "waiting": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}},
+                  "incident": {"type": ["string", "null"], "description": "`null` for a notice to all."},
+                  "drill": {"type": "boolean"}
+                }
+              },
+              "FollowupGroup": {
+                "type": "object",
+                "description": "One municipality of the follow-up list: whom to call and what is unread.",
+                "required": ["municipality", "call", "items"],
+                "properties": {
+                  "municipality": {"$ref": "#/components/schemas/Municipality"},
+                  "call": {"oneOf": [{"$ref": "#/components/schemas/Member"}, {"type": "null"}]},
+                  "items": {"type": "array", "items": {"$ref": "#/components/schemas/FollowupItem"}}
+                }
+              },
+              "UnreadItem": {
+                "type": "object",
+                "description": "An item addressed to the signed-in member and not yet acknowledged (a follow-up item without `waiting`).",
+                "required": ["item", "subject", "since", "drill"],
+                "properties": {
+                  "item": {"type": "string", "examples": ["R12"]},
+                  "subject": {"type": "string"},
+                  "since": {"$ref": "#/components/schemas/Timestamp"},
+                  "drill": {"type": "boolean"},
+                  "incident": {"type": ["string", "null"], "description": "Absent or `null` for a notice to all."}
+                }
+              },
+              "Event": {
+                "type": "object",
+                "description": "One line of the permanent record.",
+                "required": ["at", "by", "subject", "text"],
+                "properties": {
+                  "at": {"$ref": "#/components/schemas/Timestamp"},
+                  "by": {"type": "string"},
+                  "subject": {"type": "string"},
+                  "text": {"type": "string"},
+                  "origin": {"type": ["string", "null"], "description": "The remote address the change came from, for changes made over the network."}
+                }
+              },
+              "Notice": {
+                "type": "object",
+                "required": ["id", "title", "body", "group", "incident", "posted", "audience"],
+                "properties": {
+                  "id": {"type": "string", "examples": ["N2"]},
+                  "title": {"type": "string"},
+                  "body": {"type": "string"},
+                  "group": {"type": ["string", "null"], "description": "`null` for a notice to all members."},
+                  "incident": {"type": ["string", "null"]},
+                  "posted": {"$ref": "#/components/schemas/Stamp"},
+                  "audience": {"type": "integer", "description": "How many members must acknowledge it."}
+                }
+              },
+              "NoticeRecord": {
+                "description": "A notice's keys, then who has acknowledged it and who not yet.",
+                "allOf": [
+                  {"$ref": "#/components/schemas/Notice"},
+                  {
+                    "type": "object",
+                    "required": ["acknowledged", "waiting"],
+                    "properties": {
+                      "acknowledged": {
+                        "type": "array",
+                        "items": {
+                          "type": "object",
+                          "required": ["member", "at", "by"],
+                          "properties": {
+                            "member": {"$ref": "#/components/schemas/Member"},
+                            "at": {"$ref": "#/components/schemas/Timestamp"},
+                            "by": {"type": "string"}
+                          }
+                        }
+                      },
+                      "waiting": {"type": "array", "items": {"$ref": "#/components/schemas/Member"}}
+                    }
+                  }
+                ]
+              },
+              "Sitrep": {
+                "type": "object",
+                "description": "The situation report's figures.",
+                "required": ["incident", "asOf", "planVersion", "categories", "supporters", "unacknowledged", "events", "notices"],
+                "properties": {
+                  "incident": {"$ref": "#/components/schemas/Incident"},
+                  "asOf": {"$ref": "#/components/schemas/Timestamp"},
+                  "planVersion": {"type": ["integer", "null"]},
+                  "categories": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": ["municipality", "category", "requested", "proposed", "confirmed", "dispatched", "short"],
+                      "properties": {
+                        "municipality": {"$ref": "#/components/schemas/Municipality"},
+                        "category": {"$ref": "#/components/schemas/Category"},
+                        "requested": {"type": "integer"},
+                        "proposed": {"type": "integer"},
+                        "confirmed": {"type": "integer"},
+                        "dispatched": {"type": "integer"},
+                        "short": {"type": "integer"}
+                      }
+                    }
+                  },
+                  "supporters": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": ["municipality", "away", "personDays"],
+                      "properties": {
+                        "municipality": {"$ref": "#/components/schemas/Municipality"},
+                        "away": {"type": "integer"},
+                        "personDays": {"type": "integer"}
+                      }
+                    }
+                  },
+                  "unacknowledged": {"type": "array", "items": {"$ref": "#/components/schemas/FollowupGroup"}},
+                  "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
+                  "notices": {"type": "array", "items": {"$ref": "#/components/schemas/NoticeRecord"}}
+                }
+              },
+              "ContactMember": {
+                "type": "object",
+                "required": ["member", "name", "role", "phone", "email"],
+                "properties": {
+                  "member": {"type": "string", "examples": ["m-382035-1"]},
+                  "name": {"type": "string"},
+                  "role": {"$ref": "#/components/schemas/Role"},
+                  "phone": {"type": ["string", "null"]},
+                  "email": {"type": ["string", "null"]}
+                }
+              },
+              "ContactSheet": {
+                "type": "object",
+                "description": "The contact sheet (連絡網).",
+                "required": ["prefecture", "effective", "headquarters", "groups"],
+                "properties": {
+                  "prefecture": {"type": "string", "examples": ["380008"]},
+                  "effective": {"$ref": "#/components/schemas/Day"},
+                  "headquarters": {"type": "array", "items": {"$ref": "#/components/schemas/ContactMember"}},
+                  "groups": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": ["id", "name", "entries"],
+                      "properties": {
+                        "id": {"type": "string", "examples": ["A"]},
+                        "name": {"type": "string"},
+                        "entries": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "required": ["municipality", "members", "primary", "secondaries"],
+                            "properties": {
+                              "municipality": {"$ref": "#/components/schemas/Municipality"},
+                              "members": {"type": "array", "items": {"$ref": "#/components/schemas/ContactMember"}},
+                              "primary": {"type": ["string", "null"], "description": "The primary supporter (一次支援市) as `松山市 382019`."},
+                              "secondaries": {"type": "array", "items": {"type": "string"}, "description": "The secondary supporters (二次支援市町)."}
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "RosterImport": {
+                "type": "object",
+                "required": ["dryRun", "scope", "added", "removed", "changed", "changes"],
+                "properties": {
+                  "dryRun": {"type": "boolean"},
+                  "revision": {"type": ["integer", "null"], "description": "The roster revision stored (not on a dry run)."},
+                  "scope": {"type": "string", "examples": ["full", "municipality"]},
+                  "municipality": {"type": ["string", "null"], "description": "The municipality replaced, for `scope=\"municipality\"`."},
+                  "added": {"type": "integer"},
+                  "removed": {"type": "integer"},
+                  "changed": {"type": "integer"},
+                  "changes": {"type": "array", "items": {"type": "string"}, "description": "One line per change, as `roster import` prints them."}
+                }
+              },
+              "EnrolBody": {
+                "type": "object",
+                "required": ["member", "code", "password"],
+                "properties": {
+                  "member": {"type": "string", "examples": ["m-382035-1"]},
+                  "code": {"type": "string", "description": "The one-time code, in any case, with or without the dash.", "examples": ["K7QRM-3XWPA"]},
+                  "password": {"type": "string", "minLength": 12}
+                }
+              },
+              "SignInBody": {
+                "type": "object",
+                "required": ["member", "password"],
+                "properties": {
+                  "member": {"type": "string", "examples": ["hq-1"]},
+                  "password": {"type": "string"}
+                }
+              },
+              "OpenIncidentBody": {
+                "type": "object",
+                "required": ["name", "start", "affected"],
+                "properties": {
+                  "name": {"type": "string", "examples": ["令和8年台風第10号"]},
+                  "start": {"$ref": "#/components/schemas/Day"},
+                  "rotationDays": {"type": "integer", "minimum": 1, "maximum": 366, "default": 7},
+                  "affected": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": "string", "pattern": "^[0-9]{6}$", "examples": ["382035"]}
+                  },
+                  "drill": {"type": "boolean", "default": false}
+                }
+              },
+              "CloseIncidentBody": {
+                "type": "object",
+                "properties": {"force": {"type": "boolean", "default": false}}
+              },
+              "AffectedBody": {
+                "type": "object",
+                "required": ["codes"],
+                "properties": {
+                  "codes": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": "string", "pattern": "^[0-9]{6}$", "examples": ["382035"]}
+                  }
+                }
+              },
+              "CategoryInput": {
+                "type": "string",
+                "description": "A category token, or its Japanese label (避難所運営, …).",
+                "examples": [
+                  "shelter",
+                  "certificate",
+                  "damage-survey",
+                  "health",
+                  "civil-engineering",
+                  "building",
+                  "water",
+                  "waste",
+                  "management",
+                  "general"
+                ]
+              },
+              "PriorityInput": {
+                "type": "string",
+                "description": "critical, high or normal, or the Japanese label (緊急, 高, 通常).",
+                "examples": ["critical", "high", "normal"]
+              },
+              "FileRequestBody": {
+                "type": "object",
+                "required": ["municipality", "category", "headcount", "from", "to", "priority"],
+                "properties": {
+                  "municipality": {"type": "string", "description": "The hit municipality asking (its code).", "examples": ["382035"]},
+                  "category": {"$ref": "#/components/schemas/CategoryInput"},
+                  "headcount": {"type": "integer", "minimum": 1},
+                  "from": {"$ref": "#/components/schemas/Day"},
+                  "to": {"$ref": "#/components/schemas/Day"},
+                  "priority": {"$ref": "#/components/schemas/PriorityInput"},
+                  "note": {"type": "string", "description": "For the supporters: where to report, what to bring."}
+                }
+              },
+              "ChangeRequestBody": {
+                "type": "object",
+                "description": "Only what changes (the fields of `request change`).",
+                "minProperties": 1,
+                "properties": {
+                  "municipality": {"type": "string", "examples": ["382035"]},
+                  "category": {"$ref": "#/components/schemas/CategoryInput"},
+                  "headcount": {"type": "integer", "minimum": 1},
+                  "from": {"$ref": "#/components/schemas/Day"},
+                  "to": {"$ref": "#/components/schemas/Day"},
+                  "priority": {"$ref": "#/components/schemas/PriorityInput"},
+                  "note": {"type": "string"}
+                }
+              },
+              "CancelRequestBody": {
+                "type": "object",
+                "required": ["reason"],
+                "properties": {"reason": {"type": "string", "description": "Why, for the record."}}
+              },
+              "AnswerAction": {
+                "type": "string",
+                "enum": ["confirm", "decline", "dispatched", "returned", "substitute"]
+              },
+              "AnswerBody": {
+                "type": "object",
+                "required": ["action"],
+                "properties": {
+                  "action": {"$ref": "#/components/schemas/AnswerAction"},
+                  "reason": {"type": "string", "description": "Why, for the record (a decline's reason, say)."},
+                  "staff": {"type": "string", "description": "For `substitute`: the staff id of the person sent instead."},
+                  "expectedState": {"type": "string", "description": "Only if the assignment is still in this state; else 409.", "examples": ["proposed", "confirmed"]}
+                }
+              },
+              "AnswersBody": {
+                "type": "object",
+                "required": ["answers"],
+                "properties": {
+                  "answers": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {
+                      "type": "object",
+                      "required": ["assignment", "action"],
+                      "properties": {
+                        "assignment": {"type": "string", "examples": ["A40"]},
+                        "action": {"$ref": "#/components/schemas/AnswerAction"},
+                        "reason": {"type": "string"},
+                        "staff": {"type": "string"},
+                        "expectedState": {"type": "string", "examples": ["proposed", "confirmed"]}
+                      }
+                    }
+                  }
+                }
+              },
+              "AcksBody": {
+                "type": "object",
+                "required": ["items"],
+                "properties": {
+                  "items": {
+                    "type": "array",
+                    "minItems": 1,
+                    "items": {"type": "string", "description": "A request (R12), plan version (P3) or notice (N2).", "examples": ["R12", "P3", "N2"]}
+                  }
+                }
+              },
+              "NoticeBody": {
+                "type": "object",
+                "required": ["title", "body"],
+                "properties": {
+                  "title": {"type": "string"},
+                  "body": {"type": "string"},
+                  "group": {"type": "string", "description": "Only this group (e.g. A) and headquarters.", "examples": ["A"]},
+                  "incident": {"type": "string", "description": "The incident it belongs to.", "examples": ["I1"]}
+                }
               }
             }
           }
         }
-      },
-      "RosterImport": {
-        "type": "object",
-        "required": ["dryRun", "scope", "added", "removed", "changed", "changes"],
-        "properties": {
-          "dryRun": {"type": "boolean"},
-          "revision": {"type": ["integer", "null"], "description": "The roster revision stored (not on a dry run)."},
-          "scope": {"type": "string", "examples": ["full", "municipality"]},
-          "municipality": {"type": ["string", "null"], "description": "The municipality replaced, for `scope=\"municipality\"`."},
-          "added": {"type": "integer"},
-          "removed": {"type": "integer"},
-          "changed": {"type": "integer"},
-          "changes": {"type": "array", "items": {"type": "string"}, "description": "One line per change, as `roster import` prints them."}
-        }
-      },
-      "EnrolBody": {
-        "type": "object",
-        "required": ["member", "code", "password"],
-        "properties": {
-          "member": {"type": "string", "examples": ["m-382035-1"]},
-          "code": {"type": "string", "description": "The one-time code, in any case, with or without the dash.", "examples": ["K7QRM-3XWPA"]},
-          "password": {"type": "string", "minLength": 12}
-        }
-      },
-      "SignInBody": {
-        "type": "object",
-        "required": ["member", "password"],
-        "properties": {
-          "member": {"type": "string", "examples": ["hq-1"]},
-          "password": {"type": "string"}
-        }
-      },
-      "OpenIncidentBody": {
-        "type": "object",
-        "required": ["name", "start", "affected"],
-        "properties": {
-          "name": {"type": "string", "examples": ["令和8年台風第10号"]},
-          "start": {"$ref": "#/components/schemas/Day"},
-          "rotationDays": {"type": "integer", "minimum": 1, "maximum": 366, "default": 7},
-          "affected": {
-            "type": "array",
-            "minItems": 1,
-            "items": {"type": "string", "pattern": "^[0-9]{6}$", "examples": ["382035"]}
-          },
-          "drill": {"type": "boolean", "default": false}
-        }
-      },
-      "CloseIncidentBody": {
-        "type": "object",
-        "properties": {"force": {"type": "boolean", "default": false}}
-      },
-      "AffectedBody": {
-        "type": "object",
-        "required": ["codes"],
-        "properties": {
-          "codes": {
-            "type": "array",
-            "minItems": 1,
-            "items": {"type": "string", "pattern": "^[0-9]{6}$", "examples": ["382035"]}
-          }
-        }
-      },
-      "CategoryInput": {
-        "type": "string",
-        "description": "A category token, or its Japanese label (避難所運営, …).",
-        "examples": [
-          "shelter",
-          "certificate",
-          "damage-survey",
-          "health",
-          "civil-engineering",
-          "building",
-          "water",
-          "waste",
-          "management",
-          "general"
-        ]
-      },
-      "PriorityInput": {
-        "type": "string",
-        "description": "critical, high or normal, or the Japanese label (緊急, 高, 通常).",
-        "examples": ["critical", "high", "normal"]
-      },
-      "FileRequestBody": {
-        "type": "object",
-        "required": ["municipality", "category", "headcount", "from", "to", "priority"],
-        "properties": {
-          "municipality": {"type": "string", "description": "The hit municipality asking (its code).", "examples": ["382035"]},
-          "category": {"$ref": "#/components/schemas/CategoryInput"},
-          "headcount": {"type": "integer", "minimum": 1},
-          "from": {"$ref": "#/components/schemas/Day"},
-          "to": {"$ref": "#/components/schemas/Day"},
-          "priority": {"$ref": "#/components/schemas/PriorityInput"},
-          "note": {"type": "string", "description": "For the supporters: where to report, what to bring."}
-        }
-      },
-      "ChangeRequestBody": {
-        "type": "object",
-        "description": "Only what changes (the fields of `request change`).",
-        "minProperties": 1,
-        "properties": {
-          "municipality": {"type": "string", "examples": ["382035"]},
-          "category": {"$ref": "#/components/schemas/CategoryInput"},
-          "headcount": {"type": "integer", "minimum": 1},
-          "from": {"$ref": "#/components/schemas/Day"},
-          "to": {"$ref": "#/components/schemas/Day"},
-          "priority": {"$ref": "#/components/schemas/PriorityInput"},
-          "note": {"type": "string"}
-        }
-      },
-      "CancelRequestBody": {
-        "type": "object",
-        "required": ["reason"],
-        "properties": {"reason": {"type": "string", "description": "Why, for the record."}}
-      },
-      "AnswerAction": {
-        "type": "string",
-        "enum": ["confirm", "decline", "dispatched", "returned", "substitute"]
-      },
-      "AnswerBody": {
-        "type": "object",
-        "required": ["action"],
-        "properties": {
-          "action": {"$ref": "#/components/schemas/AnswerAction"},
-          "reason": {"type": "string", "description": "Why, for the record (a decline's reason, say)."},
-          "staff": {"type": "string", "description": "For `substitute`: the staff id of the person sent instead."},
-          "expectedState": {"type": "string", "description": "Only if the assignment is still in this state; else 409.", "examples": ["proposed", "confirmed"]}
-        }
-      },
-      "AnswersBody": {
-        "type": "object",
-        "required": ["answers"],
-        "properties": {
-          "answers": {
-            "type": "array",
-            "minItems": 1,
-            "items": {
-              "type": "object",
-              "required": ["assignment", "action"],
-              "properties": {
-                "assignment": {"type": "string", "examples": ["A40"]},
-                "action": {"$ref": "#/components/schemas/AnswerAction"},
-                "reason": {"type": "string"},
-                "staff": {"type": "string"},
-                "expectedState": {"type": "string", "examples": ["proposed", "confirmed"]}
-              }
-            }
-          }
-        }
-      },
-      "AcksBody": {
-        "type": "object",
-        "required": ["items"],
-        "properties": {
-          "items": {
-            "type": "array",
-            "minItems": 1,
-            "items": {"type": "string", "description": "A request (R12), plan version (P3) or notice (N2).", "examples": ["R12", "P3", "N2"]}
-          }
-        }
-      },
-      "NoticeBody": {
-        "type": "object",
-        "required": ["title", "body"],
-        "properties": {
-          "title": {"type": "string"},
-          "body": {"type": "string"},
-          "group": {"type": "string", "description": "Only this group (e.g. A) and headquarters.", "examples": ["A"]},
-          "incident": {"type": "string", "description": "The incident it belongs to.", "examples": ["I1"]}
-        }
-      }
-    }
-  }
-}
-"""##
+        """##
 }

@@ -57,7 +57,8 @@ extension HotlineAPI {
             try await desk.pendingAcknowledgements(incident: nil, includesDrills: true)
         }
         let drills = Set(
-            try await operations { () throws(OperationsError) in try await desk.incidents() }.filter(\.isDrill).map(\.id))
+            try await operations { () throws(OperationsError) in try await desk.incidents() }.filter(\.isDrill).map(
+                \.id))
         let mine = pending.filter { $0.member == caller.member.id }
         return JSONResponse.make(
             .array(

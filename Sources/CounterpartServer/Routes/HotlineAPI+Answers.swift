@@ -30,7 +30,9 @@ extension HotlineAPI {
         let supplier = try query["supplier"].map { text throws(APIError) in
             try InputValues.municipality(String(text), field: "supplier", in: caller.roster)
         }
-        let state = try query["state"].map { text throws(APIError) in try InputValues.state(String(text), field: "state") }
+        let state = try query["state"].map { text throws(APIError) in
+            try InputValues.state(String(text), field: "state")
+        }
         var period: Int?
         if let text = query["period"] {
             guard let number = Int(String(text)), number >= 0 else {
@@ -40,7 +42,8 @@ extension HotlineAPI {
             }
             period = number
         }
-        let all = try await operations { () throws(OperationsError) in try await desk.assignments(incident: incident.id) }
+        let all = try await operations { () throws(OperationsError) in try await desk.assignments(incident: incident.id)
+        }
         let shown = all.filter { assignment in
             (supplier.map { assignment.supplier == $0 } ?? true) && (state.map { assignment.state == $0 } ?? true)
                 && (period.map { assignment.period == $0 } ?? true)
@@ -140,7 +143,8 @@ extension HotlineAPI {
                             field: field + "action",
                             japanese: "操作「\(text)」はありません。使えるのは 承諾（confirm）、辞退（decline）、派遣開始（dispatched）、"
                                 + "帰任（returned）、交代（substitute）です。",
-                            english: "action '\(text)' is not one of confirm, decline, dispatched, returned, substitute.")
+                            english:
+                                "action '\(text)' is not one of confirm, decline, dispatched, returned, substitute.")
                     ], status: .unprocessableContent)
             }
             return IncidentDesk.Answer(id, .move(move), reason: trimmedReason, expecting: expecting)

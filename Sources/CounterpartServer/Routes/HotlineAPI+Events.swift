@@ -1,6 +1,7 @@
 import CounterpartCore
 import CounterpartOperations
 import CounterpartReports
+import HTTPTypes
 import Hummingbird
 import ServiceLifecycle
 
@@ -69,9 +70,7 @@ extension HotlineAPI {
     /// Whether the request's session or token still works (not signed out, revoked, expired,
     /// nor its member removed from the roster).
     static func stillWorks(_ request: Request, gate: Gate) async -> Bool {
-        var probe = request
-        probe.method = .get
-        return (try? await gate.caller(probe)) != nil
+        (try? await gate.caller(request, checkingCSRF: false)) != nil
     }
 }
 

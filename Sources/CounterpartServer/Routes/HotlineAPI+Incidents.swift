@@ -67,7 +67,7 @@ extension HotlineAPI {
         try caller.require(.close, incident: incident)
         let body = try await JSONBody.decode(CloseBody.self, from: request)
         let closed = try await operations { () throws(OperationsError) in
-            try await desk(context).close(incident.id, force: body.force ?? false, by: caller.agent)
+            try await desk(context).close(incident.id, force: body.force ?? false, by: caller.agent).incident
         }
         events.poke()
         return JSONResponse.shape(IncidentJSON.Incident(closed, names: names(caller)))

@@ -32,7 +32,9 @@ extension HotlineAPI {
     func listRequests(_ request: Request, _ context: HotlineRequestContext) async throws -> Response {
         let caller = try await gate.caller(request)
         let incident = try await incident(Self.parameter(context, "incident"), for: caller)
-        let requests = try await operations { () throws(OperationsError) in try await desk.requests(incident: incident.id) }
+        let requests = try await operations { () throws(OperationsError) in
+            try await desk.requests(incident: incident.id)
+        }
         let names = names(caller)
         return JSONResponse.shape(requests.map { IncidentJSON.Request($0, names: names) })
     }

@@ -38,7 +38,8 @@ extension HotlineAPI {
         }
         if let own {
             let trial = try await runImport(bytes, caller: caller, isDryRun: true)
-            guard let stored = caller.roster as Roster?, RosterFileHeader.changesOnly(own, from: stored, to: trial.roster)
+            guard let stored = caller.roster as Roster?,
+                RosterFileHeader.changesOnly(own, from: stored, to: trial.roster)
             else {
                 throw APIError(
                     .forbidden, .forbidden, japanese: AccessRefusal.rosterOfAnotherMunicipality.japanese,
@@ -58,7 +59,7 @@ extension HotlineAPI {
         let result: Result<RosterStore.ImportOutcome, RosterImportError>
         do {
             result = try await NIOThreadPool.singleton.runIfActive {
-                do {
+                do throws(RosterImportError) {
                     return .success(
                         try importer.importRosters([.upload(name: Self.uploadName, bytes: bytes)], isDryRun: isDryRun))
                 } catch {
@@ -95,7 +96,8 @@ extension HotlineAPI {
     }
 
     /// `{"dryRun","revision"?,"scope","municipality"?,"added","removed","changed","changes"}`.
-    static func importJSON(_ outcome: RosterStore.ImportOutcome, isDryRun: Bool, header: RosterFileHeader) -> JSONValue {
+    static func importJSON(_ outcome: RosterStore.ImportOutcome, isDryRun: Bool, header: RosterFileHeader) -> JSONValue
+    {
         let changes = outcome.changes
         let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
         var fields: [(String, JSONValue)] = [("dryRun", .bool(isDryRun))]

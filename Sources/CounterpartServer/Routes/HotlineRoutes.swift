@@ -25,12 +25,14 @@ public enum HotlineRoutes {
         .init(method: .get, path: "/healthz") { api, request, context in try await api.health(request, context) },
         .init(method: .get, path: "/api/v1/openapi.json") { _, _, _ in OpenAPIDocument.response() },
         .init(method: .post, path: "/api/v1/enrol") { api, request, context in try await api.enrol(request, context) },
-        .init(method: .post, path: "/api/v1/session") { api, request, context in try await api.signIn(request, context) },
+        .init(method: .post, path: "/api/v1/session") { api, request, context in try await api.signIn(request, context)
+        },
         .init(method: .delete, path: "/api/v1/session") { api, request, context in
             try await api.signOut(request, context)
         },
         .init(method: .get, path: "/api/v1/me") { api, request, context in try await api.me(request, context) },
-        .init(method: .get, path: "/api/v1/me/unread") { api, request, context in try await api.unread(request, context) },
+        .init(method: .get, path: "/api/v1/me/unread") { api, request, context in try await api.unread(request, context)
+        },
         .init(method: .get, path: "/api/v1/incidents") { api, request, context in
             try await api.listIncidents(request, context)
         },
@@ -70,7 +72,8 @@ public enum HotlineRoutes {
         .init(method: .post, path: "/api/v1/assignments/{assignment}/answer") { api, request, context in
             try await api.answer(request, context)
         },
-        .init(method: .post, path: "/api/v1/answers") { api, request, context in try await api.answers(request, context) },
+        .init(method: .post, path: "/api/v1/answers") { api, request, context in try await api.answers(request, context)
+        },
         .init(method: .post, path: "/api/v1/acks") { api, request, context in
             try await api.acknowledge(request, context)
         },
