@@ -47,7 +47,8 @@ enum EventChain {
             let stored: String? = try row.decode(atIndex: 6)
             let computed = hash(
                 previous: previous, id: id, incident: try row.decode(atIndex: 1), at: try row.decode(atIndex: 2),
-                actor: try row.decode(atIndex: 3), subject: try row.decode(atIndex: 4), text: try row.decode(atIndex: 5),
+                actor: try row.decode(atIndex: 3), subject: try row.decode(atIndex: 4),
+                text: try row.decode(atIndex: 5),
                 kind: try row.decode(atIndex: 7), origin: try row.decode(atIndex: 8)
             )
             if stored != computed {

@@ -173,7 +173,8 @@ public final class RosterStore: Sendable {
                     return ImportOutcome(revision: nil, changes: changes, roster: result)
                 }
                 let revision = try RosterRows.nextRevision(db)
-                try RosterRows.write(db, revision: revision, changes: changes, roster: result, files: files, record: record)
+                try RosterRows.write(
+                    db, revision: revision, changes: changes, roster: result, files: files, record: record)
                 return ImportOutcome(revision: revision, changes: changes, roster: result)
             }
         } catch let error as StoreError {

@@ -131,7 +131,8 @@ extension IncidentDesk {
             try rows.addAffected(codes.map(\.description), to: id.number)
             incident.affected += codes
             let names = codes.map { roster.municipality($0)?.name ?? $0.description }.joined(separator: "、")
-            try Self.record(rows, incident: id, subject: id.description, "affected added: \(names)", kind: .incidentChanged,
+            try Self.record(
+                rows, incident: id, subject: id.description, "affected added: \(names)", kind: .incidentChanged,
                 stamp: stamp)
             return incident
         }
@@ -160,7 +161,8 @@ extension IncidentDesk {
             let note =
                 stillOut.isEmpty
                 ? "" : " with \(stillOut.count) still out: " + stillOut.map(\.id.description).joined(separator: ", ")
-            try Self.record(rows, incident: id, subject: id.description, "incident closed" + note, kind: .incidentClosed,
+            try Self.record(
+                rows, incident: id, subject: id.description, "incident closed" + note, kind: .incidentClosed,
                 stamp: stamp)
             incident.closed = stamp
             return (incident, stillOut)

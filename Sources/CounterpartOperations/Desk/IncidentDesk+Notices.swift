@@ -34,7 +34,8 @@ extension IncidentDesk {
             let subject = "notice \(id)\(group.map { " to group \($0)" } ?? " to all"): \(title)"
             try Self.requireAcknowledgement(
                 rows, item: id.recordID, incident: incident, subject: subject, members: audience, since: stamp.time)
-            try Self.record(rows, incident: incident, subject: id.description, "posted " + subject, kind: .noticePosted,
+            try Self.record(
+                rows, incident: incident, subject: id.description, "posted " + subject, kind: .noticePosted,
                 stamp: stamp)
             return Notice(
                 id: id, title: title, body: body, group: group, incident: incident, posted: stamp,
