@@ -1,5 +1,6 @@
 import CounterpartCore
 import CounterpartRosterImport
+import CounterpartStorage
 import CounterpartStore
 import CounterpartXML
 import Foundation
@@ -40,6 +41,27 @@ import Testing
         #expect(revision.files.map(\.path) == [ImportFixtures.ehime])
         #expect(revision.files[0].sha256.hasPrefix("58bc18c8"))
         #expect(try store.currentRoster()?.staff.count == 1500)
+    }
+
+    /// An upload stored (here the streamed first import) appends one `roster.imported` event
+    /// with the uploader's address; a dry run, or a file that changes nothing, appends none.
+    @Test func aStoredImportIsRecordedWithItsOrigin() async throws {
+        let store = try folder.store()
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: ImportFixtures.ehime)))
+        _ = try importer(store).importRosters([.upload(name: "roster.xml", bytes: bytes)], isDryRun: true)
+        #expect(try await store.read { rows in try rows.latestEventID() } == 0)
+        let outcome = try importer(store).importRosters(
+            [.upload(name: "roster.xml", bytes: bytes)], isDryRun: false, origin: "192.0.2.10")
+        #expect(outcome.revision == 1)
+        _ = try importer(store).importRosters([.file(path: ImportFixtures.ehime)], isDryRun: false)
+        let events = try await store.read { rows in try rows.events(after: 0, limit: 10) }
+        #expect(
+            events == [
+                EventRow(
+                    id: 1, incident: nil, at: ImportFixtures.time, actor: ImportFixtures.user, subject: "revision 1",
+                    text: "roster imported: revision 1 (full)", kind: "roster.imported", origin: "192.0.2.10")
+            ])
+        #expect(try store.integrityCheck() == ["ok"])
     }
 
     @Test func bytesAreStoredExactlyAsTheFileTheyCameFrom() throws {

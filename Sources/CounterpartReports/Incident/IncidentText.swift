@@ -27,8 +27,8 @@ public struct IncidentText: Sendable {
         out += "  start \(incident.start), rotation periods of \(incident.rotationDays) days\n"
         out +=
             "  affected: " + incident.affected.map { "\(safe(names.name($0))) (\($0))" }.joined(separator: "、") + "\n"
-        out += "  opened \(incident.opened.time.japanTime) by \(safe(incident.opened.actor))"
-        if let closed = incident.closed { out += "; closed \(closed.time.japanTime) by \(safe(closed.actor))" }
+        out += "  opened \(incident.opened.time.japanTime) by \(safe(incident.opened.byline))"
+        if let closed = incident.closed { out += "; closed \(closed.time.japanTime) by \(safe(closed.byline))" }
         return PlainText.document(out + "\n")
     }
 

@@ -68,7 +68,7 @@ public struct SitrepDocument: Sendable {
         tables += [
             Table(
                 caption: "Last \(report.events.count) events 最新の記録", headers: ["Time", "By", "Record", "What"],
-                rows: report.events.map { [$0.stamp.time.japanTime, $0.stamp.actor, $0.subject, $0.text] },
+                rows: report.events.map { [$0.stamp.time.japanTime, $0.byline, $0.subject, $0.text] },
                 empty: "No events.")
         ]
     }

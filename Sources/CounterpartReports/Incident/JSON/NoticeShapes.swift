@@ -74,6 +74,9 @@ extension IncidentJSON {
         public var by: String
         public var subject: String
         public var text: String
+        /// The remote address the change came from; the key is left out when there is none
+        /// (changes made at the command line).
+        public var origin: String?
 
         /// `event` as recorded.
         public init(_ event: OperationsEvent) {
@@ -81,6 +84,19 @@ extension IncidentJSON {
             by = event.stamp.actor
             subject = event.subject
             text = event.text
+            origin = event.origin
+        }
+
+        private enum Keys: String, CodingKey { case at, by, subject, text, origin }
+
+        /// `at`, `by`, `subject`, `text`, then `origin` only when there is one.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(at, forKey: .at)
+            try container.encode(by, forKey: .by)
+            try container.encode(subject, forKey: .subject)
+            try container.encode(text, forKey: .text)
+            if let origin { try container.encode(origin, forKey: .origin) }
         }
     }
 
