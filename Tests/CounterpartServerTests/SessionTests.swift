@@ -95,7 +95,8 @@ import Testing
             let (cookie, csrf) = try await Self.signedIn(harness, client, .hq)
             let body = #"{"name":"豪雨","start":"2027-01-18","affected":["382035"]}"#
             let before = try await harness.fingerprint()
-            let without = try await client.call(.post, "/api/v1/incidents", as: nil, json: body, headers: [.cookie: cookie])
+            let without = try await client.call(
+                .post, "/api/v1/incidents", as: nil, json: body, headers: [.cookie: cookie])
             #expect(without.status == .forbidden)
             #expect(without.errorCode == "forbidden")
             let wrong = try await client.call(
@@ -180,7 +181,8 @@ import Testing
             harness.advance(seconds: 12 * 3600 - 60)
             #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: idle]).status == .ok)
             harness.advance(seconds: 12 * 3600)
-            #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: idle]).status == .unauthorized)
+            #expect(
+                try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: idle]).status == .unauthorized)
 
             let (busy, _) = try await Self.signedIn(harness, client, .supplier)
             for _ in 0..<15 {
@@ -188,7 +190,8 @@ import Testing
                 #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: busy]).status == .ok)
             }
             harness.advance(seconds: 11 * 3600)  // 176 hours: past 7 days
-            #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: busy]).status == .unauthorized)
+            #expect(
+                try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: busy]).status == .unauthorized)
         }
     }
 
@@ -206,10 +209,13 @@ import Testing
             let without = original.split(separator: "\n", omittingEmptySubsequences: false)
                 .filter { !$0.contains(#"<member id="m-382035-1""#) }.joined(separator: "\n")
             #expect(without != original)
-            _ = try RosterImporter(store: harness.store, actor: .operatingSystemUser("test"), time: harness.desk.clock.now())
-                .importRosters([.upload(name: "roster.xml", bytes: Array(without.utf8))], isDryRun: false)
+            _ = try RosterImporter(
+                store: harness.store, actor: .operatingSystemUser("test"), time: harness.desk.clock.now()
+            )
+            .importRosters([.upload(name: "roster.xml", bytes: Array(without.utf8))], isDryRun: false)
             #expect(try await harness.call(client, .get, "/api/v1/me", as: .hit).status == .unauthorized)
-            #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: cookie]).status == .unauthorized)
+            #expect(
+                try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: cookie]).status == .unauthorized)
             let signIn = try await client.call(
                 .post, "/api/v1/session", as: nil, json: #"{"member":"m-382035-1","password":"\#(Self.password)"}"#)
             #expect(signIn.status == .unauthorized)

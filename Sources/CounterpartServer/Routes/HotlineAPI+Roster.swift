@@ -37,7 +37,7 @@ extension HotlineAPI {
             own = nil
         }
         if let own {
-            let trial = try await runImport(bytes, caller: caller, isDryRun: true)
+            let trial = try await runImport(bytes, caller: caller, isDryRun: true, origin: context.remoteAddress)
             guard let stored = caller.roster as Roster?,
                 RosterFileHeader.changesOnly(own, from: stored, to: trial.roster)
             else {
@@ -46,22 +46,24 @@ extension HotlineAPI {
                     english: AccessRefusal.rosterOfAnotherMunicipality.english)
             }
         }
-        let outcome = try await runImport(bytes, caller: caller, isDryRun: isDryRun)
+        let outcome = try await runImport(bytes, caller: caller, isDryRun: isDryRun, origin: context.remoteAddress)
         if !isDryRun { events.poke() }
         return JSONResponse.make(Self.importJSON(outcome, isDryRun: isDryRun, header: header))
     }
 
     /// The import, on NIO's thread pool (it reads and writes files).
-    private func runImport(_ bytes: [UInt8], caller: Caller, isDryRun: Bool) async throws(APIError)
+    private func runImport(_ bytes: [UInt8], caller: Caller, isDryRun: Bool, origin: String?) async throws(APIError)
         -> RosterStore.ImportOutcome
     {
-        let importer = RosterImporter(store: store, actor: caller.agent, time: desk.clock.now())
+        let importer = RosterImporter(
+            store: store, actor: caller.agent, time: desk.clock.now(), isClockFixed: desk.clock.isFixed)
         let result: Result<RosterStore.ImportOutcome, RosterImportError>
         do {
             result = try await NIOThreadPool.singleton.runIfActive {
                 do throws(RosterImportError) {
                     return .success(
-                        try importer.importRosters([.upload(name: Self.uploadName, bytes: bytes)], isDryRun: isDryRun))
+                        try importer.importRosters(
+                            [.upload(name: Self.uploadName, bytes: bytes)], isDryRun: isDryRun, origin: origin))
                 } catch {
                     return .failure(error)
                 }

@@ -20,9 +20,22 @@ struct IncidentShowCommand: AsyncParsableCommand {
         )
         let lookup = try await session.names()
         let text = IncidentText(names: lookup)
+        let events = try await session.run { desk throws(OperationsError) in
+            try await desk.events(incident: id, limit: Self.eventsShown)
+        }
         options.print(
             json: IncidentJSON.Detail(view, names: lookup),
-            text: render(shown, requests, assignments, pending, latest, text))
+            text: render(shown, requests, assignments, pending, latest, text) + Self.render(events, text))
+    }
+
+    /// Events shown, newest first.
+    static let eventsShown = 10
+
+    /// The last events: when, who (and from where, for a change made on the board), what.
+    static func render(_ events: [OperationsEvent], _ text: IncidentText) -> String {
+        guard !events.isEmpty else { return "" }
+        return "\nLast \(events.count) events 最新の記録:\n"
+            + text.table(events.map { [$0.stamp.time.japanTime, $0.byline, $0.subject, $0.text] })
     }
 
     private func render(
