@@ -21,6 +21,16 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "A certificate chain (PEM) to speak TLS itself.") var tlsCertificate: String?
     @Option(help: "The private key (PEM) of --tls-certificate.") var tlsKey: String?
 
+    /// SIGINT and SIGTERM reach the server even when its parent started it with them blocked
+    /// (blocked signals are inherited; a test runner blocks them): they stop it cleanly.
+    static func unblockStopSignals() {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGINT)
+        sigaddset(&signals, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+    }
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard (tlsCertificate == nil) == (tlsKey == nil) else {
@@ -29,6 +39,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        Self.unblockStopSignals()
         let store = try database.open(readsBesideWrites: true)
         let clock = try Clock.desk()
         LoggingSystem.bootstrap { label in
