@@ -228,3 +228,38 @@ import Testing
         #expect(hashing.dummyHash.hasPrefix("$2b$12$") || hashing.dummyHash.hasPrefix("$2a$12$"))
     }
 }
+
+/// A wrong member costs the time of a wrong password: both check one bcrypt hash.
+@Suite(.serialized) struct SignInTimingTests {
+    @Test func aWrongMemberAndAWrongPasswordTakeTheSameTimeWithinTwentyPercent() async throws {
+        let harness = try await ServerHarness.make(passwords: PasswordHashing(cost: 10))
+        defer { harness.remove() }
+        try await harness.run { client in
+            _ = try await SessionTests.signedIn(harness, client, .hit)
+            let clock = ContinuousClock()
+            var wrongMember: [Duration] = []
+            var wrongPassword: [Duration] = []
+            for round in 0..<7 {
+                // Each failure costs one failure of the window: keep below the lockout.
+                if round % 4 == 3 { harness.advance(seconds: 16 * 60) }
+                wrongMember.append(
+                    try await clock.measure {
+                        let answer = try await client.call(
+                            .post, "/api/v1/session", as: nil, json: #"{"member":"m-999999-9","password":"wrong-one-1"}"#)
+                        #expect(answer.status == .unauthorized)
+                    })
+                wrongPassword.append(
+                    try await clock.measure {
+                        let answer = try await client.call(
+                            .post, "/api/v1/session", as: nil, json: #"{"member":"m-382035-1","password":"wrong-one-1"}"#)
+                        #expect(answer.status == .unauthorized)
+                    })
+            }
+            let member = wrongMember.sorted()[3]
+            let password = wrongPassword.sorted()[3]
+            let ratio = Double(member.components.attoseconds + member.components.seconds * 1_000_000_000_000_000_000)
+                / Double(password.components.attoseconds + password.components.seconds * 1_000_000_000_000_000_000)
+            #expect(ratio > 0.8 && ratio < 1.2, "median wrong member \(member), wrong password \(password)")
+        }
+    }
+}
