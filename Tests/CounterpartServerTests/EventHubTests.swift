@@ -62,7 +62,8 @@ import Testing
         let roster = try #require(try await harness.desk.roster())
         func visibility(_ who: ServerHarness.Who) -> EventVisibility {
             let member = roster.members.first { $0.id.rawValue == who.rawValue }!
-            return EventVisibility(caller: Caller(member: member, roster: roster, credential: .bearer), desk: harness.desk)
+            return EventVisibility(
+                caller: Caller(member: member, roster: roster, credential: .bearer), desk: harness.desk)
         }
         for who in [ServerHarness.Who.hq, .hit, .supplier, .concerned] {
             var shown = visibility(who)

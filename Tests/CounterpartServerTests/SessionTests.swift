@@ -245,19 +245,22 @@ import Testing
                 wrongMember.append(
                     try await clock.measure {
                         let answer = try await client.call(
-                            .post, "/api/v1/session", as: nil, json: #"{"member":"m-999999-9","password":"wrong-one-1"}"#)
+                            .post, "/api/v1/session", as: nil,
+                            json: #"{"member":"m-999999-9","password":"wrong-one-1"}"#)
                         #expect(answer.status == .unauthorized)
                     })
                 wrongPassword.append(
                     try await clock.measure {
                         let answer = try await client.call(
-                            .post, "/api/v1/session", as: nil, json: #"{"member":"m-382035-1","password":"wrong-one-1"}"#)
+                            .post, "/api/v1/session", as: nil,
+                            json: #"{"member":"m-382035-1","password":"wrong-one-1"}"#)
                         #expect(answer.status == .unauthorized)
                     })
             }
             let member = wrongMember.sorted()[3]
             let password = wrongPassword.sorted()[3]
-            let ratio = Double(member.components.attoseconds + member.components.seconds * 1_000_000_000_000_000_000)
+            let ratio =
+                Double(member.components.attoseconds + member.components.seconds * 1_000_000_000_000_000_000)
                 / Double(password.components.attoseconds + password.components.seconds * 1_000_000_000_000_000_000)
             #expect(ratio > 0.8 && ratio < 1.2, "median wrong member \(member), wrong password \(password)")
         }

@@ -11,9 +11,9 @@ final class LiveServer: @unchecked Sendable {
 
     /// Starts the server on `database` and waits (at most 60 s) for its line saying where it
     /// listens.
-    init(database: String) throws {
+    init(database: String, arguments extra: [String] = []) throws {
         process.executableURL = CommandRunner.binary
-        process.arguments = ["serve", "--db", database, "--port", "0"]
+        process.arguments = ["serve", "--db", database, "--port", "0"] + extra
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -78,8 +78,10 @@ struct CurlAnswer {
 
 enum Curl {
     /// `method url` with a bearer token and a JSON body.
-    static func call(_ method: String, _ url: String, token: String?, json: String? = nil) throws -> CurlAnswer {
-        var arguments = ["-s", "-X", method, "-w", "\n%{http_code}", url]
+    static func call(
+        _ method: String, _ url: String, token: String?, json: String? = nil, options: [String] = []
+    ) throws -> CurlAnswer {
+        var arguments = ["-s", "-X", method, "-w", "\n%{http_code}", url] + options
         if let token { arguments += ["-H", "Authorization: Bearer \(token)"] }
         if let json { arguments += ["-H", "Content-Type: application/json", "--data-binary", json] }
         let result = try CommandRunner.run(arguments, executable: URL(fileURLWithPath: "/usr/bin/curl"))

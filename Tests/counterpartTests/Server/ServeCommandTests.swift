@@ -149,3 +149,77 @@ import Testing
         #expect(!server.standardError.contains(tokens[Self.hq]!))
     }
 }
+
+/// Starting the server: its own TLS, and clear refusals.
+@Suite(.serialized) struct ServeStartTests {
+    static let fixtures = CommandRunner.repositoryRoot.appendingPathComponent("Tests/counterpartTests/Fixtures")
+
+    @Test(.timeLimit(.minutes(2))) func withACertificateItSpeaksTLSAndMarksTheCookieSecure() throws {
+        let folder = ScratchFolder()
+        let database = folder.path("tls.sqlite")
+        #expect(try CommandRunner.run(["roster", "import", "Data/ehime/roster.xml", "--db", database]).status == 0)
+        let invited = try CommandRunner.run(["account", "invite", "hq-1", "--format", "json", "--db", database])
+        let code = try #require(
+            (try JSONSerialization.jsonObject(with: Data(invited.standardOutput.utf8)) as? [String: Any])?["code"]
+                as? String)
+        let server = try LiveServer(
+            database: database,
+            arguments: [
+                "--tls-certificate", Self.fixtures.appendingPathComponent("test-tls-certificate.pem").path,
+                "--tls-key", Self.fixtures.appendingPathComponent("test-tls-key.pem").path,
+            ])
+        defer { server.stop() }
+        #expect(server.address.hasPrefix("https://127.0.0.1:"))
+        let api = server.address + "/api/v1"
+        let insecure = ["-k", "-D", "-"]
+        let health = try Curl.call("GET", server.address + "/healthz", token: nil, options: insecure)
+        #expect(health.status == 200)
+        #expect(health.body.lowercased().contains("strict-transport-security: max-age="))
+        let enrolled = try Curl.call(
+            "POST", api + "/enrol", token: nil,
+            json: #"{"member":"hq-1","code":"\#(code)","password":"kaigan-sen-2027"}"#, options: ["-k"])
+        #expect(enrolled.status == 200)
+        let signed = try Curl.call(
+            "POST", api + "/session", token: nil, json: #"{"member":"hq-1","password":"kaigan-sen-2027"}"#,
+            options: insecure)
+        #expect(signed.status == 200)
+        let cookie = signed.body.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie:") } ?? ""
+        #expect(cookie.contains("Secure"))
+        #expect(cookie.contains("HttpOnly"))
+        // Plain HTTP on the TLS port gets no answer from the API.
+        let plain = try Curl.call(
+            "GET", server.address.replacingOccurrences(of: "https", with: "http") + "/healthz", token: nil)
+        #expect(plain.status != 200)
+        #expect(server.stop() == 0)
+    }
+
+    @Test func unreadableCertificatesAndABusyPortAreRefusedClearly() throws {
+        let folder = ScratchFolder()
+        let database = folder.path("refused.sqlite")
+        #expect(try CommandRunner.run(["roster", "import", "Data/ehime/roster.xml", "--db", database]).status == 0)
+        let noKey = try CommandRunner.run(
+            ["serve", "--db", database, "--tls-certificate", folder.write("cert.pem", "not a certificate")],
+            timeout: .seconds(30))
+        #expect(noKey.status == 2, "usage: --tls-key missing")
+        let badCertificate = try CommandRunner.run(
+            [
+                "serve", "--db", database, "--port", "0", "--tls-certificate", folder.path("cert.pem"), "--tls-key",
+                folder.write("key.pem", "not a key"),
+            ], timeout: .seconds(30))
+        #expect(badCertificate.status == 1)
+        #expect(badCertificate.standardError.contains("証明書"))
+        #expect(badCertificate.standardError.contains("cert.pem"))
+
+        let first = try LiveServer(database: database)
+        defer { first.stop() }
+        let port = try #require(first.address.split(separator: ":").last.map(String.init))
+        let second = try CommandRunner.run(["serve", "--db", database, "--port", port], timeout: .seconds(30))
+        #expect(second.status == 1)
+        #expect(second.standardError.contains("待ち受けできません"))
+        #expect(!second.standardError.contains("NIO"), "no library error text: \(second.standardError)")
+
+        let missing = try CommandRunner.run(["serve", "--db", folder.path("none.sqlite")], timeout: .seconds(30))
+        #expect(missing.status == 1)
+        #expect(missing.standardError.contains("no database"))
+    }
+}
