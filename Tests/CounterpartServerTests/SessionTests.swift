@@ -195,6 +195,24 @@ import Testing
         }
     }
 
+    @Test func aSessionsUseIsWrittenDownAtMostOnceAMinute() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        try await harness.run { client in
+            let (cookie, _) = try await Self.signedIn(harness, client, .hit)
+            let lastSeen: @Sendable () async throws -> [String] = {
+                try await harness.store.read { rows in try rows.sessions(member: "m-382035-1").map(\.lastSeenAt) }
+            }
+            let signedInAt = try await lastSeen()
+            harness.advance(seconds: 30)
+            #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: cookie]).status == .ok)
+            #expect(try await lastSeen() == signedInAt, "a read 30 s later writes nothing")
+            harness.advance(seconds: 31)
+            #expect(try await client.call(.get, "/api/v1/me", as: nil, headers: [.cookie: cookie]).status == .ok)
+            #expect(try await lastSeen() == ["2027-01-18T00:01:01Z"])
+        }
+    }
+
     @Test func aRevokedTokenAndARemovedMemberStopAtOnce() async throws {
         let harness = try await ServerHarness.make()
         defer { harness.remove() }

@@ -64,25 +64,44 @@ extension AccountDesk {
         return .signedIn(session: session, member: person, csrfToken: csrf)
     }
 
+    /// A session's use is written down at most this often: 60 s (the idle limit is hours), so
+    /// that a member's reads do not each become a write.
+    public static let touchSeconds: Int64 = 60
+
+    /// What a session id names, read before anything is written.
+    private enum SessionState: Sendable {
+        case unknown
+        case ended
+        case current(HotlineMember, needsTouch: Bool)
+    }
+
     /// The member a session id belongs to, when the session has not ended, has been used in
     /// the last 12 hours, began less than 7 days ago, and the member is still in the roster;
-    /// notes the use.
+    /// notes the use (at most once a minute). A session found past its limits is ended.
     public func member(ofSession session: String) async throws(OperationsError) -> HotlineMember? {
         let now = clock.now()
         let idHash = digest.hash(session)
-        return try await writing { rows -> HotlineMember? in
+        let state = try await reading { rows -> SessionState in
             guard let row = try rows.session(hash: idHash), row.endedAt == nil,
                 let created = try? Timestamp(row.createdAt), let seen = try? Timestamp(row.lastSeenAt)
-            else { return nil }
+            else { return .unknown }
             guard now.secondsSinceEpoch - seen.secondsSinceEpoch < Self.idleSeconds,
                 now.secondsSinceEpoch - created.secondsSinceEpoch < Self.absoluteSeconds
-            else {
-                _ = try rows.endSession(hash: idHash, at: now.description)
-                return nil
-            }
+            else { return .ended }
             guard let member = try rows.currentRoster()?.roster.members.first(where: { $0.id.rawValue == row.member })
-            else { return nil }
-            _ = try rows.touchSession(hash: idHash, at: now.description)
+            else { return .unknown }
+            return .current(member, needsTouch: now.secondsSinceEpoch - seen.secondsSinceEpoch >= Self.touchSeconds)
+        }
+        switch state {
+        case .unknown:
+            return nil
+        case .ended:
+            _ = try await writing { rows in try rows.endSession(hash: idHash, at: now.description) }
+            return nil
+        case .current(let member, let needsTouch):
+            if needsTouch {
+                _ = try await writing { rows in try rows.touchSession(hash: idHash, at: now.description) }
+            }
             return member
         }
     }
