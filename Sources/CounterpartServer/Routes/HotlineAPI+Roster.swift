@@ -37,7 +37,7 @@ extension HotlineAPI {
             own = nil
         }
         if let own {
-            let trial = try await runImport(bytes, caller: caller, isDryRun: true)
+            let trial = try await runImport(bytes, caller: caller, origin: context.remoteAddress, isDryRun: true)
             guard let stored = caller.roster as Roster?,
                 RosterFileHeader.changesOnly(own, from: stored, to: trial.roster)
             else {
@@ -46,22 +46,25 @@ extension HotlineAPI {
                     english: AccessRefusal.rosterOfAnotherMunicipality.english)
             }
         }
-        let outcome = try await runImport(bytes, caller: caller, isDryRun: isDryRun)
+        let outcome = try await runImport(bytes, caller: caller, origin: context.remoteAddress, isDryRun: isDryRun)
         if !isDryRun { events.poke() }
         return JSONResponse.make(Self.importJSON(outcome, isDryRun: isDryRun, header: header))
     }
 
-    /// The import, on NIO's thread pool (it reads and writes files).
-    private func runImport(_ bytes: [UInt8], caller: Caller, isDryRun: Bool) async throws(APIError)
+    /// The import, on NIO's thread pool (it reads and writes files), recorded as the caller's
+    /// from `origin` (the remote address), at the desk's time.
+    private func runImport(_ bytes: [UInt8], caller: Caller, origin: String?, isDryRun: Bool) async throws(APIError)
         -> RosterStore.ImportOutcome
     {
-        let importer = RosterImporter(store: store, actor: caller.agent, time: desk.clock.now())
+        let importer = RosterImporter(
+            store: store, actor: caller.agent, time: desk.clock.now(), isClockFixed: desk.clock.isFixed)
         let result: Result<RosterStore.ImportOutcome, RosterImportError>
         do {
             result = try await NIOThreadPool.singleton.runIfActive {
                 do throws(RosterImportError) {
                     return .success(
-                        try importer.importRosters([.upload(name: Self.uploadName, bytes: bytes)], isDryRun: isDryRun))
+                        try importer.importRosters(
+                            [.upload(name: Self.uploadName, bytes: bytes)], isDryRun: isDryRun, origin: origin))
                 } catch {
                     return .failure(error)
                 }
