@@ -88,7 +88,8 @@ import Testing
                 #expect(left.array.isEmpty)
             }
             let pending = try await harness.desk.pendingAcknowledgements(incident: Incident.ID(1), includesDrills: true)
-            #expect(!pending.contains { ["hq-1", "m-382035-1", "m-382019-1", "m-382051-1"].contains($0.member.rawValue) })
+            #expect(
+                !pending.contains { ["hq-1", "m-382035-1", "m-382019-1", "m-382051-1"].contains($0.member.rawValue) })
 
             // The record names the members, not the operating-system user.
             let events = try await harness.desk.events(incident: Incident.ID(1), limit: 100)
