@@ -55,6 +55,34 @@ import Testing
         let ids = answer.array.compactMap { $0["id"] as? String }
         #expect(ids == (who == .outsider ? [] : ["I1"]), "\(who)")
     }
+
+    /// A notice about `I1` posted to all is addressed to the outsider too, but `I1` and what is
+    /// in it do not exist for them: not listed, not shown, not owed, not acknowledged.
+    @Test func aNoticeAboutTheIncidentDoesNotExistForTheOutsider() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        _ = try await harness.openTwoTownIncident()
+        try await harness.run { client in
+            let posted = try await harness.call(
+                client, .post, "/api/v1/notices", as: .hq, json: #"{"title":"集合","body":"本庁舎","incident":"I1"}"#)
+            #expect(posted.status == .created)
+            #expect(posted.object["id"] as? String == "N3")
+            for who in [ServerHarness.Who.concerned, .outsider] {
+                let isSeen = who == .concerned
+                let list = try await harness.call(client, .get, "/api/v1/notices", as: who)
+                #expect(list.array.contains { $0["id"] as? String == "N3" } == isSeen, "\(who) lists N3")
+                let shown = try await harness.call(client, .get, "/api/v1/notices/N3", as: who)
+                #expect(shown.status == (isSeen ? .ok : .notFound), "\(who) reads N3")
+                let unread = try await harness.call(client, .get, "/api/v1/me/unread", as: who)
+                #expect(unread.array.contains { $0["item"] as? String == "N3" } == isSeen, "\(who) owes N3")
+            }
+            let before = try await harness.fingerprint()
+            let acked = try await harness.call(client, .post, "/api/v1/acks", as: .outsider, json: #"{"items":["N3"]}"#)
+            #expect(acked.status == .notFound)
+            ErrorShape.expect(acked, code: "not-found", "the outsider acknowledges N3 of I1")
+            #expect(try await harness.fingerprint() == before)
+        }
+    }
 }
 
 /// One cell of the table: a row, a member, the status API.md gives.
