@@ -50,7 +50,9 @@ extension HotlineAPI {
         }
     }
 
-    /// `GET /api/v1/me/unread`: what is addressed to the member and not yet acknowledged.
+    /// `GET /api/v1/me/unread`: what is addressed to the member and not yet acknowledged, but
+    /// nothing of an incident they are not concerned with (it does not exist for them, and
+    /// acknowledging it answers 404).
     func unread(_ request: Request, _ context: HotlineRequestContext) async throws -> Response {
         let caller = try await gate.caller(request)
         let pending = try await operations { () throws(OperationsError) in
@@ -59,7 +61,8 @@ extension HotlineAPI {
         let drills = Set(
             try await operations { () throws(OperationsError) in try await desk.incidents() }.filter(\.isDrill).map(
                 \.id))
-        let mine = pending.filter { $0.member == caller.member.id }
+        let hidden = try await unseenIncidents(caller)
+        let mine = pending.filter { $0.member == caller.member.id && !($0.incident.map(hidden.contains) ?? false) }
         return JSONResponse.make(
             .array(
                 mine.map { item in

@@ -17,13 +17,23 @@ extension HotlineAPI {
         caller.isHeadquarters || record.readers.contains { $0.member == caller.member.id }
     }
 
-    /// `GET /api/v1/notices`: the notices the member may read.
+    /// `GET /api/v1/notices`: the notices the member may read, but none about an incident they
+    /// are not concerned with (as ``showNotice(_:_:)`` answers 404 for those).
     func listNotices(_ request: Request, _ context: HotlineRequestContext) async throws -> Response {
         let caller = try await gate.caller(request)
         let records = try await operations { () throws(OperationsError) in try await desk.notices(incident: nil) }
+        let hidden = try await unseenIncidents(caller)
         let names = names(caller)
         return JSONResponse.shape(
-            records.filter { Self.mayRead($0, caller) }.map { IncidentJSON.NoticeRecord($0, names: names) })
+            records.filter { Self.mayRead($0, caller) && !($0.notice.incident.map(hidden.contains) ?? false) }.map {
+                IncidentJSON.NoticeRecord($0, names: names)
+            })
+    }
+
+    /// The incidents `caller` is not concerned with: they do not exist for them.
+    func unseenIncidents(_ caller: Caller) async throws(APIError) -> Set<Incident.ID> {
+        let all = try await operations { () throws(OperationsError) in try await desk.incidents() }
+        return Set(all.filter { !caller.isConcerned(with: $0) }.map(\.id))
     }
 
     /// `POST /api/v1/notices`: posts one (headquarters) to all, a group, or about an incident.
