@@ -54,6 +54,7 @@ echo "GET /api/v1/incidents/I1: $(wc -c <"$work/incident.json") bytes of JSON; $
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/logs" "$work/www"
 cp "$work/incident.json" "$work/www/incident.json"
+chmod 755 "$work" "$work/www" && chmod 644 "$work/www/incident.json"  # nginx workers run as nobody
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx/nginx.pid;

@@ -20,6 +20,8 @@ public struct HotlineAPI: Sendable {
     let events: EventHub
     /// Whether the server speaks TLS itself (cookies are `Secure` then).
     let isSecure: Bool
+    /// Incidents and views kept while the record stands still.
+    let cache = RecordCache()
 
     /// Who is asking.
     var gate: Gate { Gate(accounts: accounts, desk: desk) }
@@ -41,15 +43,17 @@ public struct HotlineAPI: Sendable {
 
     /// The incident `text` names when `caller` may see it; 404 otherwise (as if none).
     func incident(_ text: String, for caller: Caller) async throws(APIError) -> Incident {
-        let id = try InputValues.id(text, as: Incident.self)
-        let incident = try await operations { () throws(OperationsError) in try await desk.incident(id) }
-        try caller.require(.see, incident: incident)
-        return incident
+        try await incident(try InputValues.id(text, as: Incident.self), for: caller)
     }
 
     /// The incident of record `id`, when `caller` may see it; 404 otherwise.
     func incident(_ id: Incident.ID, for caller: Caller) async throws(APIError) -> Incident {
+        if let kept = cache.incident(id, at: caller.recordPosition) {
+            try caller.require(.see, incident: kept)
+            return kept
+        }
         let incident = try await operations { () throws(OperationsError) in try await desk.incident(id) }
+        cache.keep(incident, at: caller.recordPosition)
         try caller.require(.see, incident: incident)
         return incident
     }

@@ -72,13 +72,19 @@ extension AccountDesk {
     private enum SessionState: Sendable {
         case unknown
         case ended
-        case current(HotlineMember, needsTouch: Bool)
+        case current(SignedIn, needsTouch: Bool)
     }
 
     /// The member a session id belongs to, when the session has not ended, has been used in
     /// the last 12 hours, began less than 7 days ago, and the member is still in the roster;
     /// notes the use (at most once a minute). A session found past its limits is ended.
     public func member(ofSession session: String) async throws(OperationsError) -> HotlineMember? {
+        try await signedIn(session: session)?.member
+    }
+
+    /// The member a session id belongs to, with the roster as it stands, read together; `nil`
+    /// as for ``member(ofSession:)``, which it is.
+    public func signedIn(session: String) async throws(OperationsError) -> SignedIn? {
         let now = clock.now()
         let idHash = digest.hash(session)
         let state = try await reading { rows -> SessionState in
@@ -88,9 +94,12 @@ extension AccountDesk {
             guard now.secondsSinceEpoch - seen.secondsSinceEpoch < Self.idleSeconds,
                 now.secondsSinceEpoch - created.secondsSinceEpoch < Self.absoluteSeconds
             else { return .ended }
-            guard let member = try rows.currentRoster()?.roster.members.first(where: { $0.id.rawValue == row.member })
+            guard let roster = try rows.currentRoster()?.roster,
+                let member = roster.members.first(where: { $0.id.rawValue == row.member })
             else { return .unknown }
-            return .current(member, needsTouch: now.secondsSinceEpoch - seen.secondsSinceEpoch >= Self.touchSeconds)
+            return .current(
+                SignedIn(member: member, roster: roster, recordPosition: try rows.latestEventID()),
+                needsTouch: now.secondsSinceEpoch - seen.secondsSinceEpoch >= Self.touchSeconds)
         }
         switch state {
         case .unknown:
@@ -98,11 +107,11 @@ extension AccountDesk {
         case .ended:
             _ = try await writing { rows in try rows.endSession(hash: idHash, at: now.description) }
             return nil
-        case .current(let member, let needsTouch):
+        case .current(let signedIn, let needsTouch):
             if needsTouch {
                 _ = try await writing { rows in try rows.touchSession(hash: idHash, at: now.description) }
             }
-            return member
+            return signedIn
         }
     }
 

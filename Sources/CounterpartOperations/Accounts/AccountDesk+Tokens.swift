@@ -53,12 +53,20 @@ extension AccountDesk {
     /// The member a bearer token belongs to: known, not revoked, and the member still in the
     /// roster as it stands; `nil` otherwise.
     public func authenticate(token: String) async throws(OperationsError) -> HotlineMember? {
+        try await signedIn(token: token)?.member
+    }
+
+    /// The member a bearer token belongs to, with the roster as it stands, read together in
+    /// one snapshot (what a server needs for every request); `nil` as for
+    /// ``authenticate(token:)``.
+    public func signedIn(token: String) async throws(OperationsError) -> SignedIn? {
         let tokenHash = digest.hash(token)
         return try await reading { rows in
             guard let row = try rows.accessToken(hash: tokenHash), row.revokedAt == nil,
-                let roster = try rows.currentRoster()?.roster
+                let roster = try rows.currentRoster()?.roster,
+                let member = roster.members.first(where: { $0.id.rawValue == row.member })
             else { return nil }
-            return roster.members.first { $0.id.rawValue == row.member }
+            return SignedIn(member: member, roster: roster, recordPosition: try rows.latestEventID())
         }
     }
 }

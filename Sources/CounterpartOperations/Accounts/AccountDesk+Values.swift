@@ -25,6 +25,16 @@ extension AccountDesk {
         let invitation: Int
     }
 
+    /// A member who proved who they are, with the roster they were found in and the
+    /// position of the record then (the latest event's id): every change writes an event in
+    /// its own transaction, so whatever was read at one position is still true while the
+    /// record stands there, and a server may keep answers computed at it.
+    public struct SignedIn: Sendable {
+        public var member: HotlineMember
+        public var roster: Roster
+        public var recordPosition: Int
+    }
+
     /// What a revocation ended.
     public struct Revocation: Hashable, Sendable {
         public var member: MemberID

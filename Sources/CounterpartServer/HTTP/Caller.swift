@@ -15,6 +15,8 @@ struct Caller: Sendable {
     let member: HotlineMember
     let roster: Roster
     let credential: Credential
+    /// The record's position when the caller was recognized: answers cached at it are current.
+    var recordPosition: Int = 0
 
     /// Who the record names for the caller's changes.
     var agent: Agent { .member(member.id) }

@@ -25,29 +25,26 @@ struct Gate: Sendable {
             guard authorization.lowercased().hasPrefix("bearer "),
                 case let token = String(authorization.dropFirst(7)).trimmingSpaces, !token.isEmpty
             else { throw APIError.unauthenticated }
-            let member = try await operations { () throws(OperationsError) in
-                try await accounts.authenticate(token: token)
+            let found = try await operations { () throws(OperationsError) in
+                try await accounts.signedIn(token: token)
             }
-            guard let member else { throw APIError.unauthenticated }
-            return try await caller(member, .bearer)
+            guard let found else { throw APIError.unauthenticated }
+            return Caller(
+                member: found.member, roster: found.roster, credential: .bearer, recordPosition: found.recordPosition)
         }
         guard let session = Self.sessionID(request) else { throw APIError.unauthenticated }
-        let member = try await operations { () throws(OperationsError) in
-            try await accounts.member(ofSession: session)
+        let found = try await operations { () throws(OperationsError) in
+            try await accounts.signedIn(session: session)
         }
-        guard let member else { throw APIError.unauthenticated }
+        guard let found else { throw APIError.unauthenticated }
         let csrf = accounts.csrfToken(ofSession: session)
         if checkingCSRF, request.method.isStateChanging {
             let given = request.headers[.csrfToken] ?? formToken ?? ""
             guard SecretComparison.equal(given, csrf) else { throw APIError.csrf }
         }
-        return try await caller(member, .session(id: session, csrfToken: csrf))
-    }
-
-    private func caller(_ member: HotlineMember, _ credential: Caller.Credential) async throws(APIError) -> Caller {
-        let roster = try await operations { () throws(OperationsError) in try await desk.roster() }
-        guard let roster else { throw APIError.unauthenticated }
-        return Caller(member: member, roster: roster, credential: credential)
+        return Caller(
+            member: found.member, roster: found.roster, credential: .session(id: session, csrfToken: csrf),
+            recordPosition: found.recordPosition)
     }
 
     /// The session id of the cookie, if any.

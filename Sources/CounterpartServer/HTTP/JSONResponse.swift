@@ -5,11 +5,18 @@ import Hummingbird
 enum JSONResponse {
     /// `value` as an `application/json` answer.
     static func make(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        var text = value.text
-        if !text.hasSuffix("\n") { text += "\n" }
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: text)))
+        make(ByteBuffer(string: value.text), status: status)
+    }
+
+    /// JSON text already rendered, as an answer.
+    static func make(_ body: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+    }
+
+    /// The JSON text of one of Counterpart's shapes.
+    static func bytes(_ value: some Encodable) -> ByteBuffer {
+        ByteBuffer(string: ((try? JSONValue(encoding: value)) ?? .null).text)
     }
 
     /// One of Counterpart's shapes as an answer. The shapes hold text, whole numbers and

@@ -36,7 +36,8 @@ extension HotlineAPI {
 
     /// The incident an item belongs to, if any; 404 for an item that does not exist.
     func incident(of item: RecordID) async throws(APIError) -> Incident.ID? {
-        try await operations { () throws(OperationsError) -> Incident.ID? in
+        if let known = cache.incident(of: item) { return known }
+        let found = try await operations { () throws(OperationsError) -> Incident.ID? in
             switch item.kind {
             case .incident: return Incident.ID(item.number)
             case .request: return try await desk.request(IncidentRequest.ID(item.number)).incident
@@ -48,6 +49,8 @@ extension HotlineAPI {
             case .unavailability: return nil
             }
         }
+        cache.keep(found, of: item)
+        return found
     }
 
     /// `GET /api/v1/me/unread`: what is addressed to the member and not yet acknowledged, but

@@ -56,8 +56,15 @@ extension HotlineAPI {
     func showIncident(_ request: Request, _ context: HotlineRequestContext) async throws -> Response {
         let caller = try await gate.caller(request)
         let incident = try await incident(Self.parameter(context, "incident"), for: caller)
-        let view = try await operations { () throws(OperationsError) in try await desk.view(incident.id) }
-        return JSONResponse.shape(IncidentJSON.Detail(view, names: names(caller)))
+        let body: ByteBuffer
+        if let kept = cache.view(incident.id, at: caller.recordPosition) {
+            body = kept
+        } else {
+            let view = try await operations { () throws(OperationsError) in try await desk.view(incident.id) }
+            body = JSONResponse.bytes(IncidentJSON.Detail(view, names: names(caller)))
+            cache.keepView(body, of: incident.id, at: caller.recordPosition)
+        }
+        return JSONResponse.make(body)
     }
 
     /// `POST /api/v1/incidents/{incident}/close`: 409 while people are away, unless forced.
