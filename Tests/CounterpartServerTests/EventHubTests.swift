@@ -10,7 +10,7 @@ import Testing
 /// The hub that feeds live streams: what it reads, whom it shows what, its keep-alive beat,
 /// and its end.
 @Suite struct EventHubTests {
-    /// The next `count` items of `stream` (waiting at most 5 s).
+    /// The next `count` items of `stream` (waiting at most 30 s: the suite runs in parallel).
     static func next(_ count: Int, of stream: AsyncStream<EventHub.Item>) async -> [EventHub.Item] {
         await withTaskGroup(of: [EventHub.Item]?.self) { group in
             group.addTask {
@@ -22,7 +22,7 @@ import Testing
                 return items
             }
             group.addTask {
-                try? await Task.sleep(for: .seconds(5))
+                try? await Task.sleep(for: .seconds(30))
                 return nil
             }
             let first = await group.next() ?? nil

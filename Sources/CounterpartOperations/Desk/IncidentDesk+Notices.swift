@@ -3,7 +3,8 @@ import CounterpartStorage
 
 extension IncidentDesk {
     /// Posts a notice to every member, or to group `group` (and headquarters); each must
-    /// acknowledge it.
+    /// acknowledge it. A notice about an incident goes only to those of them concerned with
+    /// it: for the others the incident does not exist.
     public func postNotice(
         title: String, body: String, group: GroupID?, incident: Incident.ID?,
         by actor: Agent
@@ -11,13 +12,13 @@ extension IncidentDesk {
         let stamp = stamp(by: actor)
         return try await writing { rows in
             let roster = try Self.requireRoster(rows)
-            if let incident { _ = try Self.requireOpen(rows, incident) }
+            let about = try incident.map { id in try Self.requireOpen(rows, id) }
             guard !title.allSatisfy(\.isWhitespace) else {
                 throw OperationsError.invalid([
                     Problem(field: "title", rule: "required", message: "the notice needs a title")
                 ])
             }
-            let audience: [HotlineMember]
+            var audience: [HotlineMember]
             if let group {
                 guard let members = Audience.group(group, in: roster) else {
                     throw OperationsError.unknownGroup(group.rawValue)
@@ -25,6 +26,10 @@ extension IncidentDesk {
                 audience = members
             } else {
                 audience = Audience.everyone(in: roster)
+            }
+            if let about {
+                let concerned = Set(Audience.concerned(with: about.affected, in: roster).map(\.id))
+                audience = audience.filter { concerned.contains($0.id) }
             }
             let id = Notice.ID(
                 try rows.insertNotice(

@@ -24,11 +24,19 @@ extension HotlineAPI {
                             english: "items[\(index)]: '\(text)' is not an id like R12, P3 or N2.")
                     ], status: .unprocessableContent)
             }
-            if let incident = try await incident(of: item) { _ = try await self.incident(incident, for: caller) }
             items.append(item)
         }
-        let done = try await operations { () throws(OperationsError) in
-            try await desk(context).acknowledge(items, member: caller.member.id.rawValue, by: caller.agent)
+        let done: IncidentDesk.Acknowledgements
+        do {
+            done = try await desk(context).acknowledge(items, member: caller.member.id.rawValue, by: caller.agent)
+        } catch {
+            // Refused: an item of an incident the member is not concerned with (or of none
+            // at all) is 404, as if it did not exist; else the desk's own answer. Items
+            // addressed to the member need no such look-up: being addressed is concern.
+            for item in items {
+                if let incident = try await incident(of: item) { _ = try await self.incident(incident, for: caller) }
+            }
+            throw APIError(error)
         }
         events.poke()
         return JSONResponse.shape(done.outcomes.map { IncidentJSON.Acknowledgement($0, member: done.member) })
