@@ -23,11 +23,12 @@ extension AccountDesk {
     public static let absoluteSeconds: Int64 = 7 * 24 * 3600
 
     /// Signs `member` in with `password`. `verify(hash, password)` checks a password against
-    /// its stored hash (bcrypt, in the server); it is called exactly once whatever happens, on
+    /// its stored hash (bcrypt, in the server, on a thread of its own: it takes a quarter of a
+    /// second); it is called exactly once whatever happens, on
     /// `dummyHash` when the member or their password is unknown, so that a wrong member costs
     /// the same time as a wrong password.
     public func signIn(
-        _ member: MemberID, password: String, dummyHash: String, verify: @Sendable (String, String) -> Bool
+        _ member: MemberID, password: String, dummyHash: String, verify: @Sendable (String, String) async -> Bool
     ) async throws(OperationsError) -> SignIn {
         let now = clock.now()
         let known = try await reading { rows -> (HotlineMember?, AccountRow?) in
@@ -39,7 +40,7 @@ extension AccountDesk {
         let inWindow =
             windowStart.map { now.secondsSinceEpoch - $0.secondsSinceEpoch < Self.failureWindowSeconds } ?? false
         let failures = inWindow ? account?.failedSignIns ?? 0 : 0
-        let matches = verify(account?.passwordHash ?? dummyHash, password)
+        let matches = await verify(account?.passwordHash ?? dummyHash, password)
         guard failures < Self.failuresAllowed else { return .tooManyAttempts }
         guard let person, let account, account.passwordHash != nil, matches else {
             if account != nil {

@@ -23,9 +23,10 @@ public struct PasswordHashing: Sendable {
     }
 
     /// The check the sign-in calls exactly once: whether a password (second) matches a
-    /// stored hash (first).
-    static let verify: @Sendable (String, String) -> Bool = { hash, password in
-        Bcrypt.verify(password, hash: hash)
+    /// stored hash (first), on NIO's thread pool (never a thread of Swift's cooperative pool,
+    /// which the rest of the server shares).
+    static let verify: @Sendable (String, String) async -> Bool = { hash, password in
+        (try? await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
     }
 }
 
