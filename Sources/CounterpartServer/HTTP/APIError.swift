@@ -1,3 +1,4 @@
+import CounterpartCore
 import CounterpartReports
 import HTTPTypes
 import Hummingbird

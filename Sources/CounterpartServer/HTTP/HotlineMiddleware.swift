@@ -1,3 +1,4 @@
+import CounterpartCore
 import HTTPTypes
 import Hummingbird
 import Logging

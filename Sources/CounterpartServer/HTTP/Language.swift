@@ -1,11 +1,10 @@
+import CounterpartCore
 import Hummingbird
 
 /// The language of a sentence the server answers with: Japanese unless the request prefers
 /// English (API.md: "`message` is Japanese, or English when the request's `Accept-Language`
 /// prefers English").
-public enum Language: Sendable, Hashable {
-    case japanese, english
-
+extension Language {
     /// The language `Accept-Language` prefers: the first of Japanese and English by quality
     /// (then by order); Japanese when it names neither, or is absent.
     public init(acceptLanguage header: String?) {
@@ -37,10 +36,5 @@ public enum Language: Sendable, Hashable {
     /// The language of `request`.
     init(_ request: Request) {
         self.init(acceptLanguage: request.headers[.acceptLanguage])
-    }
-
-    /// `japanese` or `english`, as this language is.
-    func pick(_ japanese: String, _ english: String) -> String {
-        self == .japanese ? japanese : english
     }
 }
