@@ -1,5 +1,6 @@
 import ArgumentParser
 import CounterpartXML
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -24,8 +25,10 @@ struct Counterpart: AsyncParsableCommand {
     /// command whose standard output could not be written (``FileHandleOutput``).
     static func main() async {
         XMLLibrary.initialize()
+        let arguments = CommandLanguage.decide(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
