@@ -1,3 +1,5 @@
+import CounterpartCore
+
 /// Where an assignment stands. It moves only forward:
 /// proposed → confirmed → dispatched → returned, or proposed → declined; a proposal a
 /// re-plan no longer needs is withdrawn; anything not yet over is cancelled with its request.
@@ -67,3 +69,5 @@ public enum AssignmentMove: String, Sendable, CaseIterable {
     /// Whether an assignment in `state` may take this move.
     public func isAllowed(from state: AssignmentState) -> Bool { state == source }
 }
+
+extension AssignmentState: TypedVocabulary {}

@@ -247,7 +247,8 @@ import Testing
     }
 }
 
-/// A wrong member costs the time of a wrong password: both check one bcrypt hash.
+/// A wrong member costs the time of a wrong password: both check one bcrypt hash (the
+/// fastest of 7 tries each compared).
 @Suite(.serialized) struct SignInTimingTests {
     @Test func aWrongMemberAndAWrongPasswordTakeTheSameTimeWithinTwentyPercent() async throws {
         let harness = try await ServerHarness.make(passwords: PasswordHashing(cost: 10))
@@ -275,12 +276,14 @@ import Testing
                         #expect(answer.status == .unauthorized)
                     })
             }
-            let member = wrongMember.sorted()[3]
-            let password = wrongPassword.sorted()[3]
+            // The fastest of each: what the work costs, without the waits of a busy machine
+            // (the rest of the suite runs beside this test).
+            let member = wrongMember.min()!
+            let password = wrongPassword.min()!
             let ratio =
                 Double(member.components.attoseconds + member.components.seconds * 1_000_000_000_000_000_000)
                 / Double(password.components.attoseconds + password.components.seconds * 1_000_000_000_000_000_000)
-            #expect(ratio > 0.8 && ratio < 1.2, "median wrong member \(member), wrong password \(password)")
+            #expect(ratio > 0.8 && ratio < 1.2, "fastest wrong member \(member), wrong password \(password)")
         }
     }
 }

@@ -8,11 +8,8 @@ enum InputValues {
     static func municipality(_ text: String, field: String, in roster: Roster) throws(APIError)
         -> LocalGovernmentCode
     {
+        if let code = roster.municipalityCode(codeOrName: text) { return code }
         let given = text.trimmingSpaces
-        if let code = try? LocalGovernmentCode(given), roster.municipality(code) != nil || code == roster.prefecture {
-            return code
-        }
-        if let found = roster.municipalities.first(where: { $0.name == given }) { return found.code }
         throw APIError.invalid(
             [
                 .init(
@@ -25,51 +22,31 @@ enum InputValues {
 
     /// A job category by token (`water`) or label (`給水`).
     static func category(_ text: String, field: String = "category") throws(APIError) -> JobCategory {
-        let given = text.trimmingSpaces
-        if let found = JobCategory(rawValue: given) ?? JobCategory.allCases.first(where: { $0.japaneseLabel == given })
-        {
-            return found
-        }
-        let allowed = JobCategory.allCases.map { "\($0.japaneseLabel)（\($0.rawValue)）" }.joined(separator: "、")
-        throw APIError.invalid(
-            [
-                .init(
-                    field: field, japanese: "業務区分「\(given)」はありません。使えるのは \(allowed) です。",
-                    english: "category '\(given)' is not one of "
-                        + JobCategory.allCases.map(\.rawValue).joined(separator: ", ") + ".")
-            ], status: .unprocessableContent)
+        try vocabulary(text, field: field, japaneseName: "業務区分")
     }
 
     /// A priority by token (`critical`) or label (`緊急`).
     static func priority(_ text: String, field: String = "priority") throws(APIError) -> Priority {
-        let given = text.trimmingSpaces
-        if let found = Priority(rawValue: given) ?? Priority.allCases.first(where: { $0.japaneseLabel == given }) {
-            return found
-        }
-        let allowed = Priority.allCases.map { "\($0.japaneseLabel)（\($0.rawValue)）" }.joined(separator: "、")
-        throw APIError.invalid(
-            [
-                .init(
-                    field: field, japanese: "優先度「\(given)」はありません。使えるのは \(allowed) です。",
-                    english: "priority '\(given)' is not one of critical, high, normal.")
-            ], status: .unprocessableContent)
+        try vocabulary(text, field: field, japaneseName: "優先度")
     }
 
     /// An assignment state by token (`proposed`) or label (`提案`).
     static func state(_ text: String, field: String) throws(APIError) -> AssignmentState {
+        try vocabulary(text, field: field, japaneseName: "状態")
+    }
+
+    /// A word of the vocabulary by token or Japanese label; refused with everything allowed.
+    static func vocabulary<Word: TypedVocabulary>(_ text: String, field: String, japaneseName: String)
+        throws(APIError) -> Word
+    {
+        if let found = Word(tokenOrLabel: text) { return found }
         let given = text.trimmingSpaces
-        if let found = AssignmentState(rawValue: given)
-            ?? AssignmentState.allCases.first(where: { $0.japaneseLabel == given })
-        {
-            return found
-        }
-        let allowed = AssignmentState.allCases.map { "\($0.japaneseLabel)（\($0.rawValue)）" }.joined(separator: "、")
         throw APIError.invalid(
             [
                 .init(
-                    field: field, japanese: "状態「\(given)」はありません。使えるのは \(allowed) です。",
-                    english: "\(field): '\(given)' is not one of "
-                        + AssignmentState.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                    field: field,
+                    japanese: "\(japaneseName)「\(given)」はありません。使えるのは \(Word.allowedJapanese) です。",
+                    english: "\(field): '\(given)' is not one of \(Word.allowedTokens).")
             ], status: .unprocessableContent)
     }
 

@@ -117,5 +117,3 @@ struct AssignmentListCommand: AsyncParsableCommand {
                 ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))
     }
 }
-
-extension AssignmentState: ExpressibleByArgument {}

@@ -3,7 +3,7 @@ import CounterpartCore
 import CounterpartStore
 import CounterpartXML
 
-/// `counterpart roster export [--municipality CODE] [--as-of REVISION] [--output FILE]`.
+/// `counterpart roster export [--municipality CODE-OR-NAME] [--as-of REVISION] [--output FILE]`.
 struct RosterExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -13,7 +13,8 @@ struct RosterExportCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Export only this municipality's members and staff (a scope=\"municipality\" file).")
+    @Option(
+        help: "Export only this municipality's members and staff (a scope=\"municipality\" file; code or name).")
     var municipality: String?
 
     @Option(help: "Export the roster as it was right after this revision.")
@@ -21,12 +22,6 @@ struct RosterExportCommand: ParsableCommand {
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
-
-    func validate() throws {
-        if let municipality {
-            do { _ = try LocalGovernmentCode(municipality) } catch { throw ValidationError("--municipality: \(error)") }
-        }
-    }
 
     func run() throws {
         let store = try database.open()
@@ -45,9 +40,8 @@ struct RosterExportCommand: ParsableCommand {
             throw error.reported()
         }
         if let municipality {
-            guard let code = try? LocalGovernmentCode(municipality) else { throw ExitStatus.usage.exitCode }
-            guard roster.municipality(code) != nil else {
-                FileHandleOutput.standardError.write("municipality \(code) is not in the stored roster\n")
+            guard let code = roster.municipalityCode(codeOrName: municipality), roster.municipality(code) != nil else {
+                FileHandleOutput.standardError.write(MunicipalityArgument.unknown(municipality, in: roster) + "\n")
                 throw ExitStatus.badInput.exitCode
             }
             roster = Roster(

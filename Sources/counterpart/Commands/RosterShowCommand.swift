@@ -3,7 +3,7 @@ import CounterpartCore
 import CounterpartReports
 import CounterpartStore
 
-/// `counterpart roster show [--municipality CODE]`.
+/// `counterpart roster show [--municipality CODE-OR-NAME]`.
 struct RosterShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
@@ -13,21 +13,18 @@ struct RosterShowCommand: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Show only this municipality.")
+    @Option(help: "Show only this municipality (code or name, e.g. 382035 or 宇和島市).")
     var municipality: String?
-
-    func validate() throws {
-        if let municipality {
-            do { _ = try LocalGovernmentCode(municipality) } catch { throw ValidationError("--municipality: \(error)") }
-        }
-    }
 
     func run() throws {
         let roster = try StoredRoster.current(database)
-        let only = municipality.flatMap { try? LocalGovernmentCode($0) }
-        if let only, roster.municipality(only) == nil {
-            FileHandleOutput.standardError.write("municipality \(only) is not in the stored roster\n")
-            throw ExitStatus.badInput.exitCode
+        var only: LocalGovernmentCode?
+        if let municipality {
+            guard let code = roster.municipalityCode(codeOrName: municipality), roster.municipality(code) != nil else {
+                FileHandleOutput.standardError.write(MunicipalityArgument.unknown(municipality, in: roster) + "\n")
+                throw ExitStatus.badInput.exitCode
+            }
+            only = code
         }
         FileHandleOutput.standardOutput.write(RosterSummaryText.render(roster, only: only))
     }
