@@ -11,7 +11,9 @@ import Foundation
 struct Counterpart: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "counterpart",
-        abstract: "Counterpart: disaster staff dispatch between a prefecture's municipalities (カウンターパート方式).",
+        abstract: L(
+            "Counterpart: 県内市町間の災害時応援職員派遣（カウンターパート方式）。",
+            "Counterpart: disaster staff dispatch between a prefecture's municipalities (カウンターパート方式)."),
         subcommands: [
             ValidateCommand.self, PlanCommand.self, CoverageCommand.self, DrillCommand.self, RosterCommand.self,
             IncidentCommand.self, RequestCommand.self, AssignmentCommand.self, StaffCommand.self, AckCommand.self,
@@ -38,13 +40,12 @@ struct Counterpart: AsyncParsableCommand {
             let code = exitCode(for: error)
             if code == .success {
                 // Help and the like: written here, not by the argument parser, so that the write is checked.
-                let text = fullMessage(for: error)
+                let text = ParserWords.spoken(fullMessage(for: error))
                 if !text.isEmpty { FileHandleOutput.standardOutput.write(text + "\n") }
             } else if code == .validationFailure {
                 reportLostOutput()
                 FileHandleOutput.standardError.write(
-                    fullMessage(for: error) + "\n"
-                        + "Run 'counterpart help' for usage.\n")
+                    ParserWords.spoken(fullMessage(for: error) + "\n" + "Run 'counterpart help' for usage.") + "\n")
                 Glibc.exit(ExitStatus.usage.rawValue)
             } else {
                 reportLostOutput()

@@ -7,7 +7,9 @@ import CounterpartReports
 struct AccountCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "account",
-        abstract: "Invite hotline members to the board, give scripts a token, revoke access.",
+        abstract: L(
+            "ホットラインのメンバーを掲示板に招待し、スクリプト用のトークンを発行し、利用を取り消します。",
+            "Invite hotline members to the board, give scripts a token, revoke access."),
         subcommands: [AccountInviteCommand.self, AccountTokenCommand.self, AccountRevokeCommand.self])
 }
 
@@ -15,12 +17,16 @@ struct AccountCommand: AsyncParsableCommand {
 struct AccountInviteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "invite",
-        abstract:
-            "Print a one-time code with which the member sets their password (an earlier unused code stops working).")
+        abstract: L(
+            "メンバーがパスワードを設定するための使い捨ての招待コードを表示します（以前の未使用のコードは使えなくなります）。",
+            "Print a one-time code with which the member sets their password (an earlier unused code stops working)."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The member id, as in the roster (e.g. m-382035-1).") var member: String
-    @Option(help: "How many hours the code stays valid (1 to 720).") var validHours = 72
+    @Argument(
+        help: ArgumentHelp(L("名簿にあるメンバーID（例: m-382035-1）。", "The member id, as in the roster (e.g. m-382035-1).")))
+    var member: String
+    @Option(help: ArgumentHelp(L("コードの有効時間（1〜720時間）。", "How many hours the code stays valid (1 to 720).")))
+    var validHours = 72
 
     func validate() throws {
         guard (1...AccountDesk.longestValidHours).contains(validHours) else {
@@ -47,11 +53,16 @@ struct AccountInviteCommand: AsyncParsableCommand {
 /// `counterpart account token MEMBER --label TEXT`.
 struct AccountTokenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "token", abstract: "Print a bearer token with which a script acts as the member.")
+        commandName: "token",
+        abstract: L(
+            "スクリプトがそのメンバーとして操作するためのトークン（Bearer）を表示します。", "Print a bearer token with which a script acts as the member.")
+    )
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The member id, as in the roster (e.g. hq-1).") var member: String
-    @Option(help: "What the token is for (a script, a machine).") var label: String
+    @Argument(help: ArgumentHelp(L("名簿にあるメンバーID（例: hq-1）。", "The member id, as in the roster (e.g. hq-1).")))
+    var member: String
+    @Option(help: ArgumentHelp(L("トークンの用途（スクリプト名、機器名など）。", "What the token is for (a script, a machine)."))) var label:
+        String
 
     func run() async throws {
         let session = try options.session()
@@ -72,10 +83,13 @@ struct AccountTokenCommand: AsyncParsableCommand {
 /// `counterpart account revoke MEMBER`.
 struct AccountRevokeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "revoke", abstract: "End all the member's sessions and tokens, and withdraw unused codes.")
+        commandName: "revoke",
+        abstract: L(
+            "そのメンバーのすべてのログインとトークンを終了し、未使用の招待コードを取り消します。",
+            "End all the member's sessions and tokens, and withdraw unused codes."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The member id.") var member: String
+    @Argument(help: ArgumentHelp(L("メンバーID。", "The member id."))) var member: String
 
     func run() async throws {
         let session = try options.session()

@@ -9,15 +9,26 @@ import Foundation
 struct AckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ack",
-        abstract: "Record that a hotline member has read requests (R12), plan versions (P3) or notices (N2).",
-        discussion: """
+        abstract: L(
+            "ホットラインのメンバーが応援要請（R12）、計画版（P3）、掲示（N2）を確認したこと（既読）を記録します。",
+            "Record that a hotline member has read requests (R12), plan versions (P3) or notices (N2)."),
+        discussion: L(
+            """
+            複数の項目をまとめて記録します（すべて記録するか、何も記録しないか）: ack R1 P2 N3 --member …。\
+            メンバーは名簿のIDか氏名（宇和島 花子）で指定します。同じ氏名のメンバーが複数いるときは、IDの一覧を示して断ります。
+            """,
+            """
             Several items are recorded at once, all or none (ack R1 P2 N3 --member …). The member is given by \
             id or by name as in the roster (宇和島 花子); a name several members share is refused with their ids.
-            """)
+            """))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The items: R12, P3 or N2.") var items: [String]
-    @Option(help: "The member's id or name, as in the roster (see 'counterpart roster contacts').") var member: String
+    @Argument(help: ArgumentHelp(L("確認した項目: R12、P3、N2 など。", "The items: R12, P3 or N2."))) var items: [String]
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "名簿にあるメンバーIDまたは氏名（'counterpart roster contacts' で確認できます）。",
+                "The member's id or name, as in the roster (see 'counterpart roster contacts')."))) var member: String
 
     func validate() throws {
         guard !items.isEmpty else { throw ValidationError("name the items to acknowledge: R12, P3 or N2") }
@@ -54,18 +65,26 @@ struct AckCommand: AsyncParsableCommand {
 struct FollowupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
-        abstract:
-            "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there.",
-        discussion: """
+        abstract: L(
+            "未確認の項目を、待ち時間の長い順に市町ごとに、電話する相手とともに一覧にします。",
+            "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there."),
+        discussion: L(
+            """
+            電話する相手は市町の実務担当、いなければホットラインの次の役割の人です。県本部あての項目は、\
+            まだ確認していない当番（防災局が先）です。--incident がなければ、開設中のすべての災害と掲示が対象です。\
+            訓練も一覧に含め、その項目に「訓練」と付けます（--real-only で除きます）。
+            """,
+            """
             The person to phone is the municipality's liaison (実務担当), else the next role on the hotline; \
             for headquarters' own items, the member on duty who has not read them (the disaster office first). \
             Without --incident: every open incident and notice. Drills are listed, their items marked 訓練, \
             unless --real-only.
-            """)
+            """))
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "Only this incident (I1 or 1).") var incident: RecordArgument<Incident>?
-    @Flag(help: "Leave drills (訓練) out.") var realOnly = false
+    @Option(help: ArgumentHelp(L("この災害だけ（I1 または 1）。", "Only this incident (I1 or 1)."))) var incident:
+        RecordArgument<Incident>?
+    @Flag(help: ArgumentHelp(L("訓練を除きます。", "Leave drills (訓練) out."))) var realOnly = false
 
     func run() async throws {
         let session = try options.session()

@@ -7,16 +7,24 @@ import CounterpartReports
 struct AssignmentSubstituteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "substitute",
-        abstract: "The supporter sends another of its own people instead of the one proposed or confirmed.",
-        discussion: """
+        abstract: L(
+            "応援する市町が、提案または確定された職員の代わりに自らの別の職員を送ります（交代）。",
+            "The supporter sends another of its own people instead of the one proposed or confirmed."),
+        discussion: L(
+            """
+            代わりの職員は、その期の計画ルール（業務区分、派遣可能日、他での派遣、休養）を満たす必要があります。\
+            代わりの職員はすぐに確定し、元の職員は割当から外れます（取下げ）。記録には両方が残ります。
+            """,
+            """
             The other person must pass the planning rules for that period (skill, availability, not held elsewhere, \
             rest). They are confirmed at once; the first person is released (withdrawn). The record keeps both.
-            """)
+            """))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The assignment (A40 or 40).") var assignment: RecordArgument<IncidentAssignment>
-    @Option(help: "The staff id of the person sent instead.") var staff: String
-    @Option(help: "Why, for the record.") var reason: String?
+    @Argument(help: ArgumentHelp(L("割当（A40 または 40）。", "The assignment (A40 or 40)."))) var assignment:
+        RecordArgument<IncidentAssignment>
+    @Option(help: ArgumentHelp(L("代わりに行く職員の職員ID。", "The staff id of the person sent instead."))) var staff: String
+    @Option(help: ArgumentHelp(L("理由（記録に残ります）。", "Why, for the record."))) var reason: String?
 
     func run() async throws {
         let session = try options.session()
@@ -33,13 +41,19 @@ struct AssignmentSubstituteCommand: AsyncParsableCommand {
 struct AssignmentCorrectCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "correct",
-        abstract: "Correct a state recorded by mistake back to an earlier one (headquarters).",
-        discussion: "Recorded as a correction with its reason; nothing is erased.")
+        abstract: L(
+            "誤って記録した状態を前の状態に訂正します（県本部）。", "Correct a state recorded by mistake back to an earlier one (headquarters)."),
+        discussion: L("理由とともに訂正として記録します。何も消しません。", "Recorded as a correction with its reason; nothing is erased."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The assignment (A40 or 40).") var assignment: RecordArgument<IncidentAssignment>
-    @Option(help: "The state it should have: proposed, confirmed or dispatched.") var to: AssignmentState
-    @Option(help: "Why, for the record.") var reason: String
+    @Argument(help: ArgumentHelp(L("割当（A40 または 40）。", "The assignment (A40 or 40)."))) var assignment:
+        RecordArgument<IncidentAssignment>
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "正しい状態: 提案（proposed）、確定（confirmed）、派遣中（dispatched）。",
+                "The state it should have: proposed, confirmed or dispatched."))) var to: AssignmentState
+    @Option(help: ArgumentHelp(L("理由（記録に残ります）。", "Why, for the record."))) var reason: String
 
     func run() async throws {
         let session = try options.session()

@@ -7,10 +7,13 @@ import CounterpartReports
 struct AssignmentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assignment",
-        abstract:
-            "Record answers about the people a plan names: confirm, decline, substitute, dispatched, returned; correct; list them.",
-        discussion:
-            "An assignment moves only forward: proposed → confirmed → dispatched → returned, or proposed → declined.",
+        abstract: L(
+            "計画が名前を挙げた職員についての回答を記録します: 承諾、辞退、交代、派遣開始、帰任。訂正と一覧もできます。",
+            "Record answers about the people a plan names: confirm, decline, substitute, dispatched, returned; correct; list them."
+        ),
+        discussion: L(
+            "割当は前にだけ進みます: 提案 → 確定 → 派遣中 → 帰任、または 提案 → 辞退。",
+            "An assignment moves only forward: proposed → confirmed → dispatched → returned, or proposed → declined."),
         subcommands: [
             AssignmentConfirmCommand.self, AssignmentDeclineCommand.self, AssignmentDispatchedCommand.self,
             AssignmentReturnedCommand.self, AssignmentSubstituteCommand.self, AssignmentCorrectCommand.self,
@@ -22,9 +25,14 @@ struct AssignmentCommand: AsyncParsableCommand {
 /// The options every answer takes: one or more assignments, or a selection of them.
 struct AnswerOptions: ParsableArguments {
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The assignments (A40 or 40), one or more; or select them with --incident and --supplier.")
+    @Argument(
+        help: ArgumentHelp(
+            L(
+                "割当（A40 または 40）を1つ以上。または --incident と --supplier で選びます。",
+                "The assignments (A40 or 40), one or more; or select them with --incident and --supplier.")))
     var assignments: [RecordArgument<IncidentAssignment>] = []
-    @Option(help: "Why, for the record (a decline's reason, say).") var reason: String?
+    @Option(help: ArgumentHelp(L("理由（辞退の理由など。記録に残ります）。", "Why, for the record (a decline's reason, say)."))) var reason:
+        String?
     @OptionGroup var selection: AssignmentSelectionOptions
 
     func validate() throws {
@@ -56,7 +64,9 @@ struct AnswerOptions: ParsableArguments {
 /// `counterpart assignment confirm A40`.
 struct AssignmentConfirmCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "confirm", abstract: "The supporter confirms the person: kept by every re-plan.")
+        commandName: "confirm",
+        abstract: L(
+            "応援する市町がその職員を承諾します（確定。以後の再計画でも変わりません）。", "The supporter confirms the person: kept by every re-plan."))
     @OptionGroup var answer: AnswerOptions
     func run() async throws { try await answer.record(.confirm) }
 }
@@ -64,12 +74,21 @@ struct AssignmentConfirmCommand: AsyncParsableCommand {
 /// `counterpart assignment decline A40 --reason TEXT`.
 struct AssignmentDeclineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "decline", abstract: "The supporter declines: that person is not proposed again for that request.",
-        discussion:
+        commandName: "decline",
+        abstract: L(
+            "応援する市町が辞退します。その職員はこの要請には再び提案されません。",
+            "The supporter declines: that person is not proposed again for that request."),
+        discussion: L(
+            "--unavailable を付けると、その職員は割当の期間、'counterpart staff lift' で解除するまで、どの要請・災害でも提案されません。",
             "With --unavailable the person is also kept out of every request and incident on the assignment's days, until 'counterpart staff lift'."
+        )
     )
     @OptionGroup var answer: AnswerOptions
-    @Flag(help: "The person is unavailable on those days whatever the request (their own home hit, ill).")
+    @Flag(
+        help: ArgumentHelp(
+            L(
+                "その職員は、どの要請でもその期間は派遣できません（自宅の被災、病気など）。",
+                "The person is unavailable on those days whatever the request (their own home hit, ill).")))
     var unavailable = false
     func run() async throws { try await answer.record(.decline, marksUnavailable: unavailable) }
 }
@@ -77,14 +96,16 @@ struct AssignmentDeclineCommand: AsyncParsableCommand {
 /// `counterpart assignment dispatched A40`.
 struct AssignmentDispatchedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "dispatched", abstract: "The confirmed person has left for the hit municipality.")
+        commandName: "dispatched",
+        abstract: L("確定した職員が被災市町へ出発しました（派遣開始）。", "The confirmed person has left for the hit municipality."))
     @OptionGroup var answer: AnswerOptions
     func run() async throws { try await answer.record(.dispatched) }
 }
 
 /// `counterpart assignment returned A40`.
 struct AssignmentReturnedCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "returned", abstract: "The dispatched person is back.")
+    static let configuration = CommandConfiguration(
+        commandName: "returned", abstract: L("派遣した職員が戻りました（帰任）。", "The dispatched person is back."))
     @OptionGroup var answer: AnswerOptions
     func run() async throws { try await answer.record(.returned) }
 }
@@ -92,12 +113,14 @@ struct AssignmentReturnedCommand: AsyncParsableCommand {
 /// `counterpart assignment list --incident I1 [--state S] [--all]`.
 struct AssignmentListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List an incident's assignments in the order they were made.")
+        commandName: "list",
+        abstract: L("災害の割当を作られた順に一覧にします。", "List an incident's assignments in the order they were made."))
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
-    @Option(help: "Only assignments in this state.") var state: AssignmentState?
-    @Flag(help: "Include declined, withdrawn and cancelled ones.") var all = false
+    @Option(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
+    @Option(help: ArgumentHelp(L("この状態の割当だけ。", "Only assignments in this state."))) var state: AssignmentState?
+    @Flag(help: ArgumentHelp(L("辞退・取下げ・取消のものも含めます。", "Include declined, withdrawn and cancelled ones."))) var all =
+        false
 
     func run() async throws {
         let session = try options.session()

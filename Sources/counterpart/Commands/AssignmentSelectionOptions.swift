@@ -6,10 +6,17 @@ import CounterpartReports
 /// A selection of assignments by incident and supplier (and period, request): the people a
 /// supporter answers for at once.
 struct AssignmentSelectionOptions: ParsableArguments {
-    @Option(help: "Select in this incident (I1 or 1), with --supplier.") var incident: RecordArgument<Incident>?
-    @Option(help: "Select the people of this supporting municipality (code or name).") var supplier: String?
-    @Option(help: "Only in this rotation period.") var period: Int?
-    @Option(help: "Only for this request (R12 or 12).") var request: RecordArgument<IncidentRequest>?
+    @Option(
+        help: ArgumentHelp(
+            L("この災害（I1 または 1）の中から選びます（--supplier と一緒に）。", "Select in this incident (I1 or 1), with --supplier.")))
+    var incident: RecordArgument<Incident>?
+    @Option(
+        help: ArgumentHelp(
+            L("この応援市町の職員を選びます（コードまたは市町名）。", "Select the people of this supporting municipality (code or name).")))
+    var supplier: String?
+    @Option(help: ArgumentHelp(L("この期だけ。", "Only in this rotation period."))) var period: Int?
+    @Option(help: ArgumentHelp(L("この応援要請だけ（R12 または 12）。", "Only for this request (R12 or 12)."))) var request:
+        RecordArgument<IncidentRequest>?
 
     /// Whether nothing is selected this way.
     var isEmpty: Bool { incident == nil && supplier == nil && period == nil && request == nil }

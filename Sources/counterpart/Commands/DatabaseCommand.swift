@@ -5,7 +5,7 @@ import CounterpartStore
 struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
-        abstract: "Look after the database file.",
+        abstract: L("データベースファイルを管理します。", "Look after the database file."),
         subcommands: [DatabaseBackupCommand.self, DatabaseCheckCommand.self]
     )
 }
@@ -14,19 +14,28 @@ struct DatabaseCommand: ParsableCommand {
 /// before it is put in place.
 struct DatabaseBackupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "backup", abstract: "Copy the database consistently, even while it is in use, and check the copy.",
-        discussion: """
+        commandName: "backup",
+        abstract: L(
+            "使用中でもデータベースを矛盾なく複製し、複製を検査します（バックアップ）。",
+            "Copy the database consistently, even while it is in use, and check the copy."),
+        discussion: L(
+            """
+            複製は FILE の横に書き出して検査し（SQLite の整合性検査、全テーブルの行数の一致）、そのあとで FILE に移します。\
+            所有者だけが読めます（モード 0600）。既にある FILE は --force のときだけ置き換えます。\
+            存在しないデータベースを複製のために作ることはありません。
+            """,
+            """
             The copy is written beside FILE, checked (SQLite's integrity check, the same rows in every table) \
             and only then moved to FILE, readable by its owner only (mode 0600). An existing FILE is replaced \
             only with --force; a database that is not there is never created to be copied.
-            """)
+            """))
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "Where to write the copy (a new file).")
+    @Argument(help: ArgumentHelp(L("複製の書き出し先（新しいファイル）。", "Where to write the copy (a new file).")))
     var destination: String
 
-    @Flag(help: "Replace FILE if it exists.")
+    @Flag(help: ArgumentHelp(L("FILE が既にあれば置き換えます。", "Replace FILE if it exists.")))
     var force = false
 
     func run() throws {
@@ -46,7 +55,10 @@ struct DatabaseBackupCommand: ParsableCommand {
 /// `counterpart db check`: SQLite's integrity check.
 struct DatabaseCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Check that the database file is sound (SQLite's integrity check).")
+        commandName: "check",
+        abstract: L(
+            "データベースファイルが壊れていないか検査します（SQLite の整合性検査）。",
+            "Check that the database file is sound (SQLite's integrity check)."))
 
     @OptionGroup var database: DatabaseOptions
 

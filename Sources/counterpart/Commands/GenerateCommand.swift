@@ -4,7 +4,9 @@ import ArgumentParser
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Make synthetic roster and scenario files; the same options always give the same bytes.",
+        abstract: L(
+            "合成の名簿とシナリオのファイルを作ります。同じオプションからは常に同じ内容になります。",
+            "Make synthetic roster and scenario files; the same options always give the same bytes."),
         subcommands: [GenerateRosterCommand.self, GenerateScenarioCommand.self]
     )
 }
@@ -12,16 +14,16 @@ struct GenerateCommand: ParsableCommand {
 /// The options that decide a synthetic roster, shared by both generators so that a
 /// scenario made with the same options fits the roster.
 struct SyntheticRosterOptions: ParsableArguments {
-    @Option(help: "The seed: the same seed gives the same file.")
+    @Option(help: ArgumentHelp(L("乱数の種。同じ種からは同じファイルになります。", "The seed: the same seed gives the same file.")))
     var seed: UInt64
 
-    @Option(help: "How many municipalities.")
+    @Option(help: ArgumentHelp(L("市町の数。", "How many municipalities.")))
     var municipalities = 20
 
-    @Option(help: "How many dispatchable staff in all.")
+    @Option(help: ArgumentHelp(L("派遣可能な職員の総数。", "How many dispatchable staff in all.")))
     var staff = 1500
 
-    @Option(help: "How many counterpart groups.")
+    @Option(help: ArgumentHelp(L("カウンターパートグループの数。", "How many counterpart groups.")))
     var groups = 3
 
     func validate() throws {

@@ -6,12 +6,14 @@ import CounterpartXML
 struct GenerateRosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Make a valid synthetic roster."
+        abstract: L("正しい合成名簿を作ります。", "Make a valid synthetic roster.")
     )
 
     @OptionGroup var roster: SyntheticRosterOptions
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write to this file instead of standard output.")))
     var output: String?
 
     func run() throws {

@@ -7,37 +7,46 @@ import CounterpartXML
 struct GenerateScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
-        abstract: "Make a valid synthetic scenario that fits a roster.",
-        discussion: """
+        abstract: L("名簿に合う正しい合成シナリオを作ります。", "Make a valid synthetic scenario that fits a roster."),
+        discussion: L(
+            """
+            シナリオは、同じ --seed、--municipalities、--staff、--groups で 'generate roster' が作る名簿、\
+            または --roster で指定した名簿ファイルに合います。
+            """,
+            """
             The scenario fits the roster that 'generate roster' makes with the same --seed, \
             --municipalities, --staff and --groups, or the roster file given with --roster.
-            """
+            """)
     )
 
     @OptionGroup var roster: SyntheticRosterOptions
 
-    @Option(name: .customLong("roster"), help: "Fit this roster file instead of a synthetic one.")
+    @Option(
+        name: .customLong("roster"),
+        help: ArgumentHelp(L("合成名簿の代わりにこの名簿ファイルに合わせます。", "Fit this roster file instead of a synthetic one.")))
     var rosterFile: String?
 
-    @Option(help: "How many dispatch requests.")
+    @Option(help: ArgumentHelp(L("応援要請の数。", "How many dispatch requests.")))
     var requests = 60
 
-    @Option(help: "How many municipalities are hit.")
+    @Option(help: ArgumentHelp(L("被災市町の数。", "How many municipalities are hit.")))
     var affected = 3
 
-    @Option(help: "Over how many rotation periods the requests spread.")
+    @Option(help: ArgumentHelp(L("要請が何期にわたるか。", "Over how many rotation periods the requests spread.")))
     var periods = 4
 
-    @Option(help: "The length of a rotation period in days.")
+    @Option(help: ArgumentHelp(L("1期の日数。", "The length of a rotation period in days.")))
     var rotationDays = 7
 
-    @Option(help: "The first day of period 0 (YYYY-MM-DD).")
+    @Option(help: ArgumentHelp(L("第1期（期 0）の初日（YYYY-MM-DD）。", "The first day of period 0 (YYYY-MM-DD).")))
     var start = "2026-11-02"
 
-    @Option(help: "How many confirmed assignments to pin.")
+    @Option(help: ArgumentHelp(L("固定する確定済み割当の数。", "How many confirmed assignments to pin.")))
     var pins = 0
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write to this file instead of standard output.")))
     var output: String?
 
     func validate() throws {

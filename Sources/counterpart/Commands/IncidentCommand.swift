@@ -7,7 +7,7 @@ import CounterpartReports
 struct IncidentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incident",
-        abstract: "Open, list, show, plan and close incidents (and drills).",
+        abstract: L("災害（と訓練）を開設・一覧・表示・計画・終了します。", "Open, list, show, plan and close incidents (and drills)."),
         subcommands: [
             IncidentOpenCommand.self, IncidentListCommand.self, IncidentShowCommand.self,
             IncidentPlanCommand.self, IncidentExtendCommand.self, IncidentCloseCommand.self,
@@ -19,22 +19,37 @@ struct IncidentCommand: AsyncParsableCommand {
 struct IncidentOpenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open an incident on the stored roster, or a drill from a scenario file.",
-        discussion: """
+        abstract: L(
+            "登録されている名簿で災害を開設します。シナリオファイルから訓練を開設することもできます。",
+            "Open an incident on the stored roster, or a drill from a scenario file."),
+        discussion: L(
+            """
+            --name、--start、--affected（コードまたは市町名。例: 382035 または 宇和島市）を指定するか、\
+            --from-scenario S.xml でシナリオの要請つきの訓練を開設します。訓練は一覧のどこでも訓練と分かるように\
+            表示されます（'followup --real-only' では除かれます）。
+            """,
+            """
             Either --name, --start and --affected (codes or names, e.g. 382035 or 宇和島市), or \
             --from-scenario S.xml, which opens a drill (訓練) with the scenario's requests. Drills are \
             marked as such wherever they are listed ('followup --real-only' leaves them out).
-            """
+            """)
     )
 
     @OptionGroup var options: OperationsOptions
 
-    @Option(help: "The incident's name, e.g. 令和8年台風第10号.") var name: String?
-    @Option(help: "The first day of rotation period 0 (YYYY-MM-DD).") var start: CalendarDay?
-    @Option(help: "Days in a rotation period.") var rotationDays: Int = 7
-    @Option(parsing: .upToNextOption, help: "The hit municipalities (codes or names).") var affected: [String] = []
-    @Option(help: "Open a drill from this scenario file (its requests are filed at once).") var fromScenario: String?
-    @Flag(help: "Mark the incident as a drill.") var drill = false
+    @Option(help: ArgumentHelp(L("災害の名称（例: 令和8年台風第10号）。", "The incident's name, e.g. 令和8年台風第10号."))) var name: String?
+    @Option(help: ArgumentHelp(L("第1期（期 0）の初日（YYYY-MM-DD）。", "The first day of rotation period 0 (YYYY-MM-DD).")))
+    var start: CalendarDay?
+    @Option(help: ArgumentHelp(L("1期の日数。", "Days in a rotation period."))) var rotationDays: Int = 7
+    @Option(
+        parsing: .upToNextOption, help: ArgumentHelp(L("被災市町（コードまたは市町名）。", "The hit municipalities (codes or names).")))
+    var affected: [String] = []
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "このシナリオファイルから訓練を開設します（要請もすぐに登録されます）。",
+                "Open a drill from this scenario file (its requests are filed at once)."))) var fromScenario: String?
+    @Flag(help: ArgumentHelp(L("訓練として記録します。", "Mark the incident as a drill."))) var drill = false
 
     func validate() throws {
         if fromScenario == nil {
@@ -96,7 +111,7 @@ struct IncidentOpenCommand: AsyncParsableCommand {
 /// `counterpart incident list`.
 struct IncidentListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List incidents and drills, oldest first.")
+        commandName: "list", abstract: L("災害と訓練を古い順に一覧にします。", "List incidents and drills, oldest first."))
 
     @OptionGroup var options: OperationsOptions
 
@@ -116,13 +131,18 @@ struct IncidentListCommand: AsyncParsableCommand {
 struct IncidentExtendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extend",
-        abstract: "Add hit municipalities to an open incident (a disaster that spreads).",
-        discussion:
-            "They may file requests from then on; what comes next (requests, plans) reaches the members concerned.")
+        abstract: L(
+            "開設中の災害に被災市町を追加します（被害の拡大）。", "Add hit municipalities to an open incident (a disaster that spreads)."),
+        discussion: L(
+            "追加した市町はその時点から要請を登録でき、以後の要請や計画は関係するメンバーに届きます。",
+            "They may file requests from then on; what comes next (requests, plans) reaches the members concerned."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
-    @Option(parsing: .upToNextOption, help: "The municipalities now hit (codes or names).") var affected: [String] = []
+    @Argument(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp(L("新たに被災した市町（コードまたは市町名）。", "The municipalities now hit (codes or names)."))) var affected:
+        [String] = []
 
     func validate() throws {
         guard !affected.isEmpty else {
@@ -147,14 +167,21 @@ struct IncidentExtendCommand: AsyncParsableCommand {
 /// `counterpart incident close ID`.
 struct IncidentCloseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Close an incident: nothing more is added; its record stays.",
-        discussion: """
+        commandName: "close",
+        abstract: L("災害を終了します。以後は追加できず、記録はそのまま残ります。", "Close an incident: nothing more is added; its record stays."),
+        discussion: L(
+            """
+            確定済みまたは派遣中の職員がいる間は終了できません。先に帰任を記録するか、--force で終了します\
+            （その職員の一覧を表示します）。帰任は終了後も記録できます。
+            """,
+            """
             Refused while people are confirmed or away (dispatched): record their return first, or close with             --force, which lists them. Their return can still be recorded after the closing.
-            """)
+            """))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
-    @Flag(help: "Close even though people are still confirmed or away.") var force = false
+    @Argument(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
+    @Flag(help: ArgumentHelp(L("確定済みまたは派遣中の職員がいても終了します。", "Close even though people are still confirmed or away.")))
+    var force = false
 
     func run() async throws {
         let session = try options.session()

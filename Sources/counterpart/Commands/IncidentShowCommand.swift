@@ -6,10 +6,11 @@ import CounterpartReports
 /// `counterpart incident show ID`: the incident, its requests and its people.
 struct IncidentShowCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show an incident: its requests, its people and what is unread.")
+        commandName: "show",
+        abstract: L("災害を表示します: 応援要請、職員、未確認の項目。", "Show an incident: its requests, its people and what is unread."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
+    @Argument(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
 
     func run() async throws {
         let session = try options.session()
@@ -65,16 +66,21 @@ struct IncidentShowCommand: AsyncParsableCommand {
 struct IncidentPlanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan the incident again and store it as the next plan version.",
-        discussion: """
+        abstract: L("災害を計画し直し、次の計画版として記録します。", "Plan the incident again and store it as the next plan version."),
+        discussion: L(
+            """
+            登録されている名簿と受付中の要請から計画します。確定・派遣中・帰任の職員はそのまま（動かしません）、\
+            辞退した職員を同じ要請に再び提案することもありません。前の版からの変更を表示します。
+            """,
+            """
             Plans on the stored roster from the open requests, keeping confirmed, dispatched and returned \
             people where they are (they are never moved) and never proposing a declined person for the same \
             request again. Prints what changed since the previous version.
-            """
+            """)
     )
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
+    @Argument(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
 
     func run() async throws {
         let session = try options.session()

@@ -7,7 +7,7 @@ import CounterpartReports
 struct RequestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "File, change, cancel and list dispatch requests of an incident.",
+        abstract: L("災害の応援要請を登録・変更・取消・一覧します。", "File, change, cancel and list dispatch requests of an incident."),
         subcommands: [
             RequestAddCommand.self, RequestChangeCommand.self, RequestCancelCommand.self, RequestListCommand.self,
         ]
@@ -18,20 +18,27 @@ struct RequestCommand: AsyncParsableCommand {
 struct RequestAddCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "File a request: the members concerned must acknowledge it.",
-        discussion:
+        abstract: L("応援要請を登録します。関係するメンバーは確認（既読）を記録します。", "File a request: the members concerned must acknowledge it."),
+        discussion: L(
+            "業務区分: \(JobCategory.allowedJapanese)。優先度: \(Priority.allowedJapanese)。",
             "Categories: \(JobCategory.allCases.map(\.rawValue).joined(separator: ", ")). Priorities: critical, high, normal."
+        )
     )
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
-    @Option(help: "The hit municipality asking (code or name).") var municipality: String
-    @Option(help: "The job category, e.g. shelter.") var category: JobCategory
-    @Option(help: "People needed at once.") var headcount: Int
-    @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDay
-    @Option(help: "Last day (YYYY-MM-DD), inclusive.") var to: CalendarDay
-    @Option(help: "critical, high or normal.") var priority: Priority = .normal
-    @Option(help: "A note for the supporters (where to report, what to bring).") var note: String?
+    @Option(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
+    @Option(help: ArgumentHelp(L("要請する被災市町（コードまたは市町名）。", "The hit municipality asking (code or name).")))
+    var municipality: String
+    @Option(help: ArgumentHelp(L("業務区分（例: 避難所運営 または shelter）。", "The job category, e.g. shelter."))) var category:
+        JobCategory
+    @Option(help: ArgumentHelp(L("同時に必要な人数。", "People needed at once."))) var headcount: Int
+    @Option(help: ArgumentHelp(L("初日（YYYY-MM-DD）。", "First day (YYYY-MM-DD)."))) var from: CalendarDay
+    @Option(help: ArgumentHelp(L("最終日（YYYY-MM-DD、この日を含む）。", "Last day (YYYY-MM-DD), inclusive."))) var to: CalendarDay
+    @Option(help: ArgumentHelp(L("緊急（critical）、高（high）、通常（normal）のいずれか。", "critical, high or normal."))) var priority:
+        Priority = .normal
+    @Option(
+        help: ArgumentHelp(L("応援市町への備考（集合場所、持ち物など）。", "A note for the supporters (where to report, what to bring).")))
+    var note: String?
 
     func validate() throws {
         guard headcount >= 1 else { throw ValidationError("--headcount must be at least 1") }
@@ -61,19 +68,25 @@ struct RequestAddCommand: AsyncParsableCommand {
 struct RequestChangeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "change",
-        abstract: "Change a request; people already confirmed for it must still fit.",
-        discussion: "Give only what changes. The old and new values are kept in the incident's record."
+        abstract: L(
+            "応援要請を変更します。確定済みの職員が合わなくなる変更はできません。", "Change a request; people already confirmed for it must still fit."),
+        discussion: L(
+            "変える項目だけを指定します。変更前と変更後の値は災害の記録に残ります。",
+            "Give only what changes. The old and new values are kept in the incident's record.")
     )
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<IncidentRequest>
-    @Option(help: "The hit municipality asking (code or name).") var municipality: String?
-    @Option(help: "The job category.") var category: JobCategory?
-    @Option(help: "People needed at once.") var headcount: Int?
-    @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDay?
-    @Option(help: "Last day (YYYY-MM-DD).") var to: CalendarDay?
-    @Option(help: "critical, high or normal.") var priority: Priority?
-    @Option(help: "A note for the supporters.") var note: String?
+    @Argument(help: ArgumentHelp(L("応援要請（R12 または 12）。", "The request (R12 or 12)."))) var request:
+        RecordArgument<IncidentRequest>
+    @Option(help: ArgumentHelp(L("要請する被災市町（コードまたは市町名）。", "The hit municipality asking (code or name).")))
+    var municipality: String?
+    @Option(help: ArgumentHelp(L("業務区分。", "The job category."))) var category: JobCategory?
+    @Option(help: ArgumentHelp(L("同時に必要な人数。", "People needed at once."))) var headcount: Int?
+    @Option(help: ArgumentHelp(L("初日（YYYY-MM-DD）。", "First day (YYYY-MM-DD)."))) var from: CalendarDay?
+    @Option(help: ArgumentHelp(L("最終日（YYYY-MM-DD）。", "Last day (YYYY-MM-DD)."))) var to: CalendarDay?
+    @Option(help: ArgumentHelp(L("緊急（critical）、高（high）、通常（normal）のいずれか。", "critical, high or normal."))) var priority:
+        Priority?
+    @Option(help: ArgumentHelp(L("応援市町への備考。", "A note for the supporters."))) var note: String?
 
     func validate() throws {
         guard
@@ -122,11 +135,14 @@ struct RequestChangeCommand: AsyncParsableCommand {
 struct RequestCancelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cancel",
-        abstract: "Cancel a request; its people not yet gone are cancelled with it (people away stay until back).")
+        abstract: L(
+            "応援要請を取り消します。まだ出発していない職員の割当も取り消されます（派遣中の職員は帰任まで残ります）。",
+            "Cancel a request; its people not yet gone are cancelled with it (people away stay until back)."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The request (R12 or 12).") var request: RecordArgument<IncidentRequest>
-    @Option(help: "Why, for the record.") var reason: String?
+    @Argument(help: ArgumentHelp(L("応援要請（R12 または 12）。", "The request (R12 or 12)."))) var request:
+        RecordArgument<IncidentRequest>
+    @Option(help: ArgumentHelp(L("理由（記録に残ります）。", "Why, for the record."))) var reason: String?
 
     func run() async throws {
         let session = try options.session()
@@ -149,10 +165,10 @@ struct RequestCancelCommand: AsyncParsableCommand {
 /// `counterpart request list --incident I1`.
 struct RequestListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List an incident's requests in filing order.")
+        commandName: "list", abstract: L("災害の応援要請を登録順に一覧にします。", "List an incident's requests in filing order."))
 
     @OptionGroup var options: OperationsOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
+    @Option(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
 
     func run() async throws {
         let session = try options.session()

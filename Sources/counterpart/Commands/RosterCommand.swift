@@ -5,7 +5,9 @@ import CounterpartReports
 struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
-        abstract: "Keep the roster in the database: import, compare, show, export, history.",
+        abstract: L(
+            "名簿をデータベースで管理します: 取込み、比較、表示、書き出し、履歴。",
+            "Keep the roster in the database: import, compare, show, export, history."),
         subcommands: [
             RosterImportCommand.self, RosterDiffCommand.self, RosterShowCommand.self, RosterContactsCommand.self,
             RosterExportCommand.self, RosterHistoryCommand.self,
@@ -17,24 +19,36 @@ struct RosterCommand: ParsableCommand {
 struct RosterImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract:
-            "Import roster files in one transaction: scope=\"full\" replaces everything, scope=\"municipality\" one municipality's members and staff.",
-        discussion: """
+        abstract: L(
+            "名簿ファイルを1回の処理で取り込みます。scope=\"full\" は全体を、scope=\"municipality\" は1市町のメンバーと職員を置き換えます。",
+            "Import roster files in one transaction: scope=\"full\" replaces everything, scope=\"municipality\" one municipality's members and staff."
+        ),
+        discussion: L(
+            """
+            すべてのファイルを先に検査し、問題があれば何も記録せず終了コード 1 で終わります。変更内容は記録の前に\
+            表示します。市町のファイルはその市町の適用開始日だけを設定します。置き換える名簿より前の適用開始日の\
+            ファイルは、--force がなければ断ります。
+            """,
+            """
             Every file is checked first; on any problem nothing is stored and the exit status is 1. The changes \
             are printed before they are stored. A municipality file sets that municipality's effective day only; \
             a file effective from an earlier day than what it replaces is refused unless --force.
-            """
+            """)
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "Roster files, applied in the order given.")
+    @Argument(help: ArgumentHelp(L("名簿ファイル（指定した順に適用します）。", "Roster files, applied in the order given.")))
     var files: [String]
 
-    @Flag(help: "Print what would change and store nothing.")
+    @Flag(help: ArgumentHelp(L("変わる内容を表示するだけで、何も記録しません。", "Print what would change and store nothing.")))
     var dryRun = false
 
-    @Flag(help: "Import a file effective from an earlier day than the roster (or list) it replaces.")
+    @Flag(
+        help: ArgumentHelp(
+            L(
+                "置き換える名簿（または一覧）より前の適用開始日のファイルでも取り込みます。",
+                "Import a file effective from an earlier day than the roster (or list) it replaces.")))
     var force = false
 
     func run() async throws {
@@ -54,12 +68,12 @@ struct RosterImportCommand: AsyncParsableCommand {
 struct RosterDiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Show what importing the files would change; store nothing."
+        abstract: L("ファイルを取り込んだら何が変わるかを表示します。何も記録しません。", "Show what importing the files would change; store nothing.")
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "Roster files.")
+    @Argument(help: ArgumentHelp(L("名簿ファイル。", "Roster files.")))
     var files: [String]
 
     func run() throws {

@@ -6,22 +6,28 @@ import CounterpartReports
 struct RosterContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts",
-        abstract:
-            "Print the hotline contact sheet (連絡網): per group and municipality, members by role with phone numbers, and its supporters.",
-        discussion: "The HTML is one self-contained file that prints on A4, for when the network is down."
+        abstract: L(
+            "ホットラインの連絡網を表示します: グループ・市町ごとに、役割別のメンバーと電話番号、応援市町。",
+            "Print the hotline contact sheet (連絡網): per group and municipality, members by role with phone numbers, and its supporters."
+        ),
+        discussion: L(
+            "HTML は単独で開ける1つのファイルで、A4 で印刷できます（ネットワークが止まったときのため）。",
+            "The HTML is one self-contained file that prints on A4, for when the network is down.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Only this group.")
+    @Option(help: ArgumentHelp(L("このグループだけ。", "Only this group.")))
     var group: String?
 
-    @Option(help: "text or html.")
+    @Option(help: ArgumentHelp(L("text または html。", "text or html.")))
     var format: Format = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write to this file instead of standard output.")))
     var output: String?
 
     func run() throws {

@@ -7,20 +7,27 @@ import CounterpartXML
 struct RosterExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the stored roster (or one municipality's part, or an earlier revision) as roster XML.",
-        discussion: "Importing an export changes nothing."
+        abstract: L(
+            "登録されている名簿（または1市町の分、以前の版）を名簿 XML として書き出します。",
+            "Write the stored roster (or one municipality's part, or an earlier revision) as roster XML."),
+        discussion: L("書き出したファイルを取り込んでも何も変わりません。", "Importing an export changes nothing.")
     )
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(
-        help: "Export only this municipality's members and staff (a scope=\"municipality\" file; code or name).")
+        help: ArgumentHelp(
+            L(
+                "この市町のメンバーと職員だけを書き出します（scope=\"municipality\" のファイル。コードまたは市町名）。",
+                "Export only this municipality's members and staff (a scope=\"municipality\" file; code or name).")))
     var municipality: String?
 
-    @Option(help: "Export the roster as it was right after this revision.")
+    @Option(help: ArgumentHelp(L("この版の直後の名簿を書き出します。", "Export the roster as it was right after this revision.")))
     var asOf: Int?
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write to this file instead of standard output.")))
     var output: String?
 
     func run() throws {

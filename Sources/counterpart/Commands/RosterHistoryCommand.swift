@@ -5,7 +5,9 @@ import CounterpartStore
 struct RosterHistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List every revision: number, time, user, files with their SHA-256, and counts of what changed."
+        abstract: L(
+            "すべての版を一覧にします: 番号、日時、利用者、ファイルとその SHA-256、変更の件数。",
+            "List every revision: number, time, user, files with their SHA-256, and counts of what changed.")
     )
 
     @OptionGroup var database: DatabaseOptions

@@ -7,13 +7,19 @@ import CounterpartStore
 struct RosterShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract:
+        abstract: L(
+            "登録されている名簿の概要: 市町ごとのグループ、応援市町、役割別のメンバー、業務区分別の職員数。",
             "Summarise the stored roster: per municipality its group, its supporters, members by role and staff per skill."
+        )
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "Show only this municipality (code or name, e.g. 382035 or 宇和島市).")
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "この市町だけを表示します（コードまたは市町名。例: 382035 または 宇和島市）。",
+                "Show only this municipality (code or name, e.g. 382035 or 宇和島市).")))
     var municipality: String?
 
     func run() throws {

@@ -7,19 +7,32 @@ import Logging
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Start the hotline server: the HTTP API and live events over the store.",
-        discussion: """
+        abstract: L(
+            "ホットラインのサーバーを起動します: データベース上の HTTP API とリアルタイム通知。",
+            "Start the hotline server: the HTTP API and live events over the store."),
+        discussion: L(
+            """
+            リクエストを受け付け始めると待ち受けアドレスを1行表示し、SIGINT・SIGTERM で正しく停止します\
+            （処理中のリクエストは最後まで処理します）。メンバーは 'counterpart account' のアカウントでログインします。\
+            アクセスログは標準エラーに出し、パスワード・トークン・Cookie は含めません。Docs/server.md を参照。
+            """,
+            """
             Prints one line with the address once it accepts requests, and stops cleanly on SIGINT or \
             SIGTERM (requests in flight finish). Members sign in with the accounts of 'counterpart account'. \
             The access log goes to standard error, without passwords, tokens or cookies. See Docs/server.md.
-            """
+            """)
     )
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "The address to listen on.") var host: String = "127.0.0.1"
-    @Option(help: "The port to listen on (0: any free port, printed).") var port: Int = 8080
-    @Option(help: "A certificate chain (PEM) to speak TLS itself.") var tlsCertificate: String?
-    @Option(help: "The private key (PEM) of --tls-certificate.") var tlsKey: String?
+    @Option(help: ArgumentHelp(L("待ち受けるアドレス。", "The address to listen on."))) var host: String = "127.0.0.1"
+    @Option(
+        help: ArgumentHelp(L("待ち受けるポート（0: 空いているポートを使い、表示します）。", "The port to listen on (0: any free port, printed).")))
+    var port: Int = 8080
+    @Option(
+        help: ArgumentHelp(L("サーバー自身が TLS で通信するための証明書チェーン（PEM）。", "A certificate chain (PEM) to speak TLS itself.")))
+    var tlsCertificate: String?
+    @Option(help: ArgumentHelp(L("--tls-certificate の秘密鍵（PEM）。", "The private key (PEM) of --tls-certificate.")))
+    var tlsKey: String?
 
     /// SIGINT and SIGTERM reach the server even when its parent started it with them blocked
     /// (blocked signals are inherited; a test runner blocks them): they stop it cleanly.

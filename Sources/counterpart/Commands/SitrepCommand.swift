@@ -8,18 +8,26 @@ import Foundation
 struct SitrepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitrep",
-        abstract:
-            "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events.",
-        discussion: "HTML is one self-contained page that prints on A4; shortfalls are shaded.")
+        abstract: L(
+            "災害の状況報告: 要請・提案・確定・派遣中・不足の人数、応援市町、未確認の項目、最新20件の記録。",
+            "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events."
+        ),
+        discussion: L(
+            "HTML は単独で開ける1ページで、A4 で印刷できます。不足には網掛けをします。",
+            "HTML is one self-contained page that prints on A4; shortfalls are shaded."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, markdown, html, json
     }
 
     @OptionGroup var database: DatabaseOptions
-    @Option(help: "The incident (I1 or 1).") var incident: RecordArgument<Incident>
-    @Option(help: "text, markdown, html or json.") var format: Format = .text
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.") var output: String?
+    @Option(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
+    @Option(help: ArgumentHelp(L("text、markdown、html、json のいずれか。", "text, markdown, html or json."))) var format:
+        Format = .text
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write the report to this file instead of standard output.")))
+    var output: String?
 
     func run() async throws {
         let id = incident.id

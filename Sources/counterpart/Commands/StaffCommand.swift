@@ -7,20 +7,24 @@ import CounterpartReports
 struct StaffCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staff",
-        abstract: "Mark people unavailable for some days (in every request and incident), lift it, list it.",
+        abstract: L(
+            "職員を一定期間派遣不可にし（すべての要請・災害で）、解除し、一覧にします。",
+            "Mark people unavailable for some days (in every request and incident), lift it, list it."),
         subcommands: [StaffUnavailableCommand.self, StaffLiftCommand.self, StaffUnavailabilityCommand.self])
 }
 
 /// `counterpart staff unavailable ID --from D --to D --reason TEXT`.
 struct StaffUnavailableCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "unavailable", abstract: "The person is never proposed on these days, in any request or incident.")
+        commandName: "unavailable",
+        abstract: L(
+            "その職員はこの期間、どの要請・災害でも提案されません。", "The person is never proposed on these days, in any request or incident."))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The staff id, as in the roster.") var staff: String
-    @Option(help: "First day (YYYY-MM-DD).") var from: CalendarDay
-    @Option(help: "Last day (YYYY-MM-DD), inclusive.") var to: CalendarDay
-    @Option(help: "Why (their own home hit, ill…).") var reason: String
+    @Argument(help: ArgumentHelp(L("名簿にある職員ID。", "The staff id, as in the roster."))) var staff: String
+    @Option(help: ArgumentHelp(L("初日（YYYY-MM-DD）。", "First day (YYYY-MM-DD)."))) var from: CalendarDay
+    @Option(help: ArgumentHelp(L("最終日（YYYY-MM-DD、この日を含む）。", "Last day (YYYY-MM-DD), inclusive."))) var to: CalendarDay
+    @Option(help: ArgumentHelp(L("理由（自宅の被災、病気など）。", "Why (their own home hit, ill…)."))) var reason: String
 
     func validate() throws {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
@@ -44,10 +48,14 @@ struct StaffUnavailableCommand: AsyncParsableCommand {
 /// `counterpart staff lift U3`.
 struct StaffLiftCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lift", abstract: "Lift an unavailability: the person may be proposed on those days again.")
+        commandName: "lift",
+        abstract: L(
+            "派遣不可を解除します。その期間に再び提案されることがあります。", "Lift an unavailability: the person may be proposed on those days again."
+        ))
 
     @OptionGroup var options: OperationsOptions
-    @Argument(help: "The unavailability (U3 or 3).") var unavailability: RecordArgument<Unavailability>
+    @Argument(help: ArgumentHelp(L("派遣不可の記録（U3 または 3）。", "The unavailability (U3 or 3)."))) var unavailability:
+        RecordArgument<Unavailability>
 
     func run() async throws {
         let session = try options.session()
@@ -65,10 +73,11 @@ struct StaffLiftCommand: AsyncParsableCommand {
 /// `counterpart staff unavailability [--all]`.
 struct StaffUnavailabilityCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "unavailability", abstract: "List the people marked unavailable, oldest first.")
+        commandName: "unavailability",
+        abstract: L("派遣不可の職員を古い順に一覧にします。", "List the people marked unavailable, oldest first."))
 
     @OptionGroup var options: OperationsOptions
-    @Flag(help: "Include lifted ones.") var all = false
+    @Flag(help: ArgumentHelp(L("解除済みのものも含めます。", "Include lifted ones."))) var all = false
 
     func run() async throws {
         let session = try options.session()

@@ -6,16 +6,25 @@ import CounterpartXML
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check roster, scenario and demand profile files and report every problem as FILE:LINE: message.",
-        discussion: """
+        abstract: L(
+            "名簿・シナリオ・需要プロファイルのファイルを検査し、すべての問題を「ファイル:行: メッセージ」で報告します。",
+            "Check roster, scenario and demand profile files and report every problem as FILE:LINE: message."),
+        discussion: L(
+            """
+            ファイルの種類はルート要素の名前空間で判断します。名簿とシナリオを一緒に指定すると、各シナリオを\
+            正しい全体名簿とも照合します: 被災市町が名簿にあり、固定の割当がその職員を指していること。
+            終了コード: すべて正しければ 0、問題があれば 1、使い方の誤りは 2。
+            """,
+            """
             The kind of each file is told from its root element's namespace. When rosters and \
             scenarios are given together, each scenario is also checked against each valid full \
             roster: its affected municipalities must exist there, and its pins must name its staff.
             Exit status: 0 when every file is valid, 1 when any has a problem, 2 for a usage error.
-            """
+            """)
     )
 
-    @Argument(help: "The roster, scenario and demand profile files to check.")
+    @Argument(
+        help: ArgumentHelp(L("検査する名簿・シナリオ・需要プロファイルのファイル。", "The roster, scenario and demand profile files to check.")))
     var files: [String]
 
     func run() throws {

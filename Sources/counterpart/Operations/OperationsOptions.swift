@@ -13,7 +13,9 @@ struct OperationsOptions: ParsableArguments {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "text (for people, the default) or json (for scripts).")
+    @Option(
+        help: ArgumentHelp(
+            L("text（人が読む形式。既定）または json（スクリプト向け）。", "text (for people, the default) or json (for scripts).")))
     var format: Format = .text
 
     /// Who acts: the operating-system user.

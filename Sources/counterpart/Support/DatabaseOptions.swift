@@ -4,7 +4,12 @@ import Foundation
 
 /// `--db PATH`, else `COUNTERPART_DB`, else `counterpart.sqlite` in the current folder.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "The database file (default: $COUNTERPART_DB, else ./counterpart.sqlite).")
+    @Option(
+        name: .customLong("db"),
+        help: ArgumentHelp(
+            L(
+                "データベースファイル（省略時: $COUNTERPART_DB、なければ ./counterpart.sqlite）。",
+                "The database file (default: $COUNTERPART_DB, else ./counterpart.sqlite).")))
     var path: String?
 
     /// The value of `COUNTERPART_DB`, when it is set and not empty.
