@@ -1,3 +1,4 @@
+import CounterpartOperations
 import Foundation
 import Hummingbird
 

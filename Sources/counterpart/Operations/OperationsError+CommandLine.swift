@@ -6,11 +6,19 @@ import CounterpartOperations
 extension OperationsError {
     /// The sentence printed on standard error.
     var commandLineSentence: String {
+        let japanese = CommandLanguage.current == .japanese
+        let message = message(in: CommandLanguage.current)
         switch self {
         case .invalid(let problems): return problems.map(Self.commandLineSentence).joined(separator: "\n")
-        case .unknownMember: return message + "; 'counterpart roster contacts' lists them"
-        case .ambiguousMember: return message + " with --member"
-        case .noRoster: return message + "; import one with 'counterpart roster import FILE'"
+        case .unknownMember:
+            return message
+                + (japanese ? "（'counterpart roster contacts' で一覧できます）" : "; 'counterpart roster contacts' lists them")
+        case .ambiguousMember: return message + (japanese ? "（--member）" : " with --member")
+        case .noRoster:
+            return message
+                + (japanese
+                    ? "'counterpart roster import FILE' で取り込んでください。"
+                    : "; import one with 'counterpart roster import FILE'")
         case .peopleStillOut: return message + " (--force)"
         default: return message
         }
@@ -18,6 +26,10 @@ extension OperationsError {
 
     /// A problem worded with the flag that sets its field.
     static func commandLineSentence(_ problem: Problem) -> String {
+        if CommandLanguage.current == .japanese {
+            let flag = problem.field.map { " (--" + $0.kebabCased + ")" } ?? ""
+            return problem.japanese + flag
+        }
         switch (problem.field, problem.rule) {
         case ("name", "required"): return problem.message + " (--name)"
         case ("affected", "required"): return problem.message + " (--affected CODE)"
@@ -33,5 +45,20 @@ extension OperationsError {
     func reported() -> ExitCode {
         FileHandleOutput.standardError.write(commandLineSentence + "\n")
         return ExitStatus.badInput.exitCode
+    }
+}
+
+extension String {
+    /// `rotationDays` as its flag writes it: `rotation-days`.
+    fileprivate var kebabCased: String {
+        var out = ""
+        for character in self {
+            if character.isUppercase {
+                out += "-" + character.lowercased()
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 }
