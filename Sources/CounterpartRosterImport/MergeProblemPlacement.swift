@@ -14,19 +14,21 @@ enum MergeProblemPlacement {
             let id = merged.staff[index].id
             for reading in readings.reversed() {
                 if let found = reading.roster!.staff.lastIndex(where: { $0.id == id }) {
-                    return reading.diagnostic(at: .person(found), problem.message)
+                    return reading.diagnostic(at: .person(found), problem.message, japanese: problem.japanese)
                 }
             }
         case .member(let index):
             let id = merged.members[index].id
             for reading in readings.reversed() {
                 if let found = reading.roster!.members.lastIndex(where: { $0.id == id }) {
-                    return reading.diagnostic(at: .member(found), problem.message)
+                    return reading.diagnostic(at: .member(found), problem.message, japanese: problem.japanese)
                 }
             }
         default:
             break
         }
-        return Diagnostic(file: readings.last!.file, line: nil, message: problem.message + " (with the stored roster)")
+        return Diagnostic(
+            file: readings.last!.file, line: nil, message: problem.message + " (with the stored roster)",
+            japanese: problem.japanese + "（登録済みの名簿と合わせた場合）")
     }
 }

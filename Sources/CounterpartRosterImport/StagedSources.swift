@@ -74,6 +74,7 @@ struct StagedSources {
                 for upload in uploads {
                     if named.file == upload.path { named.file = upload.name }
                     named.message = named.message.replacingOccurrences(of: upload.path, with: upload.name)
+                    named.japanese = named.japanese.replacingOccurrences(of: upload.path, with: upload.name)
                 }
                 return named
             })

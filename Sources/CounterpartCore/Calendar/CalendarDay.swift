@@ -19,6 +19,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
             case .noSuchDay(let text): return "'\(text)' is not a day of the calendar"
             }
         }
+
+        /// The same sentence in Japanese.
+        public var japaneseDescription: String {
+            switch self {
+            case .malformed(let text): return "「\(text)」は日付ではありません。YYYY-MM-DD の形（例: 2026-04-01）で書いてください。"
+            case .noSuchDay(let text): return "「\(text)」という日はありません（暦にない日付です）。"
+            }
+        }
     }
 
     /// The day with this count of days since 1970-01-01.

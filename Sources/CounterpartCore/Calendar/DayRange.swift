@@ -16,6 +16,14 @@ public struct DayRange: Hashable, Sendable, CustomStringConvertible {
                 return "'from' (\(from)) is after 'to' (\(to))"
             }
         }
+
+        /// The same sentence in Japanese.
+        public var japaneseDescription: String {
+            switch self {
+            case .endBeforeStart(let from, let to):
+                return "開始日 from（\(from)）が終了日 to（\(to)）より後になっています。from は to と同じ日かそれより前にしてください。"
+            }
+        }
     }
 
     /// A range of days.

@@ -30,14 +30,17 @@ public enum RosterCheck {
                 problems.append(
                     .init(
                         .municipality(index), .prefectureIsNotAMunicipality,
-                        "municipality \(municipality.code) is the prefecture's own code; the prefecture is not listed as a municipality"
+                        "municipality \(municipality.code) is the prefecture's own code; the prefecture is not listed as a municipality",
+                        japanese:
+                            "市町 \(municipality.code) は県の団体コードです。県は市町一覧 <municipalities> には書きません。"
                     ))
             }
             if !seen.insert(municipality.code).inserted {
                 problems.append(
                     .init(
                         .municipality(index), .uniqueMunicipalityCode,
-                        "municipality \(municipality.code) (\(municipality.name)) is listed twice"))
+                        "municipality \(municipality.code) (\(municipality.name)) is listed twice",
+                        japanese: "市町 \(municipality.code)（\(municipality.name)）が2回書かれています。1つの市町は1回だけ書けます。"))
             }
         }
         return problems
@@ -49,7 +52,10 @@ public enum RosterCheck {
         var affectedIn: [LocalGovernmentCode: GroupID] = [:]
         for (groupIndex, group) in roster.groups.enumerated() {
             if !groupIDs.insert(group.id).inserted {
-                problems.append(.init(.group(groupIndex), .uniqueGroupID, "group id '\(group.id)' is used twice"))
+                problems.append(
+                    .init(
+                        .group(groupIndex), .uniqueGroupID, "group id '\(group.id)' is used twice",
+                        japanese: "グループID id=\"\(group.id)\" が2回使われています。グループIDは重ならないようにしてください。"))
             }
             for (pairingIndex, pairing) in group.pairings.enumerated() {
                 let location = RosterLocation.pairing(group: groupIndex, pairing: pairingIndex)
@@ -58,7 +64,9 @@ public enum RosterCheck {
                     problems.append(
                         .init(
                             location, .affectedInOnePairing,
-                            "\(label) is already the affected municipality of a pairing in group \(earlier); a municipality may be affected in at most one pairing"
+                            "\(label) is already the affected municipality of a pairing in group \(earlier); a municipality may be affected in at most one pairing",
+                            japanese:
+                                "\(describeInJapanese(pairing.affected, names)) はすでにグループ \(earlier) のカウンターパートで被災市町 affected になっています。被災市町になれるのは名簿全体で1つのカウンターパートだけです。"
                         ))
                 } else {
                     affectedIn[pairing.affected] = group.id
@@ -74,17 +82,23 @@ public enum RosterCheck {
     ) -> [RosterProblem] {
         var problems: [RosterProblem] = []
         let location = RosterLocation.pairing(group: group, pairing: index)
-        for (role, code) in [("affected", pairing.affected), ("primary", pairing.primary)] where names[code] == nil {
+        let roles = [("affected", "被災市町", pairing.affected), ("primary", "一次支援市", pairing.primary)]
+        for (role, japaneseRole, code) in roles where names[code] == nil {
             problems.append(
                 .init(
                     location, .pairingReferenceResolves,
-                    "pairing's \(role) municipality \(code) is not in the roster's municipalities"))
+                    "pairing's \(role) municipality \(code) is not in the roster's municipalities",
+                    japanese:
+                        "カウンターパートの\(japaneseRole) \(role)=\"\(code)\" は名簿の市町一覧 <municipalities> にありません。"))
         }
         if pairing.primary == pairing.affected {
             problems.append(
                 .init(
                     location, .nobodySupportsItself,
-                    "\(describe(pairing.affected, names)) cannot be its own primary supporter"))
+                    "\(describe(pairing.affected, names)) cannot be its own primary supporter",
+                    japanese:
+                        "\(describeInJapanese(pairing.affected, names)) が自分自身の一次支援市 primary になっています。被災市町とは別の市町にしてください。"
+                ))
         }
         var supporters: Set<LocalGovernmentCode> = [pairing.primary]
         for (position, code) in pairing.secondaries.enumerated() {
@@ -93,18 +107,24 @@ public enum RosterCheck {
                 problems.append(
                     .init(
                         secondary, .pairingReferenceResolves,
-                        "secondary supporter \(code) is not in the roster's municipalities"))
+                        "secondary supporter \(code) is not in the roster's municipalities",
+                        japanese: "二次支援市町 code=\"\(code)\" は名簿の市町一覧 <municipalities> にありません。"))
             }
             if code == pairing.affected {
                 problems.append(
                     .init(
                         secondary, .nobodySupportsItself,
-                        "\(describe(code, names)) cannot be its own secondary supporter"))
+                        "\(describe(code, names)) cannot be its own secondary supporter",
+                        japanese:
+                            "\(describeInJapanese(code, names)) が自分自身の二次支援市町 <secondary> になっています。被災市町とは別の市町にしてください。"
+                    ))
             } else if !supporters.insert(code).inserted {
                 problems.append(
                     .init(
                         secondary, .distinctSupporters,
-                        "\(describe(code, names)) already supports \(describe(pairing.affected, names)) in this pairing; supporters must be distinct"
+                        "\(describe(code, names)) already supports \(describe(pairing.affected, names)) in this pairing; supporters must be distinct",
+                        japanese:
+                            "\(describeInJapanese(code, names)) はこのカウンターパートですでに \(describeInJapanese(pairing.affected, names)) を支援しています。一次支援市と二次支援市町はすべて別の市町にしてください。"
                     ))
             }
         }
@@ -117,20 +137,29 @@ public enum RosterCheck {
         seen.reserveCapacity(roster.members.count)
         for (index, member) in roster.members.enumerated() {
             if !seen.insert(member.id).inserted {
-                problems.append(.init(.member(index), .uniqueMemberID, "member id '\(member.id)' is used twice"))
+                problems.append(
+                    .init(
+                        .member(index), .uniqueMemberID, "member id '\(member.id)' is used twice",
+                        japanese:
+                            "ホットライン登録者ID id=\"\(member.id)\" が2回使われています。登録者IDは重ならないようにしてください。"))
             }
             let isPrefecture = member.municipality == roster.prefecture
             if member.role.isHeadquarters && !isPrefecture {
                 problems.append(
                     .init(
                         .member(index), .headquartersCarryPrefectureCode,
-                        "member '\(member.id)' has the headquarters role \(member.role) but municipality \(member.municipality); headquarters staff carry the prefecture's code \(roster.prefecture)"
+                        "member '\(member.id)' has the headquarters role \(member.role) but municipality \(member.municipality); headquarters staff carry the prefecture's code \(roster.prefecture)",
+                        japanese:
+                            "ホットライン登録者 \(member.id) の役割 role=\"\(member.role)\"（\(member.role.japaneseLabel)）は県本部の役割ですが、所属市町 municipality が \(member.municipality) になっています。県本部の登録者の所属は県の団体コード \(roster.prefecture) にしてください。"
                     ))
             } else if !isPrefecture && roster.scope == .full && names[member.municipality] == nil {
                 problems.append(
                     .init(
                         .member(index), .memberReferenceResolves,
-                        "member '\(member.id)' names municipality \(member.municipality), which is not in the roster"))
+                        "member '\(member.id)' names municipality \(member.municipality), which is not in the roster",
+                        japanese:
+                            "ホットライン登録者 \(member.id) の所属市町 municipality=\"\(member.municipality)\" は名簿の市町一覧 <municipalities> にありません。"
+                    ))
             }
         }
         return problems
@@ -149,7 +178,10 @@ public enum RosterCheck {
             for index in staff.indices {
                 if !isSorted, seen.insert(staff[index].id.rawValue, at: index, idAt: { staff[$0].id.rawValue }) != nil {
                     problems.append(
-                        .init(.person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice"))
+                        .init(
+                            .person(index), .uniqueStaffID, "staff id '\(staff[index].id)' is used twice",
+                            japanese:
+                                "職員ID id=\"\(staff[index].id)\" が2回使われています。派遣可能職員のIDは重ならないようにしてください。"))
                 }
                 let municipality = staff[index].municipality
                 if lastLookedUp?.code != municipality { lastLookedUp = (municipality, names[municipality] != nil) }
@@ -157,13 +189,17 @@ public enum RosterCheck {
                     problems.append(
                         .init(
                             .person(index), .staffBelongToAMunicipality,
-                            "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality"
+                            "person '\(staff[index].id)' names the prefecture \(roster.prefecture); dispatchable staff belong to a municipality",
+                            japanese:
+                                "派遣可能職員 \(staff[index].id) の所属市町 municipality が県の団体コード \(roster.prefecture) になっています。派遣可能職員はいずれかの市町に所属します。"
                         ))
                 } else if checksReferences && lastLookedUp?.isKnown == false {
                     problems.append(
                         .init(
                             .person(index), .staffReferenceResolves,
-                            "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster"
+                            "person '\(staff[index].id)' names municipality \(municipality), which is not in the roster",
+                            japanese:
+                                "派遣可能職員 \(staff[index].id) の所属市町 municipality=\"\(municipality)\" は名簿の市町一覧 <municipalities> にありません。"
                         ))
                 }
             }
@@ -178,14 +214,19 @@ public enum RosterCheck {
             problems.append(
                 .init(
                     .root, .scopeNamesAMunicipality,
-                    "scope=\"municipality\" names the prefecture \(code); it must name one municipality"))
+                    "scope=\"municipality\" names the prefecture \(code); it must name one municipality",
+                    japanese:
+                        "scope=\"municipality\" の municipality=\"\(code)\" が県の団体コードです。このファイルで置き換える1つの市町のコードにしてください。"
+                ))
         }
         for (index, member) in roster.members.enumerated()
         where member.municipality != code {
             problems.append(
                 .init(
                     .member(index), .memberInScope,
-                    "member '\(member.id)' belongs to \(member.municipality), but this file replaces only municipality \(code)"
+                    "member '\(member.id)' belongs to \(member.municipality), but this file replaces only municipality \(code)",
+                    japanese:
+                        "ホットライン登録者 \(member.id) の所属は \(member.municipality) ですが、このファイルが置き換えるのは市町 \(code) だけです。\(code) の登録者だけを書いてください。"
                 ))
         }
         for (index, person) in roster.staff.enumerated()
@@ -193,7 +234,9 @@ public enum RosterCheck {
             problems.append(
                 .init(
                     .person(index), .staffInScope,
-                    "person '\(person.id)' belongs to \(person.municipality), but this file replaces only municipality \(code)"
+                    "person '\(person.id)' belongs to \(person.municipality), but this file replaces only municipality \(code)",
+                    japanese:
+                        "派遣可能職員 \(person.id) の所属は \(person.municipality) ですが、このファイルが置き換えるのは市町 \(code) だけです。\(code) の職員だけを書いてください。"
                 ))
         }
         return problems
@@ -201,6 +244,12 @@ public enum RosterCheck {
 
     static func describe(_ code: LocalGovernmentCode, _ names: [LocalGovernmentCode: String]) -> String {
         if let name = names[code] { return "\(code) (\(name))" }
+        return "\(code)"
+    }
+
+    /// `382035（宇和島市）`, or the code alone when the roster does not name it.
+    static func describeInJapanese(_ code: LocalGovernmentCode, _ names: [LocalGovernmentCode: String]) -> String {
+        if let name = names[code] { return "\(code)（\(name)）" }
         return "\(code)"
     }
 }

@@ -8,12 +8,17 @@ public enum ScenarioCheck {
         var affected: Set<LocalGovernmentCode> = []
         for (index, code) in scenario.affected.enumerated() where !affected.insert(code).inserted {
             problems.append(
-                .init(.affected(index), .affectedListedOnce, "municipality \(code) is listed as affected twice"))
+                .init(
+                    .affected(index), .affectedListedOnce, "municipality \(code) is listed as affected twice",
+                    japanese: "被災市町 <affected code=\"\(code)\"> が2回書かれています。1つの市町は1回だけ書けます。"))
         }
         var requests: [RequestID: DispatchRequest] = [:]
         for (index, request) in scenario.requests.enumerated() {
             if requests[request.id] != nil {
-                problems.append(.init(.request(index), .uniqueRequestID, "request id '\(request.id)' is used twice"))
+                problems.append(
+                    .init(
+                        .request(index), .uniqueRequestID, "request id '\(request.id)' is used twice",
+                        japanese: "要請ID id=\"\(request.id)\" が2回使われています。要請IDは重ならないようにしてください。"))
             } else {
                 requests[request.id] = request
             }
@@ -21,7 +26,9 @@ public enum ScenarioCheck {
                 problems.append(
                     .init(
                         .request(index), .requestFromAffected,
-                        "request '\(request.id)' comes from municipality \(request.municipality), which is not listed as affected"
+                        "request '\(request.id)' comes from municipality \(request.municipality), which is not listed as affected",
+                        japanese:
+                            "要請 \(request.id) の要請元 municipality=\"\(request.municipality)\" が被災市町 <affected> に書かれていません。<affected code=\"\(request.municipality)\"/> を加えるか、要請元を確かめてください。"
                     ))
             }
         }
@@ -31,13 +38,17 @@ public enum ScenarioCheck {
                 problems.append(
                     .init(
                         .pin(index), .pinGivenOnce,
-                        "pin of '\(pin.staff)' to '\(pin.request)' in period \(pin.period) is given twice"))
+                        "pin of '\(pin.staff)' to '\(pin.request)' in period \(pin.period) is given twice",
+                        japanese:
+                            "職員 \(pin.staff) を要請 \(pin.request) の期間 \(pin.period) に充てる確定済みの派遣 <pin> が2回書かれています。"
+                    ))
             }
             guard let request = requests[pin.request] else {
                 problems.append(
                     .init(
                         .pin(index), .pinNamesRequest,
-                        "pin names request '\(pin.request)', which is not in the scenario"))
+                        "pin names request '\(pin.request)', which is not in the scenario",
+                        japanese: "確定済みの派遣 <pin> の要請 request=\"\(pin.request)\" はこの想定にありません。"))
                 continue
             }
             if scenario.window(of: request, inPeriod: pin.period) == nil {
@@ -45,7 +56,9 @@ public enum ScenarioCheck {
                 problems.append(
                     .init(
                         .pin(index), .pinInActivePeriod,
-                        "pin puts '\(pin.staff)' on request '\(pin.request)' in period \(pin.period) (\(days.from) to \(days.to)), but the request runs \(request.days.from) to \(request.days.to) and is not active then"
+                        "pin puts '\(pin.staff)' on request '\(pin.request)' in period \(pin.period) (\(days.from) to \(days.to)), but the request runs \(request.days.from) to \(request.days.to) and is not active then",
+                        japanese:
+                            "確定済みの派遣 <pin> は職員 \(pin.staff) を要請 \(pin.request) の期間 \(pin.period)（\(days.from)〜\(days.to)）に充てていますが、この要請は \(request.days.from)〜\(request.days.to) なので、その期間には派遣がありません。"
                     ))
             }
         }
@@ -60,13 +73,17 @@ public enum ScenarioCheck {
         let codes = Set(roster.municipalities.map(\.code))
         for (index, code) in scenario.affected.enumerated() where !codes.contains(code) {
             problems.append(
-                .init(.affected(index), .affectedInRoster, "affected municipality \(code) is not in the roster"))
+                .init(
+                    .affected(index), .affectedInRoster, "affected municipality \(code) is not in the roster",
+                    japanese: "被災市町 code=\"\(code)\" は名簿にありません。"))
         }
         guard !scenario.pins.isEmpty else { return problems }
         let staff = Set(roster.staff.map(\.id))
         for (index, pin) in scenario.pins.enumerated() where !staff.contains(pin.staff) {
             problems.append(
-                .init(.pin(index), .pinnedStaffInRoster, "pin names staff '\(pin.staff)', who is not in the roster"))
+                .init(
+                    .pin(index), .pinnedStaffInRoster, "pin names staff '\(pin.staff)', who is not in the roster",
+                    japanese: "確定済みの派遣 <pin> の職員 staff=\"\(pin.staff)\" は名簿にありません。"))
         }
         return problems
     }

@@ -21,6 +21,16 @@ public struct LocalGovernmentCode: Hashable, Comparable, Sendable, CustomStringC
                 return "'\(text)' is not a valid local government code: its check digit should be \(expected)"
             }
         }
+
+        /// The same sentence in Japanese.
+        public var japaneseDescription: String {
+            switch self {
+            case .notSixDigits(let text):
+                return "「\(text)」は団体コードではありません。団体コードは半角数字6桁です（例: 382019）。"
+            case .wrongCheckDigit(let text, let expected):
+                return "「\(text)」は正しい団体コードではありません。最後の桁（検査数字）は \(expected) のはずです。打ち間違いがないか確かめてください。"
+            }
+        }
     }
 
     /// Parses six digits and checks the check digit.

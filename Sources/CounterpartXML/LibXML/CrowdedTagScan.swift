@@ -32,6 +32,11 @@ enum CrowdedTagScan {
         var message: String {
             "the element <\(name)> has \(attributes) attributes; no Counterpart element needs more than a few, and more than \(limit) are refused for safety"
         }
+
+        /// The same message in Japanese.
+        var japanese: String {
+            "要素 <\(name)> に属性が \(attributes) 個あります。Counterpart の要素に必要な属性は数個で、安全のため \(limit) 個を超える要素は受け付けません。"
+        }
     }
 
     /// The first crowded start tag of the file at `path` (only the first start tag, the

@@ -78,7 +78,9 @@ enum DeclaredEncoding {
             warning = Diagnostic(
                 file: path, line: line,
                 message:
-                    "warning: the file says \(label), but its bytes look like UTF-8: Japanese names will be garbled; save it as UTF-8 with encoding=\"UTF-8\""
+                    "warning: the file says \(label), but its bytes look like UTF-8: Japanese names will be garbled; save it as UTF-8 with encoding=\"UTF-8\"",
+                japanese:
+                    "注意: ファイルは encoding=\"\(label)\" と宣言していますが、中身は UTF-8 のようです。このままでは日本語の名前が文字化けします。1行目を encoding=\"UTF-8\" に直してください。"
             )
         }
         return warning

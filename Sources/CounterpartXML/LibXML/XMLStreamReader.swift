@@ -7,6 +7,8 @@ struct LibXMLProblem {
     var column: Int
     var message: String
     var isSchemaError: Bool
+    /// The problem in Japanese, when Counterpart words it itself (else translated from `message`).
+    var japanese: String? = nil
 }
 
 /// A forward-only walk over an XML file with libxml2's text reader: no DOM is built,

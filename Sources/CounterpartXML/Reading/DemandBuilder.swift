@@ -36,6 +36,7 @@ final class DemandBuilder {
     }
 
     private func readRoot(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "demand"
         var id: String?
         var name: String?
         var rotationDays: Int? = 7
@@ -53,6 +54,7 @@ final class DemandBuilder {
     }
 
     private func readNeed(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "need"
         var category: JobCategory?
         var hundredths: Int?
         var minimum: Int? = 0

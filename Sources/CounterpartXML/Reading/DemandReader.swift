@@ -10,7 +10,8 @@ public enum DemandReader {
             return DemandReading(file: path, profile: nil, diagnostics: [diagnostic], sourceMap: DemandSourceMap())
         case .success(let kind) where kind != .demand:
             let diagnostic = Diagnostic(
-                file: path, line: 1, message: "this is a \(kind.readableName) file; a demand profile was expected")
+                file: path, line: 1, message: "this is a \(kind.readableName) file; a demand profile was expected",
+                japanese: "これは\(kind.japaneseName)のファイルです。必要人員想定のファイルを指定してください。")
             return DemandReading(file: path, profile: nil, diagnostics: [diagnostic], sourceMap: DemandSourceMap())
         case .success:
             return readValidated(path: path)
@@ -37,17 +38,19 @@ public enum DemandReader {
 
     /// The problems pinned to their elements, each that refers to an earlier element told
     /// that element's line (one pass over the file, only when there is such a problem).
-    private static func placed(_ problems: [DemandProblem], sourceMap: DemandSourceMap, file: String) -> [(
-        element: Int, message: String
-    )] {
+    private static func placed(_ problems: [DemandProblem], sourceMap: DemandSourceMap, file: String)
+        -> [ElementProblems.Found]
+    {
         let earlier = Set(problems.compactMap { $0.earlier.map(sourceMap.element(at:)) })
         let lines = SourceLines(path: file, ordinals: earlier, lines: [])
         return problems.map { problem in
             var message = problem.message
+            var japanese = problem.japanese
             if let location = problem.earlier, let line = lines.elements[sourceMap.element(at: location)]?.start {
                 message += " (first at line \(line))"
+                japanese += "（最初は \(line) 行目）"
             }
-            return (sourceMap.element(at: problem.location), message)
+            return .init(element: sourceMap.element(at: problem.location), message: message, japanese: japanese)
         }
     }
 }

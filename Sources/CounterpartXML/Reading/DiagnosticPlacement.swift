@@ -13,16 +13,17 @@ enum DiagnosticPlacement {
         let own = problems.entries.compactMap { entry -> Diagnostic? in
             let tag = lines.elements[entry.element]
             if entry.isAlsoSchemaChecked, let end = tag?.end, schemaLines.contains(end) { return nil }
-            return Diagnostic(file: file, line: tag?.start ?? 1, message: entry.message)
+            return Diagnostic(file: file, line: tag?.start ?? 1, message: entry.message, japanese: entry.japanese)
         }
         return (walk.parseDiagnostics + schema + own).sortedByLine()
     }
 
     /// Diagnostics for problems at the elements with these ordinals, in the order given.
-    static func place(_ problems: [(element: Int, message: String)], file: String) -> [Diagnostic] {
+    static func place(_ problems: [ElementProblems.Found], file: String) -> [Diagnostic] {
         let lines = SourceLines(path: file, ordinals: Set(problems.map(\.element)), lines: [])
         return problems.map {
-            Diagnostic(file: file, line: lines.elements[$0.element]?.start ?? 1, message: $0.message)
+            Diagnostic(
+                file: file, line: lines.elements[$0.element]?.start ?? 1, message: $0.message, japanese: $0.japanese)
         }
     }
 }

@@ -30,6 +30,15 @@ public enum DocumentKind: String, Sendable, CaseIterable {
         self == .demand ? "demand profile" : rawValue
     }
 
+    /// The kind as a person names it in Japanese: 名簿, 想定 or 必要人員想定.
+    public var japaneseName: String {
+        switch self {
+        case .roster: return "名簿"
+        case .scenario: return "想定"
+        case .demand: return "必要人員想定"
+        }
+    }
+
     /// The name of the root element.
     var rootName: String { rawValue }
 

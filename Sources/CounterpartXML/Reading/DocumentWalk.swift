@@ -6,13 +6,15 @@ import CLibXML2Errors
 enum DocumentWalk {
     static let doctypeRefusal =
         "the file has a DOCTYPE declaration; Counterpart files never need one, and for safety such files are refused"
+    static let doctypeRefusalInJapanese =
+        "ファイルに DOCTYPE 宣言（<!DOCTYPE …>）があります。Counterpart のファイルには不要で、安全のため受け付けません。その行を削除してください。"
 
     /// What the file at `path` is, or the one diagnostic that says why it is not a
     /// Counterpart file. A DOCTYPE is refused here, before anything else is read.
     static func sniff(path: String) -> Result<DocumentKind, Diagnostic> {
-        let fail = { (line: Int?, message: String) in
+        let fail = { (line: Int?, message: String, japanese: String) in
             Result<DocumentKind, Diagnostic>.failure(
-                Diagnostic(file: path, line: line, message: message))
+                Diagnostic(file: path, line: line, message: message, japanese: japanese))
         }
         let file: InputFile
         switch open(path) {
@@ -20,15 +22,19 @@ enum DocumentWalk {
         case .failure(let diagnostic): return .failure(diagnostic)
         }
         switch PrologScan.scan(file.head) {
-        case .documentType(let line): return fail(line, doctypeRefusal)
-        case .notXML(let line): return fail(line, "this is not an XML file: it does not start with '<'")
+        case .documentType(let line): return fail(line, doctypeRefusal, doctypeRefusalInJapanese)
+        case .notXML(let line):
+            if let advice = EncodingAdvice.diagnostic(path: path) { return .failure(advice) }
+            return fail(
+                line, "this is not an XML file: it does not start with '<'",
+                "XML ファイルではありません（「<」で始まっていません）。")
         case .element, .undecided: break
         }
         if let crowded = CrowdedTagScan.scan(path: path, rootOnly: true) {
-            return fail(crowded.line, crowded.message)
+            return fail(crowded.line, crowded.message, crowded.japanese)
         }
         guard let reader = XMLStreamReader(file: file, url: path, schema: nil) else {
-            return fail(nil, "cannot be read as XML")
+            return fail(nil, "cannot be read as XML", "XML として読めません。")
         }
         while reader.advance() {
             switch reader.nodeType {
@@ -38,17 +44,20 @@ enum DocumentWalk {
                 SourceLines.withMappedFile(path) { bytes in
                     if case .documentType(let found) = PrologScan.scan(bytes) { line = found }
                 }
-                return fail(line, doctypeRefusal)
+                return fail(line, doctypeRefusal, doctypeRefusalInJapanese)
             case .element:
                 return kind(of: reader, path: path)
             default:
                 continue
             }
         }
+        if let advice = EncodingAdvice.diagnostic(path: path) { return .failure(advice) }
         if let problem = reader.problems.first {
-            return fail(max(problem.line, 1), "this is not a well-formed XML file: \(problem.message)")
+            return fail(
+                max(problem.line, 1), "this is not a well-formed XML file: \(problem.message)",
+                ParserMessage.japanese(problem.message))
         }
-        return fail(nil, "the file holds no XML element")
+        return fail(nil, "the file holds no XML element", "ファイルに XML の要素がありません。")
     }
 
     /// What a person should know about the file at `path` that is not a problem: a file
@@ -78,12 +87,16 @@ enum DocumentWalk {
         }
         if let crowded = CrowdedTagScan.scan(path: path) {
             return Outcome(
-                parseDiagnostics: [Diagnostic(file: path, line: crowded.line, message: crowded.message)],
+                parseDiagnostics: [
+                    Diagnostic(file: path, line: crowded.line, message: crowded.message, japanese: crowded.japanese)
+                ],
                 schemaDiagnostics: [])
         }
         guard let reader = XMLStreamReader(file: file, url: path, schema: kind.schema) else {
             return Outcome(
-                parseDiagnostics: [Diagnostic(file: path, line: nil, message: "cannot be read as XML")],
+                parseDiagnostics: [
+                    Diagnostic(file: path, line: nil, message: "cannot be read as XML", japanese: "XML として読めません。")
+                ],
                 schemaDiagnostics: [])
         }
         var namespace = InternedName(kind.namespace)
@@ -100,17 +113,22 @@ enum DocumentWalk {
             // file once more without it to say what is wrong.
             parse = wellFormednessProblems(path: path)
         }
+        if !parse.isEmpty, let advice = EncodingAdvice.diagnostic(path: path) {
+            return Outcome(parseDiagnostics: [advice], schemaDiagnostics: [])
+        }
         return Outcome(
             parseDiagnostics: parse.map { problem in
                 Diagnostic(
                     file: path, line: max(problem.line, 1),
                     message: "not well-formed XML: \(problem.message)"
-                        + (problem.column > 0 ? " (column \(problem.column))" : ""))
+                        + (problem.column > 0 ? " (column \(problem.column))" : ""),
+                    japanese: problem.japanese ?? ParserMessage.japanese(problem.message, column: problem.column))
             },
             schemaDiagnostics: schemaProblems(reader.problems).map { problem in
                 Diagnostic(
                     file: path, line: max(problem.line, 1),
-                    message: readable(problem.message, namespace: kind.namespace))
+                    message: readable(problem.message, namespace: kind.namespace),
+                    japanese: SchemaMessage(problem.message).japanese(namespace: kind.namespace))
             })
     }
 
@@ -121,7 +139,7 @@ enum DocumentWalk {
         while reader.advance() {}
         let problems = reader.problems.filter { !$0.isSchemaError }
         guard problems.isEmpty else { return problems }
-        guard let message = undecodableEncoding() else {
+        guard let (message, japanese) = undecodableEncoding(declared: DeclaredEncoding.name(in: file.head)) else {
             let message = "the file ends before the document is complete"
             return [LibXMLProblem(line: reader.line, column: 0, message: message, isSchemaError: false)]
         }
@@ -129,18 +147,23 @@ enum DocumentWalk {
         let line = DeclaredEncoding.readingEncoding(for: file.head).flatMap {
             DeclaredEncoding.lineOfFirstUndecodableBytes(path: path, encoding: $0)
         }
-        return [LibXMLProblem(line: line ?? reader.line, column: 0, message: message, isSchemaError: false)]
+        return [
+            LibXMLProblem(
+                line: line ?? reader.line, column: 0, message: message, isSchemaError: false, japanese: japanese)
+        ]
     }
 
     /// What libxml2 said (on its generic channel only) when the bytes could not be decoded
     /// in the file's declared encoding, as advice for a person; `nil` when it said nothing.
-    private static func undecodableEncoding() -> String? {
+    private static func undecodableEncoding(declared: String?) -> (english: String, japanese: String)? {
         let said = String(cString: counterpart_captured_generic_errors())
         guard let detail = said.split(separator: "\n").first(where: { $0.contains("conversion failed") }) else {
             return nil
         }
-        return
-            "the bytes cannot be read in the encoding the file declares (\(detail)); save it as UTF-8 with encoding=\"UTF-8\""
+        return (
+            "the bytes cannot be read in the encoding the file declares (\(detail)); save it as UTF-8 with encoding=\"UTF-8\"",
+            "ファイルが宣言している文字コード（encoding=\"\(declared ?? "?")\"）では読めないバイトがあります。メモ帳などのテキストエディタで文字コード「UTF-8」を選んで保存し直し、1行目を encoding=\"UTF-8\" にしてください（元のメッセージ: \(detail)）。"
+        )
     }
 
     /// libxml2's schema problems, without the second report of a bad token in a list.
@@ -167,7 +190,17 @@ enum DocumentWalk {
             case .compressed(let format):
                 message = "the file is \(format)-compressed; unpack it first (compressed input is refused for safety)"
             }
-            return .failure(Diagnostic(file: path, line: nil, message: message))
+            return .failure(Diagnostic(file: path, line: nil, message: message, japanese: japanese(of: error)))
+        }
+    }
+
+    private static func japanese(of error: InputFile.OpenError) -> String {
+        switch error {
+        case .cannotOpen(let reason): return "ファイルを開けません（\(reason)）。ファイル名と場所を確かめてください。"
+        case .notARegularFile: return "通常のファイルではありません（フォルダなど）。"
+        case .empty: return "ファイルが空です。"
+        case .compressed(let format):
+            return "ファイルが \(format) 形式で圧縮されています。安全のため圧縮ファイルは受け付けません。先に展開（解凍）してから .xml を指定してください。"
         }
     }
 
@@ -180,7 +213,9 @@ enum DocumentWalk {
                 Diagnostic(
                     file: path, line: reader.line,
                     message:
-                        "the root element is <\(name)>, but a file in namespace \(kind.namespace) must start with <\(kind.rootName)>"
+                        "the root element is <\(name)>, but a file in namespace \(kind.namespace) must start with <\(kind.rootName)>",
+                    japanese:
+                        "ルート要素が <\(name)> になっています。名前空間 \(kind.namespace) のファイルは <\(kind.rootName)>（\(JapaneseNames.element(kind.rootName))）で始めてください。"
                 ))
         }
         let found = namespace.map { "in namespace \($0)" } ?? "in no namespace"
@@ -188,7 +223,9 @@ enum DocumentWalk {
             Diagnostic(
                 file: path, line: reader.line,
                 message:
-                    "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\">, <scenario xmlns=\"urn:counterpart:scenario:1\"> or <demand xmlns=\"urn:counterpart:demand:1\">"
+                    "not a Counterpart file: the root element is <\(name)> \(found); expected <roster xmlns=\"urn:counterpart:roster:1\">, <scenario xmlns=\"urn:counterpart:scenario:1\"> or <demand xmlns=\"urn:counterpart:demand:1\">",
+                japanese:
+                    "Counterpart のファイルではありません。ルート要素が <\(name)>（\(namespace.map { "名前空間 \($0)" } ?? "名前空間なし")）です。名簿は <roster xmlns=\"urn:counterpart:roster:1\">、想定は <scenario xmlns=\"urn:counterpart:scenario:1\">、必要人員想定は <demand xmlns=\"urn:counterpart:demand:1\"> で始めてください。"
             ))
     }
 

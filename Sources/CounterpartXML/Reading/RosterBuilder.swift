@@ -53,9 +53,12 @@ final class RosterBuilder {
         case 0 where AttributeText.matches(name, "roster"): readRoot(reader, element: element)
         case 1 where AttributeText.matches(name, "municipalities") || AttributeText.matches(name, "groups"):
             if isMunicipalityScope {
+                let name = String(cString: name)
                 conversion.problems.add(
                     element: element,
-                    "a scope=\"municipality\" file carries only that municipality's members and staff, not <\(String(cString: name))>"
+                    "a scope=\"municipality\" file carries only that municipality's members and staff, not <\(name)>",
+                    japanese:
+                        "scope=\"municipality\" のファイル（1市町分）には、その市町のホットライン登録者 <members> と派遣可能職員 <staff> だけを書きます。<\(name)>（\(JapaneseNames.element(name))）は書けません。"
                 )
             }
         case 2 where AttributeText.matches(name, "municipality"): readMunicipality(reader, element: element)
@@ -70,6 +73,7 @@ final class RosterBuilder {
     }
 
     private func readRoot(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "roster"
         var prefecture: LocalGovernmentCode?
         var effective: CalendarDay?
         var municipality: LocalGovernmentCode?
@@ -96,13 +100,17 @@ final class RosterBuilder {
                 if !hasMunicipality {
                     conversion.problems.add(
                         element: element,
-                        "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces"
+                        "scope=\"municipality\" needs municipality=\"CODE\", the municipality whose members and staff the file replaces",
+                        japanese:
+                            "scope=\"municipality\" には、このファイルで登録者と職員を置き換える市町の団体コード municipality=\"…\" が必要です。"
                     )
                 }
             }
             scope = .municipality(municipality ?? RosterBuilder.placeholderCode)
         } else if hasMunicipality {
-            conversion.problems.add(element: element, "municipality=\"…\" is only used with scope=\"municipality\"")
+            conversion.problems.add(
+                element: element, "municipality=\"…\" is only used with scope=\"municipality\"",
+                japanese: "名簿の対象市町 municipality=\"…\" は scope=\"municipality\" のときだけ書きます。名簿全体なら municipality を消してください。")
         }
         isPrefectureBroken = prefecture == nil
         header = Roster(
@@ -111,6 +119,7 @@ final class RosterBuilder {
     }
 
     private func readMunicipality(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "municipality"
         var code: LocalGovernmentCode?
         var name = ""
         var kind = MunicipalityKind.city
@@ -144,6 +153,7 @@ final class RosterBuilder {
     }
 
     private func readGroup(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "group"
         var id: String?
         var name: String?
         reader.forEachAttribute { attribute, value in
@@ -162,6 +172,7 @@ final class RosterBuilder {
     }
 
     private func readPairing(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "pairing"
         var affected: LocalGovernmentCode?
         var primary: LocalGovernmentCode?
         var status: PairingStatus?
@@ -182,6 +193,7 @@ final class RosterBuilder {
     }
 
     private func readSecondary(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "secondary"
         var code: LocalGovernmentCode?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
@@ -195,6 +207,7 @@ final class RosterBuilder {
     }
 
     private func readMember(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "member"
         var id: String?
         var municipality: LocalGovernmentCode?
         var role = HotlineRole.liaison
@@ -226,6 +239,7 @@ final class RosterBuilder {
     }
 
     private func readPerson(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "person"
         var id: String?
         var municipality: LocalGovernmentCode?
         var name = ""
@@ -257,14 +271,19 @@ final class RosterBuilder {
             if let category = AttributeText.category(token) {
                 skills.insert(category)
             } else {
+                let text = String(decoding: token, as: UTF8.self)
                 conversion.problems.addSchemaChecked(
-                    element: element, "skills: '\(String(decoding: token, as: UTF8.self))' is not a job category")
+                    element: element, "skills: '\(text)' is not a job category",
+                    japanese:
+                        "派遣可能職員の職種 skills の「\(text)」は職種ではありません。使えるのは \(JapaneseNames.allowedList(JobCategory.allCases.map(\.rawValue), attribute: "skills")) です（空白で区切って複数書けます）。"
+                )
             }
         }
         return skills
     }
 
     private func readAvailable(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "available"
         var from: CalendarDay?
         var to: CalendarDay?
         reader.forEachAttribute { attribute, value in

@@ -40,7 +40,8 @@ public enum RosterReader {
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
         case .success(let kind) where kind != .roster:
             let diagnostic = Diagnostic(
-                file: path, line: 1, message: "this is a \(kind.readableName) file; a roster file was expected")
+                file: path, line: 1, message: "this is a \(kind.readableName) file; a roster file was expected",
+                japanese: "これは\(kind.japaneseName)のファイルです。名簿のファイルを指定してください。")
             return RosterReading(file: path, roster: nil, diagnostics: [diagnostic], sourceMap: RosterSourceMap())
         case .success:
             return readValidated(path: path, handingOver: handOver)
@@ -84,7 +85,11 @@ public enum RosterReader {
         if walk.isComplete, let roster {
             problems.add(
                 RosterCheck.problems(in: roster).filter(builder.keeps)
-                    .map { (builder.sourceMap.element(at: $0.location), $0.message) })
+                    .map {
+                        .init(
+                            element: builder.sourceMap.element(at: $0.location), message: $0.message,
+                            japanese: $0.japanese)
+                    })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         return RosterReading(

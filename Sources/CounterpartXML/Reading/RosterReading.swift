@@ -24,9 +24,26 @@ public struct RosterReading: Sendable {
         diagnostics(for: [(location, message)])[0]
     }
 
+    /// A diagnostic for a problem at `location` of this file, with its sentence in English
+    /// and in Japanese.
+    public func diagnostic(at location: RosterLocation, _ message: String, japanese: String) -> Diagnostic {
+        diagnostics(for: [(location, message, japanese)])[0]
+    }
+
     /// Diagnostics for problems at these locations, in the order given (one pass over the
-    /// file finds where the start tags begin).
+    /// file finds where the start tags begin). The Japanese says there is a problem and
+    /// quotes the English (``Diagnostic/init(file:line:message:)``).
     public func diagnostics(for problems: [(RosterLocation, String)]) -> [Diagnostic] {
-        DiagnosticPlacement.place(problems.map { (sourceMap.element(at: $0.0), $0.1) }, file: file)
+        let english = problems.map { $0.1 }
+        return diagnostics(for: problems.map { ($0.0, $0.1, "") }).enumerated().map { index, placed in
+            Diagnostic(file: placed.file, line: placed.line, message: english[index])
+        }
+    }
+
+    /// Diagnostics for problems at these locations, each with its sentence in English and
+    /// in Japanese, in the order given.
+    public func diagnostics(for problems: [(RosterLocation, String, String)]) -> [Diagnostic] {
+        DiagnosticPlacement.place(
+            problems.map { .init(element: sourceMap.element(at: $0.0), message: $0.1, japanese: $0.2) }, file: file)
     }
 }

@@ -58,6 +58,7 @@ final class ScenarioBuilder {
     }
 
     private func readRoot(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "scenario"
         var id: String?
         var name: String?
         var start: CalendarDay?
@@ -79,6 +80,7 @@ final class ScenarioBuilder {
     }
 
     private func readAffected(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "affected"
         var code: LocalGovernmentCode?
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "code") { code = conversion.code(value, "code", element: element) }
@@ -89,6 +91,7 @@ final class ScenarioBuilder {
     }
 
     private func readRequest(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "request"
         var id: String?
         var municipality: LocalGovernmentCode?
         var category: JobCategory?
@@ -128,6 +131,7 @@ final class ScenarioBuilder {
     }
 
     private func readPin(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "pin"
         var request: String?
         var staff: String?
         var period: Int?
@@ -146,6 +150,7 @@ final class ScenarioBuilder {
     }
 
     private func readTierCost(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "tierCost"
         reader.forEachAttribute { attribute, value in
             let name = AttributeText.string(attribute)
             guard let tier = Tier(rawValue: name) else { return }
@@ -154,6 +159,7 @@ final class ScenarioBuilder {
     }
 
     private func readPriorityValue(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "priorityValue"
         reader.forEachAttribute { attribute, value in
             let name = AttributeText.string(attribute)
             guard let priority = Priority(rawValue: name) else { return }
@@ -163,6 +169,7 @@ final class ScenarioBuilder {
     }
 
     private func readMaxConsecutive(_ reader: some StartTag, element: Int) {
+        conversion.elementName = "maxConsecutivePeriods"
         reader.forEachAttribute { attribute, value in
             if AttributeText.matches(attribute, "value") {
                 maxConsecutivePeriods = conversion.integer(value, "value", element: element, minimum: 1) ?? 1

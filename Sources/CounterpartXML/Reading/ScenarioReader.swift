@@ -10,7 +10,8 @@ public enum ScenarioReader {
             return ScenarioReading(file: path, scenario: nil, diagnostics: [diagnostic], sourceMap: ScenarioSourceMap())
         case .success(let kind) where kind != .scenario:
             let diagnostic = Diagnostic(
-                file: path, line: 1, message: "this is a \(kind.readableName) file; a scenario file was expected")
+                file: path, line: 1, message: "this is a \(kind.readableName) file; a scenario file was expected",
+                japanese: "これは\(kind.japaneseName)のファイルです。想定のファイルを指定してください。")
             return ScenarioReading(file: path, scenario: nil, diagnostics: [diagnostic], sourceMap: ScenarioSourceMap())
         case .success:
             return readValidated(path: path)
@@ -26,7 +27,11 @@ public enum ScenarioReader {
         if walk.isComplete, let scenario {
             problems.add(
                 ScenarioCheck.problems(in: scenario).filter { builder.keeps($0, in: scenario) }
-                    .map { (builder.sourceMap.element(at: $0.location), $0.message) })
+                    .map {
+                        .init(
+                            element: builder.sourceMap.element(at: $0.location), message: $0.message,
+                            japanese: $0.japanese)
+                    })
         }
         let diagnostics = DiagnosticPlacement.place(walk: walk, problems: problems, file: path)
         var reading = ScenarioReading(

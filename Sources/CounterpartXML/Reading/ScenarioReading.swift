@@ -42,16 +42,34 @@ public struct ScenarioReading: Sendable {
         diagnostics(for: [(location, message)])[0]
     }
 
+    /// A diagnostic for a problem at `location` of this file, with its sentence in English
+    /// and in Japanese.
+    public func diagnostic(at location: ScenarioLocation, _ message: String, japanese: String) -> Diagnostic {
+        diagnostics(for: [(location, message, japanese)])[0]
+    }
+
     /// Diagnostics for problems at these locations, in the order given (one pass over the
-    /// file finds where the start tags begin).
+    /// file finds where the start tags begin). The Japanese says there is a problem and
+    /// quotes the English (``Diagnostic/init(file:line:message:)``).
     public func diagnostics(for problems: [(ScenarioLocation, String)]) -> [Diagnostic] {
-        DiagnosticPlacement.place(problems.map { (sourceMap.element(at: $0.0), $0.1) }, file: file)
+        let english = problems.map { $0.1 }
+        return diagnostics(for: problems.map { ($0.0, $0.1, "") }).enumerated().map { index, placed in
+            Diagnostic(file: placed.file, line: placed.line, message: english[index])
+        }
+    }
+
+    /// Diagnostics for problems at these locations, each with its sentence in English and
+    /// in Japanese, in the order given.
+    public func diagnostics(for problems: [(ScenarioLocation, String, String)]) -> [Diagnostic] {
+        DiagnosticPlacement.place(
+            problems.map { .init(element: sourceMap.element(at: $0.0), message: $0.1, japanese: $0.2) }, file: file)
     }
 
     /// The problems of this (valid) scenario against `roster`: affected municipalities and
     /// pinned staff the roster lacks, with their lines.
     public func diagnostics(against roster: Roster) -> [Diagnostic] {
         guard let scenario else { return [] }
-        return diagnostics(for: ScenarioCheck.problems(in: scenario, against: roster).map { ($0.location, $0.message) })
+        return diagnostics(
+            for: ScenarioCheck.problems(in: scenario, against: roster).map { ($0.location, $0.message, $0.japanese) })
     }
 }

@@ -62,7 +62,9 @@ struct GenerateScenarioCommand: ParsableCommand {
         if let rosterFile {
             let reading = RosterReader.read(path: rosterFile)
             guard let read = reading.roster else {
-                for line in reading.diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
+                for line in reading.diagnostics.reportLines(in: CommandLanguage.current) {
+                    FileHandleOutput.standardError.write(line + "\n")
+                }
                 throw ExitStatus.badInput.exitCode
             }
             guard read.municipalities.contains(where: { $0.code != read.prefecture }) else {

@@ -30,12 +30,20 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let outcome = FileValidation.validate(files)
         for line in outcome.summaries { FileHandleOutput.standardOutput.write(line + "\n") }
-        for warning in outcome.warnings { FileHandleOutput.standardError.write("\(warning)\n") }
-        for line in outcome.diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
+        let language = CommandLanguage.current
+        for warning in outcome.warnings {
+            FileHandleOutput.standardError.write(warning.description(in: language) + "\n")
+        }
+        for line in outcome.diagnostics.reportLines(in: language) { FileHandleOutput.standardError.write(line + "\n") }
         if !outcome.diagnostics.isEmpty {
             let badFiles = Set(outcome.diagnostics.map(\.file)).count
+            let count = outcome.diagnostics.count
             FileHandleOutput.standardError.write(
-                "\(outcome.diagnostics.count) problem\(outcome.diagnostics.count == 1 ? "" : "s") in \(badFiles) of \(files.count) file\(files.count == 1 ? "" : "s").\n"
+                L(
+                    "\(files.count) 個のファイルのうち \(badFiles) 個に、合わせて \(count) 件の問題があります。",
+                    "\(count) problem\(count == 1 ? "" : "s") in \(badFiles) of \(files.count) file\(files.count == 1 ? "" : "s")."
+                )
+                    + "\n"
             )
             throw ExitStatus.badInput.exitCode
         }

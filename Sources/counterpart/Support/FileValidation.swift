@@ -25,7 +25,8 @@ enum FileValidation {
                 for roster in rosters {
                     diagnostics += scenario.diagnostics(against: roster.roster!).map {
                         Diagnostic(
-                            file: $0.file, line: $0.line, message: "\($0.message) (checked against \(roster.file))")
+                            file: $0.file, line: $0.line, message: "\($0.message) (checked against \(roster.file))",
+                            japanese: "\($0.japanese)（名簿 \(roster.file) と照合）")
                     }
                 }
             }

@@ -69,14 +69,18 @@ enum InputLoading {
 
     /// Prints `warnings` (what is not a problem but a person should know) to standard error.
     static func warn(_ warnings: [Diagnostic]) {
-        for warning in warnings { FileHandleOutput.standardError.write("\(warning)\n") }
+        for warning in warnings {
+            FileHandleOutput.standardError.write(warning.description(in: CommandLanguage.current) + "\n")
+        }
     }
 
     /// Prints `diagnostics` to standard error (at most ``Diagnostic/reportLimit`` of a file) and
     /// throws the bad-input exit code, if there are any.
     static func stopIfAny(_ diagnostics: [Diagnostic]) throws {
         guard !diagnostics.isEmpty else { return }
-        for line in diagnostics.reportLines() { FileHandleOutput.standardError.write(line + "\n") }
+        for line in diagnostics.reportLines(in: CommandLanguage.current) {
+            FileHandleOutput.standardError.write(line + "\n")
+        }
         throw ExitStatus.badInput.exitCode
     }
 
@@ -88,7 +92,8 @@ enum InputLoading {
                 Diagnostic(
                     file: reading.file, line: 1,
                     message:
-                        "this roster carries only one municipality (scope=\"municipality\"); planning needs a full roster"
+                        "this roster carries only one municipality (scope=\"municipality\"); planning needs a full roster",
+                    japanese: "この名簿は1市町分（scope=\"municipality\"）です。計画には名簿全体（scope=\"full\"）が必要です。"
                 )
             ])
         }

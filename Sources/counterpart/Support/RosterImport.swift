@@ -25,7 +25,7 @@ enum RosterImport {
                 progress: { progress.say($0.text) },
                 warning: { warning in
                     progress.done()
-                    FileHandleOutput.standardError.write("\(warning)\n")
+                    FileHandleOutput.standardError.write(warning.description(in: CommandLanguage.current) + "\n")
                 })
         } catch {
             throw error.reported()
@@ -77,11 +77,18 @@ enum RosterImport {
 extension RosterImportError {
     /// Prints the problems, one a line, and gives the bad-input exit code to throw.
     func reported() -> ExitCode {
-        guard case .store(let error) = self else {
+        switch self {
+        case .store(let error):
+            return error.reported()
+        case .badInput(let diagnostics):
+            for line in diagnostics.reportLines(in: CommandLanguage.current) {
+                FileHandleOutput.standardError.write(line + "\n")
+            }
+            return ExitStatus.badInput.exitCode
+        case .cannotStageUpload:
             FileHandleOutput.standardError.write("\(self)\n")
             return ExitStatus.badInput.exitCode
         }
-        return error.reported()
     }
 }
 

@@ -29,3 +29,34 @@ import Testing
             ])
     }
 }
+
+/// Issue "Japanese first", item 3: a diagnostic in either language, `FILE:LINE: ` in front.
+@Suite struct DiagnosticLanguageTests {
+    let diagnostic = Diagnostic(
+        file: "a.xml", line: 7, message: "code: '382018' is not a valid local government code",
+        japanese: "市町の団体コード code=\"382018\" は正しい団体コードではありません。")
+
+    @Test func eachLanguageHasItsSentence() {
+        #expect(diagnostic.message(in: .english) == "code: '382018' is not a valid local government code")
+        #expect(diagnostic.message(in: .japanese) == "市町の団体コード code=\"382018\" は正しい団体コードではありません。")
+        #expect(diagnostic.description == "a.xml:7: code: '382018' is not a valid local government code")
+        #expect(diagnostic.description(in: .japanese) == "a.xml:7: 市町の団体コード code=\"382018\" は正しい団体コードではありません。")
+    }
+
+    @Test func englishOnlyDiagnosticsQuoteTheEnglishInJapanese() {
+        let english = Diagnostic(file: "a.xml", line: nil, message: "bad")
+        #expect(english.description(in: .japanese) == "a.xml: 問題があります（英語の説明）: bad")
+        #expect(english == Diagnostic(file: "a.xml", line: nil, message: "bad", japanese: "悪い"))
+    }
+
+    @Test func reportLinesInJapaneseAreCutTheSameWay() {
+        let many = Array(repeating: diagnostic, count: 3)
+        #expect(many.reportLines(in: .english) == many.reportLines())
+        #expect(
+            many.reportLines(in: .japanese, limit: 2) == [
+                "a.xml:7: 市町の団体コード code=\"382018\" は正しい団体コードではありません。",
+                "a.xml:7: 市町の団体コード code=\"382018\" は正しい団体コードではありません。",
+                "a.xml: ほかに 1 件の問題があります（1つのファイルにつき 2 件まで表示します）",
+            ])
+    }
+}

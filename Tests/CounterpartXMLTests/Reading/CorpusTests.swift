@@ -17,10 +17,10 @@ import Testing
         return names.filter { $0.hasSuffix(".xml") }.sorted().map { url.appendingPathComponent($0).path }
     }
 
-    static func expectations(in path: String) -> [Expectation] {
+    static func expectations(in path: String, marker: String = "<!-- expect: ") -> [Expectation] {
         let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
         return text.components(separatedBy: "\n").compactMap { line in
-            guard let start = line.range(of: "<!-- expect: "),
+            guard let start = line.range(of: marker),
                 let end = line.range(of: " -->", range: start.upperBound..<line.endIndex)
             else { return nil }
             let body = line[start.upperBound..<end.lowerBound]
@@ -56,5 +56,25 @@ import Testing
             }
         }
         #expect(diagnostics.map(\.description) == [], "diagnostics nobody expected")
+    }
+
+    /// Every bad file also says, beside each English expectation, what its Japanese sentence
+    /// must hold (`<!-- expect-ja: LINE: SUBSTRING -->`, written by hand): the element, the
+    /// attribute, the value, what is allowed.
+    @Test(arguments: files("bad"))
+    func badFilesGiveTheirJapaneseSentences(path: String) {
+        let expected = Self.expectations(in: path, marker: "<!-- expect-ja: ")
+        #expect(expected.count == Self.expectations(in: path).count, "one Japanese expectation per diagnostic")
+        var diagnostics = DocumentReader.read(path: path).diagnostics
+        for expectation in expected {
+            if let index = diagnostics.firstIndex(where: {
+                $0.line == expectation.line && $0.japanese.contains(expectation.substring)
+            }) {
+                diagnostics.remove(at: index)
+            } else {
+                Issue.record("expected line \(expectation.line) in Japanese: \(expectation.substring)")
+            }
+        }
+        #expect(diagnostics.map { $0.description(in: .japanese) } == [], "Japanese sentences nobody expected")
     }
 }
