@@ -17,7 +17,8 @@ extension OperationsError {
         case .requestCancelled(let id):
             return "応援要請 \(id) はすでに取り消されています。"
         case .illegalMove(let id, let current, let move):
-            return "割当 \(id) は「\(current.japaneseLabel)」です。\(move.japaneseVerb)は「\(move.source.japaneseLabel)」の割当にだけできます。"
+            return
+                "割当 \(id) は「\(current.japaneseLabel)」です。\(move.japaneseVerb)は「\(move.source.japaneseLabel)」の割当にだけできます。"
         case .conflict:
             return "ほかの操作が先に記録されました。何も変更していません。最新の状態を確認してください。"
         case .unknownMember(let member):

@@ -30,7 +30,10 @@ struct AccountInviteCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...AccountDesk.longestValidHours).contains(validHours) else {
-            throw ValidationError("--valid-hours must be between 1 and \(AccountDesk.longestValidHours)")
+            throw ValidationError(
+                L(
+                    "--valid-hours は 1〜\(AccountDesk.longestValidHours) にしてください。",
+                    "--valid-hours must be between 1 and \(AccountDesk.longestValidHours)"))
         }
     }
 

@@ -31,7 +31,9 @@ struct AckCommand: AsyncParsableCommand {
                 "The member's id or name, as in the roster (see 'counterpart roster contacts')."))) var member: String
 
     func validate() throws {
-        guard !items.isEmpty else { throw ValidationError("name the items to acknowledge: R12, P3 or N2") }
+        guard !items.isEmpty else {
+            throw ValidationError(L("確認する項目を指定してください: R12、P3、N2 など。", "name the items to acknowledge: R12, P3 or N2"))
+        }
         for item in items {
             guard let id = RecordID(item), [.request, .plan, .notice].contains(id.kind) else {
                 throw ValidationError(

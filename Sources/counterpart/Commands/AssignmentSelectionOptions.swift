@@ -23,7 +23,8 @@ struct AssignmentSelectionOptions: ParsableArguments {
 
     func validate() throws {
         guard isEmpty || (incident != nil && supplier != nil) else {
-            throw ValidationError("a selection needs both --incident and --supplier")
+            throw ValidationError(
+                L("選ぶには --incident と --supplier の両方が必要です。", "a selection needs both --incident and --supplier"))
         }
     }
 

@@ -60,7 +60,9 @@ struct CoverageCommand: ParsableCommand {
     var output: String?
 
     func validate() throws {
-        guard depth == 1 || depth == 2 else { throw ValidationError("--depth must be 1 or 2.") }
+        guard depth == 1 || depth == 2 else {
+            throw ValidationError(L("--depth は 1 か 2 にしてください。", "--depth must be 1 or 2."))
+        }
         if let start {
             do { _ = try CalendarDay(start) } catch { throw ValidationError("--start: \(error).") }
         }

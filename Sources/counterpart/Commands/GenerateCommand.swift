@@ -28,9 +28,11 @@ struct SyntheticRosterOptions: ParsableArguments {
 
     func validate() throws {
         guard (1...89_999).contains(municipalities) else {
-            throw ValidationError("--municipalities must be from 1 to 89999.")
+            throw ValidationError(L("--municipalities は 1〜89999 にしてください。", "--municipalities must be from 1 to 89999."))
         }
-        guard staff >= 0, staff <= 50_000_000 else { throw ValidationError("--staff must be from 0 to 50000000.") }
-        guard groups >= 1 else { throw ValidationError("--groups must be at least 1.") }
+        guard staff >= 0, staff <= 50_000_000 else {
+            throw ValidationError(L("--staff は 0〜50000000 にしてください。", "--staff must be from 0 to 50000000."))
+        }
+        guard groups >= 1 else { throw ValidationError(L("--groups は 1 以上にしてください。", "--groups must be at least 1.")) }
     }
 }

@@ -54,13 +54,18 @@ struct IncidentOpenCommand: AsyncParsableCommand {
     func validate() throws {
         if fromScenario == nil {
             guard name != nil, start != nil, !affected.isEmpty else {
-                throw ValidationError("give --name, --start and --affected, or --from-scenario S.xml")
+                throw ValidationError(
+                    L(
+                        "--name、--start、--affected を指定するか、--from-scenario S.xml を指定してください。",
+                        "give --name, --start and --affected, or --from-scenario S.xml"))
             }
         } else if name != nil || start != nil || !affected.isEmpty {
             throw ValidationError(
                 "--from-scenario takes the name, start and affected municipalities from the file; give none of them")
         }
-        guard rotationDays >= 1 else { throw ValidationError("--rotation-days must be at least 1") }
+        guard rotationDays >= 1 else {
+            throw ValidationError(L("--rotation-days（1期の日数）は 1 以上にしてください。", "--rotation-days must be at least 1"))
+        }
     }
 
     func run() async throws {
@@ -146,7 +151,10 @@ struct IncidentExtendCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard !affected.isEmpty else {
-            throw ValidationError("name the municipalities now hit: --affected CODE-OR-NAME…")
+            throw ValidationError(
+                L(
+                    "新たに被災した市町を指定してください: --affected コードまたは市町名…",
+                    "name the municipalities now hit: --affected CODE-OR-NAME…"))
         }
     }
 

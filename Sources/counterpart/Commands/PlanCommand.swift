@@ -70,7 +70,8 @@ struct PlanCommand: ParsableCommand {
         if let explain {
             let requestID = RequestID(explain)
             guard scenario.requests.contains(where: { $0.id == requestID }) else {
-                throw ValidationError("--explain: the scenario has no request '\(explain)'.")
+                throw ValidationError(
+                    L("--explain: シナリオに要請「\(explain)」はありません。", "--explain: the scenario has no request '\(explain)'."))
             }
             FileHandleOutput.standardOutput.write(
                 PlanExplanationText.render(

@@ -41,8 +41,12 @@ struct RequestAddCommand: AsyncParsableCommand {
     var note: String?
 
     func validate() throws {
-        guard headcount >= 1 else { throw ValidationError("--headcount must be at least 1") }
-        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+        guard headcount >= 1 else {
+            throw ValidationError(L("--headcount（人数）は 1 以上にしてください。", "--headcount must be at least 1"))
+        }
+        guard from <= to else {
+            throw ValidationError(L("--from \(from) が --to \(to) より後です。", "--from \(from) is after --to \(to)"))
+        }
     }
 
     func run() async throws {
@@ -96,7 +100,9 @@ struct RequestChangeCommand: AsyncParsableCommand {
             throw ValidationError(
                 "say what changes: --headcount, --from, --to, --priority, --category, --municipality or --note")
         }
-        if let headcount, headcount < 1 { throw ValidationError("--headcount must be at least 1") }
+        if let headcount, headcount < 1 {
+            throw ValidationError(L("--headcount（人数）は 1 以上にしてください。", "--headcount must be at least 1"))
+        }
     }
 
     func run() async throws {

@@ -34,7 +34,8 @@ struct RosterContactsCommand: ParsableCommand {
         let roster = try StoredRoster.current(database)
         let sheet = ContactSheet(roster: roster, group: group.map { GroupID($0) })
         guard !sheet.groups.isEmpty else {
-            FileHandleOutput.standardError.write("the stored roster has no group '\(group ?? "")'\n")
+            FileHandleOutput.standardError.write(
+                L("登録されている名簿にグループ「\(group ?? "")」はありません。\n", "the stored roster has no group '\(group ?? "")'\n"))
             throw ExitStatus.badInput.exitCode
         }
         let text = format == .html ? ContactSheetHTML.render(sheet) : ContactSheetText.render(sheet)

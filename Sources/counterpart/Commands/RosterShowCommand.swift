@@ -45,7 +45,9 @@ enum StoredRoster {
             throw error.reported()
         }
         FileHandleOutput.standardError.write(
-            "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n")
+            L(
+                "\(database.resolvedPath): 名簿がまだ登録されていません。'counterpart roster import' で取り込んでください。\n",
+                "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n"))
         throw ExitStatus.badInput.exitCode
     }
 }

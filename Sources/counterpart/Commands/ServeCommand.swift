@@ -45,9 +45,12 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...65535).contains(port) else {
+            throw ValidationError(L("--port は 0〜65535 にしてください。", "--port must be between 0 and 65535"))
+        }
         guard (tlsCertificate == nil) == (tlsKey == nil) else {
-            throw ValidationError("--tls-certificate and --tls-key go together")
+            throw ValidationError(
+                L("--tls-certificate と --tls-key は一緒に指定してください。", "--tls-certificate and --tls-key go together"))
         }
     }
 

@@ -27,7 +27,9 @@ struct StaffUnavailableCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(L("理由（自宅の被災、病気など）。", "Why (their own home hit, ill…)."))) var reason: String
 
     func validate() throws {
-        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+        guard from <= to else {
+            throw ValidationError(L("--from \(from) が --to \(to) より後です。", "--from \(from) is after --to \(to)"))
+        }
     }
 
     func run() async throws {

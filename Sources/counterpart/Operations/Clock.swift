@@ -10,7 +10,10 @@ enum Clock {
         do {
             return try DeskClock.from(environment: ProcessInfo.processInfo.environment)
         } catch {
-            throw BadInput.stop("COUNTERPART_NOW: \(error); unset it to use the system clock")
+            throw BadInput.stop(
+                L(
+                    "COUNTERPART_NOW: \(error)。システムの時計を使うには設定を外してください。",
+                    "COUNTERPART_NOW: \(error); unset it to use the system clock"))
         }
     }
 

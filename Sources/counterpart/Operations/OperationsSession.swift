@@ -19,7 +19,9 @@ struct OperationsSession {
     func names() async throws -> RosterNames {
         guard let roster = try await run({ desk throws(OperationsError) in try await desk.roster() }) else {
             FileHandleOutput.standardError.write(
-                "\(path): no roster stored yet; import one with 'counterpart roster import'\n")
+                L(
+                    "\(path): 名簿がまだ登録されていません。'counterpart roster import' で取り込んでください。\n",
+                    "\(path): no roster stored yet; import one with 'counterpart roster import'\n"))
             throw ExitStatus.badInput.exitCode
         }
         return RosterNames(roster: roster)

@@ -21,9 +21,9 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Where the path came from, for a person wondering why that file.
     private var origin: String {
-        if path != nil { return "given with --db" }
-        if environmentPath != nil { return "from COUNTERPART_DB" }
-        return "the default, counterpart.sqlite in the current folder"
+        if path != nil { return L("--db で指定", "given with --db") }
+        if environmentPath != nil { return L("COUNTERPART_DB から", "from COUNTERPART_DB") }
+        return L("既定値: 現在のフォルダの counterpart.sqlite", "the default, counterpart.sqlite in the current folder")
     }
 
     /// Opens the store, printing the error and exiting 1 when it cannot be used. Only a
@@ -36,9 +36,13 @@ struct DatabaseOptions: ParsableArguments {
         } catch .noDatabase {
             let absolute = URL(fileURLWithPath: resolvedPath).standardizedFileURL.path
             FileHandleOutput.standardError.write(
-                "no database at \(absolute) (\(origin)); nothing was created.\n"
-                    + "Choose the database with --db FILE or COUNTERPART_DB=FILE; "
-                    + "'counterpart roster import ROSTER.xml' starts a new one.\n")
+                L(
+                    "\(absolute) にデータベースがありません（\(origin)）。何も作っていません。\n"
+                        + "--db ファイル または COUNTERPART_DB=ファイル でデータベースを指定してください。"
+                        + "新しく始めるには 'counterpart roster import ROSTER.xml' を実行します。\n",
+                    "no database at \(absolute) (\(origin)); nothing was created.\n"
+                        + "Choose the database with --db FILE or COUNTERPART_DB=FILE; "
+                        + "'counterpart roster import ROSTER.xml' starts a new one.\n"))
             throw ExitStatus.badInput.exitCode
         } catch {
             throw error.reported()
