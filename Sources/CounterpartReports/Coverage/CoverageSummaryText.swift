@@ -44,17 +44,19 @@ enum CoverageSummaryText {
 
     /// `lead` then `items` separated by commas, continued on indented lines so that no line
     /// is wider than ``lineWidth`` columns (an item wider than that gets a line of its own).
-    static func wrapped(_ lead: String, _ items: [String]) -> String {
+    /// In Japanese (`language`) the items are separated by `、` with no space.
+    static func wrapped(_ lead: String, _ items: [String], language: Language = .english) -> String {
+        let (separator, space) = language == .japanese ? ("、", "") : (",", " ")
         var out = ""
         var line = lead
         let indent = String(repeating: " ", count: 6)
         for (index, item) in items.enumerated() {
-            let piece = item + (index < items.count - 1 ? "," : "")
-            if line != lead, line != indent, TextColumns.displayWidth(line + " " + piece) > lineWidth {
+            let piece = item + (index < items.count - 1 ? separator : "")
+            if line != lead, line != indent, TextColumns.displayWidth(line + space + piece) > lineWidth {
                 out += line + "\n"
                 line = indent
             }
-            line += (line == lead || line == indent ? "" : " ") + piece
+            line += (line == lead || line == indent ? "" : space) + piece
         }
         return out + line + "\n"
     }
