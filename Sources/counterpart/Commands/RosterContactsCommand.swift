@@ -31,7 +31,10 @@ struct RosterContactsCommand: ParsableCommand {
             FileHandleOutput.standardError.write("the stored roster has no group '\(group ?? "")'\n")
             throw ExitStatus.badInput.exitCode
         }
-        let text = format == .html ? ContactSheetHTML.render(sheet) : ContactSheetText.render(sheet)
+        let language = CommandLanguage.current
+        let text =
+            format == .html
+            ? ContactSheetHTML.render(sheet, language: language) : ContactSheetText.render(sheet, language: language)
         let file = try OutputFile(path: output)
         try file.write(Array(text.utf8))
         try file.commit()
