@@ -42,22 +42,10 @@ enum CoverageSummaryText {
     /// Terminal columns a summary line may take before it is continued on the next.
     static let lineWidth = 100
 
-    /// `lead` then `items` separated by commas, continued on indented lines so that no line
-    /// is wider than ``lineWidth`` columns (an item wider than that gets a line of its own).
-    /// In Japanese (`language`) the items are separated by `、` with no space.
+    /// `lead` then `items` (``WrappedList/render(_:_:continuation:width:language:)``), continued
+    /// six spaces in, no line wider than ``lineWidth``.
     static func wrapped(_ lead: String, _ items: [String], language: Language = .english) -> String {
-        let (separator, space) = language == .japanese ? ("、", "") : (",", " ")
-        var out = ""
-        var line = lead
-        let indent = String(repeating: " ", count: 6)
-        for (index, item) in items.enumerated() {
-            let piece = item + (index < items.count - 1 ? separator : "")
-            if line != lead, line != indent, TextColumns.displayWidth(line + space + piece) > lineWidth {
-                out += line + "\n"
-                line = indent
-            }
-            line += (line == lead || line == indent ? "" : space) + piece
-        }
-        return out + line + "\n"
+        WrappedList.render(
+            lead, items, continuation: String(repeating: " ", count: 6), width: lineWidth, language: language)
     }
 }

@@ -4,7 +4,8 @@ import CounterpartOperations
 extension IncidentText {
     /// The follow-up call list in Japanese: what is 未読, by municipality, longest-waiting
     /// first, whom to phone there, and who has not read each item. The items are named as the
-    /// record holds them.
+    /// record holds them. The members who have not read an item are listed on as many lines
+    /// as they need, none wider than 100 columns.
     func japaneseFollowup(_ groups: [FollowupGroup]) -> String {
         guard !groups.isEmpty else { return "未読はありません。すべて既読です。\n" }
         let items = Set(groups.flatMap { $0.items.map(\.item) }).count
@@ -25,7 +26,9 @@ extension IncidentText {
             for item in group.items {
                 let drill = item.isDrill ? "訓練 \(item.incident.map { "\($0) " } ?? "")— " : ""
                 out += "  \(item.since.japaneseShort)から  \(drill)\(safe(item.subject))\n"
-                out += "    未読: " + item.waiting.map(memberLabel).joined(separator: "、") + "\n"
+                out += WrappedList.render(
+                    "    未読: ", item.waiting.map(memberLabel), continuation: "          ", width: 100,
+                    language: .japanese)
             }
         }
         return PlainText.document(out)

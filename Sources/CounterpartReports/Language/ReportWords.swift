@@ -25,33 +25,8 @@ enum ReportWords {
         "\(period(index)) (\(days.from.monthDay)–\(days.to.monthDay))"
     }
 
-    /// `避難所運営` in Japanese, `避難所運営 shelter` in English.
-    static func category(_ category: JobCategory, _ language: Language) -> String {
-        language == .japanese ? category.japaneseLabel : "\(category.japaneseLabel) \(category)"
-    }
-
-    /// `緊急` in Japanese, `緊急 critical` in English.
-    static func priority(_ priority: Priority, _ language: Language) -> String {
-        language == .japanese ? priority.japaneseLabel : "\(priority.japaneseLabel) \(priority)"
-    }
-
-    /// `一次支援` in Japanese, `一次支援 primary` in English.
-    static func tier(_ tier: Tier, _ language: Language) -> String {
-        language == .japanese ? tier.japaneseLabel : "\(tier.japaneseLabel) \(tier)"
-    }
-
-    /// `実務担当` in Japanese, `実務担当 liaison` in English.
-    static func role(_ role: HotlineRole, _ language: Language) -> String {
-        language == .japanese ? role.japaneseLabel : "\(role.japaneseLabel) \(role)"
-    }
-
     /// `2人不足`.
     static func missing(_ count: Int) -> String { "\(count)人不足" }
-
-    /// The reason of a shortfall in `language`.
-    static func reason(_ reason: ShortfallReason, _ language: Language) -> String {
-        language == .japanese ? reason.japaneseSentence : reason.sentence
-    }
 }
 
 extension ShortfallReason {
