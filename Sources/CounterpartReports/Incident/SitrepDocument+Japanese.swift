@@ -50,7 +50,7 @@ extension SitrepDocument {
                     [
                         name(group.municipality),
                         group.contact.map { "\($0.name) (\($0.role.japaneseLabel))" } ?? "—",
-                        group.contact?.phone ?? "—", group.items.map(\.item.description).joined(separator: ", "),
+                        group.contact?.phone ?? "—", unreadItems(group.items.map(\.item.description)),
                         "\(Set(group.items.flatMap(\.waiting)).count)人", group.oldest.japaneseShort,
                     ]
                 },
@@ -63,6 +63,16 @@ extension SitrepDocument {
                 rows: report.events.map { [$0.stamp.time.japaneseShort, $0.byline, $0.subject, $0.text] },
                 empty: "記録はありません。"))
         return SitrepDocument(title: title, facts: facts, tables: tables)
+    }
+
+    /// Unread items shown in a cell at most; the rest are counted.
+    static let shownItems = 5
+
+    /// `R1, R2, P3`, or the first ``shownItems`` and `ほか18件` for the rest (the follow-up list
+    /// names them all).
+    static func unreadItems(_ items: [String]) -> String {
+        let shown = items.prefix(shownItems).joined(separator: ", ")
+        return items.count > shownItems ? shown + " ほか\(items.count - shownItems)件" : shown
     }
 
     /// The incident's notices, as ``notices(_:)`` lays them out in English.

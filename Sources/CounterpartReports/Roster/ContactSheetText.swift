@@ -5,7 +5,8 @@ public enum ContactSheetText {
     /// The sheet as aligned columns, one block per group (`roster contacts`); each member with
     /// role, name, phone and id, names made safe for a terminal (``PlainText``).
     /// In Japanese (`language`), the heading, the headquarters, the supporters and an empty
-    /// municipality are said in Japanese and the day as `2026年4月1日(水)`.
+    /// municipality are said in Japanese, the day as `2026年4月1日(水)`, and the secondary
+    /// supporters get a line of their own.
     public static func render(_ sheet: ContactSheet, language: Language = .english) -> String {
         let japanese = language == .japanese
         var out =
@@ -23,12 +24,17 @@ public enum ContactSheetText {
                 out += "  \(PlainText.line(entry.municipality.name)) \(entry.municipality.code)"
                 if let primary = entry.primary {
                     out += "  \(japanese ? "一次支援市" : "一次支援"): \(PlainText.line(primary))"
-                    if !entry.secondaries.isEmpty {
-                        out +=
-                            "  \(japanese ? "二次支援市町" : "二次支援"): \(entry.secondaries.map(PlainText.line).joined(separator: ", "))"
+                    if !entry.secondaries.isEmpty, !japanese {
+                        out += "  二次支援: \(entry.secondaries.map(PlainText.line).joined(separator: ", "))"
                     }
                 }
                 out += "\n"
+                if japanese, entry.primary != nil, !entry.secondaries.isEmpty {
+                    // A line of their own, wrapped: up to five supporters must fit 100 columns.
+                    out += WrappedList.render(
+                        "    二次支援市町: ", entry.secondaries.map(PlainText.line), continuation: "                  ",
+                        width: 100, language: .japanese)
+                }
                 out +=
                     entry.members.isEmpty
                     ? (japanese ? "    （登録者なし）\n" : "    (no members registered)\n")

@@ -1,7 +1,8 @@
 import CounterpartCore
 import CounterpartOperations
-import CounterpartReports
 import Testing
+
+@testable import CounterpartReports
 
 /// The situation report and the follow-up list in Japanese (issue "Japanese first", item 5).
 @Suite struct IncidentJapaneseTests {
@@ -58,5 +59,14 @@ import Testing
                     未読: 宇和島 実務 (実務担当, m-u-1)
 
                 """)
+    }
+}
+
+@Suite struct SitrepJapaneseCellTests {
+    /// A long list of unread items is cut in the sitrep; the follow-up list names them all.
+    @Test func unreadItemsBeyondFiveAreCounted() {
+        #expect(SitrepDocument.unreadItems(["R1", "P3"]) == "R1, P3")
+        #expect(
+            SitrepDocument.unreadItems((1...23).map { "R\($0)" }) == "R1, R2, R3, R4, R5 ほか18件")
     }
 }
