@@ -1,3 +1,4 @@
+import CounterpartCore
 import CounterpartCoverage
 
 /// A coverage sweep as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
@@ -11,9 +12,17 @@ public enum CoverageCSV {
         "primary", "secondary", "group", "prefecture",
     ]
 
-    /// The sweep as CSV text (`coverage --format csv`).
-    public static func render(_ report: CoverageReport) -> String {
-        var out = row(header)
+    /// The column names of the header row for people who read Japanese, in the order of
+    /// ``header``.
+    static let japaneseHeader = [
+        "被災市町コード", "被災市町", "業務区分", "優先度", "必要人数", "充足人数", "不足人数",
+        "一次支援", "二次支援", "グループ内", "県内",
+    ]
+
+    /// The sweep as CSV text (`coverage --format csv`), the header row in `language`; the
+    /// fields stay tokens and figures in both (a script reads them).
+    public static func render(_ report: CoverageReport, language: Language = .english) -> String {
+        var out = row(language == .japanese ? japaneseHeader : header)
         for result in report.results {
             let hits = result.hits.description
             let names = result.hits.codes.map(report.name).joined(separator: "+")

@@ -6,24 +6,14 @@ import CounterpartCoverage
 /// shortfall — none, light (at most a quarter missing) or heavy.
 public enum CoverageHTML {
     /// The page (`coverage --format html`).
-    public static func render(_ report: CoverageReport) -> String {
+    /// In `language`: Japanese as ``japanese(_:)`` lays it out.
+    public static func render(_ report: CoverageReport, language: Language = .english) -> String {
+        if language == .japanese { return japanese(report) }
         let categories = JobCategory.allCases.filter { category in
             report.profile.needs.contains { $0.category == category }
         }
-        var out = """
-            <!DOCTYPE html>
-            <html lang="ja"><head><meta charset="utf-8"><title>充足分析 \(escape(report.profile.id))</title>
-            <style>
-            @page { size: A4 landscape; margin: 10mm; }
-            body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 8pt; color: #000; }
-            h1 { font-size: 13pt; margin: 0 0 3mm; } h2 { font-size: 11pt; margin: 5mm 0 2mm; page-break-after: avoid; }
-            table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
-            tr { page-break-inside: avoid; } thead { display: table-header-group; }
-            th, td { border: 0.3mm solid #444; padding: 0.6mm 1.2mm; text-align: left; vertical-align: top; }
-            th { background: #eee; } td.n { text-align: right; }
-            .none { background: #e3f2e1; } .light { background: #fff1b8; } .heavy { background: #f4b6b0; font-weight: bold; }
-            p.legend span { padding: 0 2mm; border: 0.3mm solid #444; }
-            </style></head><body>
+        var out = head(title: "充足分析 \(report.profile.id)")
+        out += """
             <h1>充足分析 coverage — \(escape(report.profileLabel))</h1>
             <p>Rotation period 0 of \(report.profile.rotationDays) days from \(escape(report.startLabel)). \
             Each cell: filled/needed people. \(report.roster.municipalities.count) municipalities, \(report.roster.staff.count) staff.</p>
@@ -34,6 +24,26 @@ public enum CoverageHTML {
         if report.depth == 2 { out += table("二市町同時被災 pairs", report.pairs, categories, report) }
         out += summary(report)
         return out + "</body></html>\n"
+    }
+
+    /// The page's head: title, A4 landscape style, up to `<body>`.
+    static func head(title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="ja"><head><meta charset="utf-8"><title>\(escape(title))</title>
+        <style>
+        @page { size: A4 landscape; margin: 10mm; }
+        body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 8pt; color: #000; }
+        h1 { font-size: 13pt; margin: 0 0 3mm; } h2 { font-size: 11pt; margin: 5mm 0 2mm; page-break-after: avoid; }
+        table { border-collapse: collapse; width: 100%; margin-bottom: 3mm; }
+        tr { page-break-inside: avoid; } thead { display: table-header-group; }
+        th, td { border: 0.3mm solid #444; padding: 0.6mm 1.2mm; text-align: left; vertical-align: top; }
+        th { background: #eee; } td.n { text-align: right; }
+        .none { background: #e3f2e1; } .light { background: #fff1b8; } .heavy { background: #f4b6b0; font-weight: bold; }
+        p.legend span { padding: 0 2mm; border: 0.3mm solid #444; }
+        </style></head><body>
+
+        """
     }
 
     /// The colour class of a cell: `none`, `light` or `heavy`.
@@ -93,5 +103,5 @@ public enum CoverageHTML {
         return out + "</ul>\n"
     }
 
-    private static func escape(_ text: String) -> String { HTMLText.escaped(text) }
+    static func escape(_ text: String) -> String { HTMLText.escaped(text) }
 }

@@ -42,20 +42,10 @@ enum CoverageSummaryText {
     /// Terminal columns a summary line may take before it is continued on the next.
     static let lineWidth = 100
 
-    /// `lead` then `items` separated by commas, continued on indented lines so that no line
-    /// is wider than ``lineWidth`` columns (an item wider than that gets a line of its own).
-    static func wrapped(_ lead: String, _ items: [String]) -> String {
-        var out = ""
-        var line = lead
-        let indent = String(repeating: " ", count: 6)
-        for (index, item) in items.enumerated() {
-            let piece = item + (index < items.count - 1 ? "," : "")
-            if line != lead, line != indent, TextColumns.displayWidth(line + " " + piece) > lineWidth {
-                out += line + "\n"
-                line = indent
-            }
-            line += (line == lead || line == indent ? "" : " ") + piece
-        }
-        return out + line + "\n"
+    /// `lead` then `items` (``WrappedList/render(_:_:continuation:width:language:)``), continued
+    /// six spaces in, no line wider than ``lineWidth``.
+    static func wrapped(_ lead: String, _ items: [String], language: Language = .english) -> String {
+        WrappedList.render(
+            lead, items, continuation: String(repeating: " ", count: 6), width: lineWidth, language: language)
     }
 }

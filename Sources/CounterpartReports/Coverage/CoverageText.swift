@@ -7,7 +7,9 @@ import CounterpartPlanner
 public enum CoverageText {
     /// The sweep as text, ending with ``CoverageSummaryText`` (`coverage`), names made safe for a
     /// terminal (``PlainText``).
-    public static func render(_ report: CoverageReport) -> String {
+    /// In `language`: Japanese as ``japanese(_:)`` lays it out.
+    public static func render(_ report: CoverageReport, language: Language = .english) -> String {
+        if language == .japanese { return japanese(report) }
         var out =
             "Coverage 充足分析: \(PlainText.line(report.profileLabel)), rotation period 0 of \(report.profile.rotationDays) days from \(report.startLabel)\n"
         out += "Roster: \(report.roster.municipalities.count) municipalities, \(report.roster.staff.count) staff; "

@@ -94,7 +94,9 @@ public struct IncidentText: Sendable {
         return PlainText.document(out)
     }
 
-    public func followup(_ groups: [FollowupGroup]) -> String {
+    /// `followup`: what is unread, by municipality, with whom to phone, in `language`.
+    public func followup(_ groups: [FollowupGroup], language: Language = .english) -> String {
+        if language == .japanese { return japaneseFollowup(groups) }
         guard !groups.isEmpty else { return "Everything has been acknowledged. 未確認なし\n" }
         let items = Set(groups.flatMap { $0.items.map(\.item) }).count
         let drillItems = Set(groups.flatMap { $0.items.filter(\.isDrill).map(\.item) }).count

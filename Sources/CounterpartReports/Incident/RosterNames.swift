@@ -20,9 +20,14 @@ public struct RosterNames: Sendable {
     /// A hotline member of the roster, if it has them.
     public func member(_ id: MemberID) -> HotlineMember? { membersByID[id] }
 
-    /// `宇和島市` for a code, `県本部` for the prefecture, or the code itself when the roster lacks it.
-    public func name(_ code: LocalGovernmentCode) -> String {
-        if code == roster.prefecture { return "県本部 headquarters" }
+    /// `宇和島市` for a code, `県本部 headquarters` for the prefecture, or the code itself when
+    /// the roster lacks it.
+    public func name(_ code: LocalGovernmentCode) -> String { name(code, language: .english) }
+
+    /// `宇和島市` for a code, the prefecture as `県本部` (with `headquarters` in English), or
+    /// the code itself when the roster lacks it.
+    public func name(_ code: LocalGovernmentCode, language: Language) -> String {
+        if code == roster.prefecture { return language.pick("県本部", "県本部 headquarters") }
         return roster.municipality(code)?.name ?? code.description
     }
 }

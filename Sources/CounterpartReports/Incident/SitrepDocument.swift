@@ -22,8 +22,12 @@ public struct SitrepDocument: Sendable {
     /// The tables, in order.
     public var tables: [Table]
 
-    /// The report laid out, as of `now`.
-    public init(_ report: SituationReport, names: RosterNames, now: Timestamp) {
+    /// The report laid out, as of `now`, in `language`.
+    public init(_ report: SituationReport, names: RosterNames, now: Timestamp, language: Language = .english) {
+        if language == .japanese {
+            self = Self.japanese(report, names: names, now: now)
+            return
+        }
         let incident = report.incident
         title = "状況報告 Situation report — \(incident.id) \(incident.name)" + (incident.isDrill ? "（訓練 drill）" : "")
         facts = [

@@ -9,8 +9,11 @@ public enum DrillText {
     static let contactRoles: [HotlineRole] = [.liaison, .disasterManager, .personnelManager, .viceMayor]
 
     /// The plan's text, the shortfalls, whom to call and who escalates (`drill run`), names
-    /// made safe for a terminal (``PlainText``; the tables' cells by ``TextColumns``).
-    public static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
+    /// made safe for a terminal (``PlainText``; the tables' cells by ``TextColumns``), in `language`.
+    public static func render(
+        _ plan: Plan, roster: Roster, scenario: Scenario, language: Language = .english
+    ) -> String {
+        if language == .japanese { return japanese(plan, roster: roster, scenario: scenario) }
         var out = PlanText.render(plan, roster: roster, scenario: scenario)
         out += "\nShortfalls and escalation 不足と上申\n"
         let requests = Dictionary(scenario.requests.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -4,8 +4,12 @@ import CounterpartPlanner
 /// The plan as a headquarters officer reads it: per period, per request "filled/needed",
 /// the people with their municipality and tier, then the shortfalls.
 public enum PlanText {
-    /// The plan as text (`plan --format text`), names made safe for a terminal (``PlainText``).
-    public static func render(_ plan: Plan, roster: Roster, scenario: Scenario) -> String {
+    /// The plan as text (`plan --format text`) in `language`, names made safe for a terminal
+    /// (``PlainText``).
+    public static func render(
+        _ plan: Plan, roster: Roster, scenario: Scenario, language: Language = .english
+    ) -> String {
+        if language == .japanese { return japanese(plan, roster: roster, scenario: scenario) }
         let names = Dictionary(
             roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let people = Dictionary(roster.staff.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -3,7 +3,14 @@ import CounterpartCore
 /// The contact sheet as one self-contained HTML page that prints on A4.
 public enum ContactSheetHTML {
     /// The page: one section per group, one table per municipality (`roster contacts --format html`).
-    public static func render(_ sheet: ContactSheet) -> String {
+    /// In Japanese (`language`), the heading, the headquarters, the supporters and an empty
+    /// municipality are said in Japanese and the day as `2026年4月1日(水)`.
+    public static func render(_ sheet: ContactSheet, language: Language = .english) -> String {
+        let japanese = language == .japanese
+        let heading =
+            japanese
+            ? "連絡網 — 県 \(sheet.prefecture)、名簿の基準日 \(sheet.effective.japaneseLong)"
+            : "連絡網 hotline contact sheet — \(sheet.prefecture), effective \(sheet.effective)"
         var out = """
             <!DOCTYPE html>
             <html lang="ja"><head><meta charset="utf-8"><title>連絡網 \(sheet.prefecture)</title>
@@ -16,35 +23,40 @@ public enum ContactSheetHTML {
             th { background: #eee; } .support { font-size: 9pt; }
             section { page-break-before: always; } section:first-of-type { page-break-before: auto; }
             </style></head><body>
-            <h1>連絡網 hotline contact sheet — \(escape(sheet.prefecture.description)), effective \(escape(sheet.effective.description))</h1>
+            <h1>\(escape(heading))</h1>
 
             """
         for group in sheet.groups {
             out += "<section><h2>\(escape(group.name)) (\(escape(group.id.rawValue)))</h2>\n"
             if !sheet.headquarters.isEmpty {
-                out += table(caption: "県 headquarters", support: nil, members: sheet.headquarters)
+                out += table(
+                    caption: japanese ? "県本部" : "県 headquarters", support: nil, members: sheet.headquarters,
+                    japanese: japanese)
             }
             for entry in group.entries {
                 var support: String?
                 if let primary = entry.primary {
+                    let (first, second) = japanese ? ("一次支援市", "二次支援市町") : ("一次支援", "二次支援")
                     support =
-                        "一次支援 \(primary)"
-                        + (entry.secondaries.isEmpty ? "" : " / 二次支援 \(entry.secondaries.joined(separator: ", "))")
+                        "\(first) \(primary)"
+                        + (entry.secondaries.isEmpty ? "" : " / \(second) \(entry.secondaries.joined(separator: ", "))")
                 }
                 out += table(
                     caption: "\(entry.municipality.name) \(entry.municipality.code)", support: support,
-                    members: entry.members)
+                    members: entry.members, japanese: japanese)
             }
             out += "</section>\n"
         }
         return out + "</body></html>\n"
     }
 
-    private static func table(caption: String, support: String?, members: [HotlineMember]) -> String {
+    private static func table(caption: String, support: String?, members: [HotlineMember], japanese: Bool) -> String {
         var out = "<table><tr><th colspan=\"4\">\(escape(caption))"
         if let support { out += "<br><span class=\"support\">\(escape(support))</span>" }
         out += "</th></tr>\n"
-        if members.isEmpty { out += "<tr><td colspan=\"4\">no members registered</td></tr>\n" }
+        if members.isEmpty {
+            out += "<tr><td colspan=\"4\">\(japanese ? "登録者なし" : "no members registered")</td></tr>\n"
+        }
         for member in members {
             out +=
                 "<tr><td>\(escape(member.role.japaneseLabel))</td><td>\(escape(member.name))</td><td>\(escape(member.phone ?? "—"))</td>"

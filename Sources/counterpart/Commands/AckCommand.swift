@@ -97,6 +97,6 @@ struct FollowupCommand: AsyncParsableCommand {
         let lookup = try await session.names()
         options.print(
             json: groups.map { IncidentJSON.FollowupGroup($0, names: lookup) },
-            text: IncidentText(names: lookup).followup(groups))
+            text: IncidentText(names: lookup).followup(groups, language: CommandLanguage.current))
     }
 }

@@ -79,13 +79,13 @@ struct CoverageCommand: ParsableCommand {
         let sweep = CoverageSweep(roster: roster, profile: profile, start: first, depth: depth)
         let report = CoverageReport(
             roster: roster, profile: profile, start: first,
-            startSource: start != nil ? "--start" : "the roster's effective day", depth: depth,
+            startSource: start != nil ? "--start" : L("名簿の基準日", "the roster's effective day"), depth: depth,
             results: sweep.run(workers: ProcessInfo.processInfo.activeProcessorCount))
         let text: String
         switch format {
-        case .text: text = CoverageText.render(report)
-        case .csv: text = CoverageCSV.render(report)
-        case .html: text = CoverageHTML.render(report)
+        case .text: text = CoverageText.render(report, language: CommandLanguage.current)
+        case .csv: text = CoverageCSV.render(report, language: CommandLanguage.current)
+        case .html: text = CoverageHTML.render(report, language: CommandLanguage.current)
         }
         let file = try OutputFile(path: output)
         try file.write(Array(text.utf8))

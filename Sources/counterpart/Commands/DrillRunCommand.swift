@@ -36,6 +36,7 @@ struct DrillRunCommand: ParsableCommand {
             roster: self.roster, scenario: scenario, database: database)
         let plan = try InputLoading.plan(roster: roster, reading: reading)
         EndedListWarnings.print(planning: reading.scenario!, on: roster)
-        FileHandleOutput.standardOutput.write(DrillText.render(plan, roster: roster, scenario: reading.scenario!))
+        FileHandleOutput.standardOutput.write(
+            DrillText.render(plan, roster: roster, scenario: reading.scenario!, language: CommandLanguage.current))
     }
 }

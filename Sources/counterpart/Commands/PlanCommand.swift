@@ -87,7 +87,9 @@ struct PlanCommand: ParsableCommand {
         let chosen = format ?? (output != nil ? nil : (FileHandleOutput.standardOutput.isTerminal ? .text : .json))
         switch chosen {
         case .json?: FileHandleOutput.standardOutput.write(PlanJSON.render(plan))
-        case .text?: FileHandleOutput.standardOutput.write(PlanText.render(plan, roster: roster, scenario: scenario))
+        case .text?:
+            FileHandleOutput.standardOutput.write(
+                PlanText.render(plan, roster: roster, scenario: scenario, language: CommandLanguage.current))
         case nil: break
         }
     }

@@ -38,7 +38,10 @@ struct RosterContactsCommand: ParsableCommand {
                 L("登録されている名簿にグループ「\(group ?? "")」はありません。\n", "the stored roster has no group '\(group ?? "")'\n"))
             throw ExitStatus.badInput.exitCode
         }
-        let text = format == .html ? ContactSheetHTML.render(sheet) : ContactSheetText.render(sheet)
+        let language = CommandLanguage.current
+        let text =
+            format == .html
+            ? ContactSheetHTML.render(sheet, language: language) : ContactSheetText.render(sheet, language: language)
         let file = try OutputFile(path: output)
         try file.write(Array(text.utf8))
         try file.commit()

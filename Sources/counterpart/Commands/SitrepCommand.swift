@@ -35,7 +35,7 @@ struct SitrepCommand: AsyncParsableCommand {
             desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
         let lookup = try await session.names()
         let (report, now) = try await session.run { desk throws(OperationsError) in try await desk.situationReport(id) }
-        let document = SitrepDocument(report, names: lookup, now: now)
+        let document = SitrepDocument(report, names: lookup, now: now, language: CommandLanguage.current)
         let text: String
         switch format {
         case .text: text = document.text

@@ -27,3 +27,28 @@ import Testing
                 """))
     }
 }
+
+@Suite struct DrillTextJapaneseTests {
+    @Test func aDrillWithShortfalls() throws {
+        try Golden.checkJapanese(
+            DrillText.render(
+                PlanFixtures.plan, roster: ReportFixtures.roster, scenario: PlanFixtures.scenario, language: .japanese),
+            "drill.ja.txt")
+    }
+
+    @Test func aDrillWithoutShortfalls() {
+        var plan = PlanFixtures.plan
+        plan.periods = [plan.periods[0]]
+        plan.periods[0].shortfalls = []
+        let text = DrillText.render(
+            plan, roster: ReportFixtures.roster, scenario: PlanFixtures.scenario, language: .japanese)
+        #expect(
+            text.hasSuffix(
+                """
+
+                不足と上申
+                  不足なし: 県内のグループでこの訓練の応援要請をすべて満たせます。上申は不要です。
+
+                """))
+    }
+}

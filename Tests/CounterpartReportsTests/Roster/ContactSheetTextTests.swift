@@ -29,3 +29,18 @@ import Testing
         #expect(ContactSheet(roster: ReportFixtures.roster, group: "Z").groups.isEmpty)
     }
 }
+
+@Suite struct ContactSheetJapaneseTests {
+    let sheet = ContactSheet(roster: ReportFixtures.roster, group: nil)
+
+    @Test func asText() throws {
+        try Golden.checkJapanese(ContactSheetText.render(sheet, language: .japanese), "contact-sheet.ja.txt")
+    }
+
+    @Test func asHTML() throws {
+        let html = ContactSheetHTML.render(sheet, language: .japanese)
+        try Golden.check(html, "contact-sheet.ja.html")
+        #expect(!html.contains("<script>") && html.contains("山田 &lt;script&gt;&amp;&quot;'"))
+        #expect(!html.contains("headquarters") && !html.contains("no members registered"))
+    }
+}
