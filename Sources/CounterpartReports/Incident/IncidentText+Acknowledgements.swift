@@ -6,9 +6,12 @@ extension IncidentText {
     public func acknowledgements(_ done: IncidentDesk.Acknowledgements, by member: String) -> String {
         done.outcomes.map { done in
             switch done.outcome {
-            case .recorded: "\(done.item) acknowledged by \(member).\n"
+            case .recorded:
+                say("\(done.item) を \(member) の確認（既読）として記録しました。\n", "\(done.item) acknowledged by \(member).\n")
             case .already(let earlier):
-                "\(done.item) was already acknowledged by \(member) at \(earlier.japanTime); nothing changed.\n"
+                say(
+                    "\(done.item) は \(member) が \(earlier.japanTime) に確認済みです。何も変えていません。\n",
+                    "\(done.item) was already acknowledged by \(member) at \(earlier.japanTime); nothing changed.\n")
             }
         }.joined()
     }

@@ -7,33 +7,60 @@ import CounterpartPlanner
 public struct IncidentText: Sendable {
     /// Where names come from.
     public let names: RosterNames
+    /// The language of the words around the records (names and notes are as written).
+    public let language: Language
 
-    /// Texts with names from `names`.
-    public init(names: RosterNames) { self.names = names }
+    /// Texts with names from `names`, in `language`.
+    public init(names: RosterNames, language: Language = .english) {
+        self.names = names
+        self.language = language
+    }
+
+    /// `japanese` or `english`, as these texts speak.
+    func say(_ japanese: String, _ english: String) -> String { language.pick(japanese, english) }
 
     public func incidentLine(_ incident: Incident) -> [String] {
         [
-            incident.id.description, incident.name + (incident.isDrill ? "（訓練 drill）" : ""),
-            "from \(incident.start), \(incident.rotationDays)-day periods",
+            incident.id.description, incident.name + (incident.isDrill ? say("（訓練）", "（訓練 drill）") : ""),
+            say(
+                "\(incident.start.japaneseShort)から、1期\(incident.rotationDays)日",
+                "from \(incident.start), \(incident.rotationDays)-day periods"),
             incident.affected.map(names.name).joined(separator: "、"),
-            incident.closed.map { "closed \($0.time.japanTime)" } ?? "open",
+            incident.closed.map { say("終了 \($0.time.japanTime)", "closed \($0.time.japanTime)") }
+                ?? say("対応中", "open"),
         ]
     }
 
     public func incident(_ incident: Incident) -> String {
         let safe = PlainText.line
-        var out =
-            "\(incident.id)  \(safe(incident.name))\(incident.isDrill ? "（訓練 drill — never in real reports）" : "")\n"
-        out += "  start \(incident.start), rotation periods of \(incident.rotationDays) days\n"
+        let drill = incident.isDrill ? say("（訓練 — 実際の報告には含みません）", "（訓練 drill — never in real reports）") : ""
+        var out = "\(incident.id)  \(safe(incident.name))\(drill)\n"
+        out += say(
+            "  開始 \(incident.start.japaneseLong)、1期 \(incident.rotationDays)日\n",
+            "  start \(incident.start), rotation periods of \(incident.rotationDays) days\n")
         out +=
-            "  affected: " + incident.affected.map { "\(safe(names.name($0))) (\($0))" }.joined(separator: "、") + "\n"
-        out += "  opened \(incident.opened.time.japanTime) by \(safe(incident.opened.byline))"
-        if let closed = incident.closed { out += "; closed \(closed.time.japanTime) by \(safe(closed.byline))" }
+            say("  被災市町: ", "  affected: ")
+            + incident.affected.map { "\(safe(names.name($0))) (\($0))" }.joined(separator: "、") + "\n"
+        out += say(
+            "  開設 \(incident.opened.time.japanTime)（\(safe(incident.opened.byline))）",
+            "  opened \(incident.opened.time.japanTime) by \(safe(incident.opened.byline))")
+        if let closed = incident.closed {
+            out += say(
+                "、終了 \(closed.time.japanTime)（\(safe(closed.byline))）",
+                "; closed \(closed.time.japanTime) by \(safe(closed.byline))")
+        }
         return PlainText.document(out + "\n")
     }
 
     public func requestRow(_ request: IncidentRequest) -> [String] {
         let details = request.details
+        if language == .japanese {
+            return [
+                request.id.description, names.name(details.municipality), details.category.japaneseLabel,
+                "\(details.headcount)人", "\(details.days.from.japaneseShort)〜\(details.days.to.japaneseShort)",
+                details.priority.japaneseLabel, request.isCancelled ? "取消" : "受付中", details.note ?? "",
+            ]
+        }
         return [
             request.id.description, names.name(details.municipality),
             "\(details.category.japaneseLabel) \(details.category)", "×\(details.headcount)",
@@ -43,6 +70,15 @@ public struct IncidentText: Sendable {
     }
 
     public func assignmentRow(_ assignment: IncidentAssignment) -> [String] {
+        if language == .japanese {
+            return [
+                assignment.id.description, assignment.request.description,
+                names.staffName(assignment.staff) ?? assignment.staffName ?? "", assignment.staff.rawValue,
+                names.name(assignment.supplier), assignment.tier.japaneseLabel, "第\(assignment.period + 1)期",
+                "\(assignment.window.from.japaneseShort)〜\(assignment.window.to.japaneseShort)",
+                assignment.state.japaneseLabel, assignment.reason ?? "",
+            ]
+        }
         return [
             assignment.id.description, assignment.request.description,
             names.staffName(assignment.staff) ?? assignment.staffName ?? "",
@@ -60,6 +96,7 @@ public struct IncidentText: Sendable {
     }
 
     public func planOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
+        if language == .japanese { return japanesePlanOutcome(outcome, incident: incident) }
         var out =
             "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
         out += "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n"
@@ -128,5 +165,38 @@ public struct IncidentText: Sendable {
     public func memberLabel(_ id: MemberID) -> String {
         guard let member = names.member(id) else { return PlainText.line(id.rawValue) }
         return PlainText.line("\(member.name) (\(member.role.japaneseLabel), \(id))")
+    }
+
+    /// What a new plan version changed, in Japanese.
+    private func japanesePlanOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
+        var out = "\(incident.id) の計画第\(outcome.version)版を \(outcome.id) として記録しました（現在の名簿による）。\n"
+        out += "\n新規提案（\(outcome.newlyProposed.count)人）:\n"
+        out += outcome.newlyProposed.isEmpty ? "  なし\n" : table(outcome.newlyProposed.map(assignmentRow))
+        out += "\n取下げ（\(outcome.noLongerNeeded.count)人）:\n"
+        out += outcome.noLongerNeeded.isEmpty ? "  なし\n" : table(outcome.noLongerNeeded.map(assignmentRow))
+        let shortfalls = outcome.plan.periods.flatMap { period in period.shortfalls.map { (period.index, $0) } }
+        out += "\n不足（計\(shortfalls.reduce(0) { $0 + $1.1.missing })人。応急対策職員派遣制度で国へ要請）:\n"
+        out +=
+            shortfalls.isEmpty
+            ? "  なし\n"
+            : table(
+                shortfalls.map { period, shortfall in
+                    [
+                        ReportWords.period(period), shortfall.request.rawValue, shortfall.category.japaneseLabel,
+                        ReportWords.missing(shortfall.missing), shortfall.reason.japaneseSentence,
+                    ]
+                })
+        if !outcome.heldElsewhere.isEmpty {
+            out += "\n他の災害で確保中（\(outcome.heldElsewhere.count)人。その期間はここでは提案しません）:\n"
+            out += table(outcome.heldElsewhere.map { [$0.incident.description] + assignmentRow($0.assignment) })
+        }
+        if !outcome.kept.isEmpty {
+            out += "\n名簿が変わったがそのままの職員（\(outcome.kept.count)人）:\n"
+            out += table(outcome.kept.map { [$0.assignment.id.description, $0.assignment.staff.rawValue, $0.reason] })
+        }
+        let held = outcome.assignments.filter(\.state.isHeld).count
+        let proposed = outcome.assignments.filter { $0.state == .proposed }.count
+        out += "\n現在: 回答待ちの提案 \(proposed)人、確定・派遣中 \(held)人（そのまま維持）。\n"
+        return PlainText.document(out)
     }
 }

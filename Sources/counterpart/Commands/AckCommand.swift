@@ -54,7 +54,7 @@ struct AckCommand: AsyncParsableCommand {
         let label =
             done.member.rawValue == member.trimmingCharacters(in: .whitespaces)
             ? done.member.rawValue : lookup.member(done.member).map { "\($0.name) (\(done.member))" } ?? member
-        let text = IncidentText(names: lookup).acknowledgements(done, by: label)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current).acknowledgements(done, by: label)
         if shapes.count == 1 {
             options.print(json: shapes[0], text: text)
         } else {
@@ -97,6 +97,7 @@ struct FollowupCommand: AsyncParsableCommand {
         let lookup = try await session.names()
         options.print(
             json: groups.map { IncidentJSON.FollowupGroup($0, names: lookup) },
-            text: IncidentText(names: lookup).followup(groups, language: CommandLanguage.current))
+            text: IncidentText(names: lookup, language: CommandLanguage.current).followup(
+                groups, language: CommandLanguage.current))
     }
 }

@@ -62,7 +62,7 @@ struct AssignmentCorrectCommand: AsyncParsableCommand {
         let (before, after) = try await session.run { desk throws(OperationsError) in
             try await desk.correct(id, to: to, reason: reason, by: options.actor)
         }
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Assignment(after, names: lookup),
             text: "\(after.id) corrected: \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n"

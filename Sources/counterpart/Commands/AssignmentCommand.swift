@@ -133,10 +133,10 @@ struct AssignmentListCommand: AsyncParsableCommand {
             return all || !assignment.state.isFinal || assignment.state == .returned
         }
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: assignments.map { IncidentJSON.Assignment($0, names: lookup) },
             text: assignments.isEmpty
-                ? "No assignments.\n" : text.table(assignments.map(text.assignmentRow), indent: ""))
+                ? L("割当はありません。\n", "No assignments.\n") : text.table(assignments.map(text.assignmentRow), indent: ""))
     }
 }

@@ -54,29 +54,39 @@ struct AnswerPrinting {
     let names: RosterNames
 
     func print(_ outcomes: [IncidentDesk.AnswerOutcome], isBatch: Bool) {
-        let text = IncidentText(names: names)
+        let text = IncidentText(names: names, language: CommandLanguage.current)
         var out = ""
         var shapes: [IncidentJSON.Assignment] = []
         for outcome in outcomes {
             let after = outcome.after
-            out += "\(after.id): \(outcome.before.state) → \(after.state) (\(after.state.japaneseLabel))\n"
+            out += L(
+                "\(after.id): \(outcome.before.state.japaneseLabel) → \(after.state.japaneseLabel)\n",
+                "\(after.id): \(outcome.before.state) → \(after.state) (\(after.state.japaneseLabel))\n")
             out += text.table([text.assignmentRow(after)])
             shapes.append(IncidentJSON.Assignment(after, names: names))
             if let substitute = outcome.substitute {
-                out += "\(substitute.id): \(substitute.staff) sent instead (\(substitute.state.japaneseLabel))\n"
+                out += L(
+                    "\(substitute.id): 代わりに \(substitute.staff) を派遣（\(substitute.state.japaneseLabel)）\n",
+                    "\(substitute.id): \(substitute.staff) sent instead (\(substitute.state.japaneseLabel))\n")
                 out += text.table([text.assignmentRow(substitute)])
                 shapes.append(IncidentJSON.Assignment(substitute, names: names))
             }
             if let unavailability = outcome.unavailability {
-                out +=
+                out += L(
+                    "\(unavailability.id): \(unavailability.staff) は \(unavailability.days) の間、すべての要請で派遣不可\n",
                     "\(unavailability.id): \(unavailability.staff) unavailable \(unavailability.days) in every request\n"
+                )
             }
         }
         if isBatch {
             var counts: [AssignmentState: Int] = [:]
             for outcome in outcomes { counts[outcome.after.state, default: 0] += 1 }
-            let summary = AssignmentState.allCases.compactMap { state in counts[state].map { "\($0) \(state)" } }
-            out += "\(outcomes.count) answers recorded in one transaction: " + summary.joined(separator: ", ") + "\n"
+            let summary = AssignmentState.allCases.compactMap { state in
+                counts[state].map { L("\(state.japaneseLabel) \($0)人", "\($0) \(state)") }
+            }
+            out +=
+                L("\(outcomes.count)件の回答をまとめて記録しました: ", "\(outcomes.count) answers recorded in one transaction: ")
+                + summary.joined(separator: L("、", ", ")) + "\n"
         }
         if isBatch || outcomes.first?.substitute != nil {
             options.print(json: shapes, text: out)

@@ -102,13 +102,16 @@ struct IncidentOpenCommand: AsyncParsableCommand {
                 try await desk.open(opening, by: options.actor)
             }
         }
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Opened(incident, requests: requests, names: lookup),
-            text: "Opened " + text.incident(incident)
+            text: L("開設しました: ", "Opened ") + text.incident(incident)
                 + (requests.isEmpty
                     ? "" : "\nRequests filed (\(requests.count)):\n" + text.table(requests.map(text.requestRow)))
-                + "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n"
+                + L(
+                    "\n次に: counterpart request add --incident \(incident.id) … で要請を登録し、counterpart incident plan \(incident.id) で計画します\n",
+                    "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n"
+                )
         )
     }
 }
@@ -123,9 +126,11 @@ struct IncidentListCommand: AsyncParsableCommand {
     func run() async throws {
         let session = try options.session()
         let incidents = try await session.run { desk throws(OperationsError) in try await desk.incidents() }
-        guard !incidents.isEmpty else { return options.print(json: .array([]), text: "No incidents yet.\n") }
+        guard !incidents.isEmpty else {
+            return options.print(json: .array([]), text: L("災害はまだありません。\n", "No incidents yet.\n"))
+        }
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: incidents.map { IncidentJSON.Incident($0, names: lookup) },
             text: text.table(incidents.map(text.incidentLine), indent: ""))
@@ -168,7 +173,8 @@ struct IncidentExtendCommand: AsyncParsableCommand {
         }
         options.print(
             json: IncidentJSON.Incident(extended, names: lookup),
-            text: "Extended " + IncidentText(names: lookup).incident(extended))
+            text: L("被災市町を追加しました: ", "Extended ")
+                + IncidentText(names: lookup, language: CommandLanguage.current).incident(extended))
     }
 }
 
@@ -198,10 +204,10 @@ struct IncidentCloseCommand: AsyncParsableCommand {
             try await desk.close(id, force: force, by: options.actor)
         }
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Incident(closed, names: lookup),
-            text: "Closed " + text.incident(closed)
+            text: L("終了しました: ", "Closed ") + text.incident(closed)
                 + (stillOut.isEmpty
                     ? ""
                     : "Still confirmed or away (\(stillOut.count)); record their return with 'counterpart assignment returned':\n"

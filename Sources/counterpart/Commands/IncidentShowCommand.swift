@@ -20,7 +20,7 @@ struct IncidentShowCommand: AsyncParsableCommand {
             view.incident, view.requests, view.assignments, view.pending, view.latestPlan
         )
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         let events = try await session.run { desk throws(OperationsError) in
             try await desk.events(incident: id, limit: Self.eventsShown)
         }
@@ -35,7 +35,7 @@ struct IncidentShowCommand: AsyncParsableCommand {
     /// The last events: when, who (and from where, for a change made on the board), what.
     static func render(_ events: [OperationsEvent], _ text: IncidentText) -> String {
         guard !events.isEmpty else { return "" }
-        return "\nLast \(events.count) events 最新の記録:\n"
+        return L("\n最新の記録（\(events.count)件）:\n", "\nLast \(events.count) events 最新の記録:\n")
             + text.table(events.map { [$0.stamp.time.japanTime, $0.byline, $0.subject, $0.text] })
     }
 
@@ -46,18 +46,26 @@ struct IncidentShowCommand: AsyncParsableCommand {
     ) -> String {
         var out = text.incident(shown)
         out +=
-            "\nRequests 要請 (\(requests.count)):\n"
-            + (requests.isEmpty ? "  none yet\n" : text.table(requests.map(text.requestRow)))
+            L("\n応援要請（\(requests.count)件）:\n", "\nRequests 要請 (\(requests.count)):\n")
+            + (requests.isEmpty ? L("  まだありません\n", "  none yet\n") : text.table(requests.map(text.requestRow)))
         let live = assignments.filter { !$0.state.isFinal || $0.state == .returned }
-        out += "\nPeople 人員 (\(live.count); declined, withdrawn and cancelled ones in 'assignment list --all'):\n"
-        out += live.isEmpty ? "  none yet\n" : text.table(live.map(text.assignmentRow))
+        out += L(
+            "\n応援職員（\(live.count)人。辞退・取下げ・取消は 'assignment list --all' で表示）:\n",
+            "\nPeople 人員 (\(live.count); declined, withdrawn and cancelled ones in 'assignment list --all'):\n")
+        out += live.isEmpty ? L("  まだいません\n", "  none yet\n") : text.table(live.map(text.assignmentRow))
         if let latest {
             let missing = latest.shortfalls.reduce(0) { $0 + $1.missing }
-            out += "\nLatest plan: version \(latest.version), \(missing) missing\n"
+            out += L(
+                "\n最新の計画: 第\(latest.version)版、不足 \(missing)人\n",
+                "\nLatest plan: version \(latest.version), \(missing) missing\n")
         } else {
-            out += "\nNot planned yet: counterpart incident plan \(shown.id)\n"
+            out += L(
+                "\nまだ計画していません: counterpart incident plan \(shown.id)\n",
+                "\nNot planned yet: counterpart incident plan \(shown.id)\n")
         }
-        out += "Unacknowledged: \(pending.count) (counterpart followup --incident \(shown.id))\n"
+        out += L(
+            "未確認: \(pending.count)件（counterpart followup --incident \(shown.id)）\n",
+            "Unacknowledged: \(pending.count) (counterpart followup --incident \(shown.id))\n")
         return out
     }
 }
@@ -93,7 +101,9 @@ struct IncidentPlanCommand: AsyncParsableCommand {
         EndedListWarnings.print(ended, roster: outcome.roster)
         options.print(
             json: IncidentJSON.PlanStored(outcome, names: lookup),
-            text: IncidentText(names: lookup).planOutcome(outcome, incident: shown)
-                + "Each member concerned acknowledges with: counterpart ack \(outcome.id) --member MEMBER-ID\n")
+            text: IncidentText(names: lookup, language: CommandLanguage.current).planOutcome(outcome, incident: shown)
+                + L(
+                    "関係する各メンバーは次のように確認を記録します: counterpart ack \(outcome.id) --member メンバーID\n",
+                    "Each member concerned acknowledges with: counterpart ack \(outcome.id) --member MEMBER-ID\n"))
     }
 }

@@ -39,9 +39,12 @@ struct NoticePostCommand: AsyncParsableCommand {
         let lookup = try await session.names()
         options.print(
             json: IncidentJSON.Notice(notice),
-            text:
+            text: L(
+                "\(notice.id) を \(notice.group.map { "\($0)グループと県本部" } ?? "全メンバー") に掲示しました: \(notice.title)\n"
+                    + "\(notice.audience)人が確認を記録します: counterpart ack \(notice.id) --member メンバーID\n",
                 "Posted \(notice.id) to \(notice.group.map { "group \($0) and headquarters" } ?? "all members"): \(notice.title)\n"
-                + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n")
+                    + "\(notice.audience) members must acknowledge it: counterpart ack \(notice.id) --member MEMBER-ID\n"
+            ))
     }
 }
 
@@ -63,7 +66,7 @@ struct NoticeListCommand: AsyncParsableCommand {
         let lookup = try await session.names()
         options.print(
             json: records.map { IncidentJSON.NoticeRecord($0, names: lookup) },
-            text: IncidentText(names: lookup).notices(records))
+            text: IncidentText(names: lookup, language: CommandLanguage.current).notices(records))
     }
 }
 
@@ -82,6 +85,7 @@ struct NoticeShowCommand: AsyncParsableCommand {
         let record = try await session.run { desk throws(OperationsError) in try await desk.notice(id) }
         let lookup = try await session.names()
         options.print(
-            json: IncidentJSON.NoticeRecord(record, names: lookup), text: IncidentText(names: lookup).notice(record))
+            json: IncidentJSON.NoticeRecord(record, names: lookup),
+            text: IncidentText(names: lookup, language: CommandLanguage.current).notice(record))
     }
 }

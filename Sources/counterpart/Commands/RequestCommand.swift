@@ -60,11 +60,13 @@ struct RequestAddCommand: AsyncParsableCommand {
         let request = try await session.run { desk throws(OperationsError) in
             try await desk.file(details, in: id, by: options.actor)
         }
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Request(request, names: lookup),
-            text: "Filed:\n" + text.table([text.requestRow(request)])
-                + "Acknowledge with: counterpart ack \(request.id) --member MEMBER-ID\n")
+            text: L("登録しました:\n", "Filed:\n") + text.table([text.requestRow(request)])
+                + L(
+                    "確認の記録: counterpart ack \(request.id) --member メンバーID\n",
+                    "Acknowledge with: counterpart ack \(request.id) --member MEMBER-ID\n"))
     }
 }
 
@@ -124,16 +126,19 @@ struct RequestChangeCommand: AsyncParsableCommand {
         let (before, after, withdrawn) = try await session.run { [details] desk throws(OperationsError) in
             try await desk.change(id, to: details, by: options.actor)
         }
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Request(after, names: lookup),
-            text: "Changed \(after.id):\n  was  " + text.table([text.requestRow(before)], indent: "")
-                + "  now  " + text.table([text.requestRow(after)], indent: "")
+            text: L("\(after.id) を変更しました:\n  変更前  ", "Changed \(after.id):\n  was  ")
+                + text.table([text.requestRow(before)], indent: "")
+                + L("  変更後  ", "  now  ") + text.table([text.requestRow(after)], indent: "")
                 + (withdrawn.isEmpty
                     ? ""
-                    : "Withdrawn with the change 取下げ (\(withdrawn.count)):\n"
+                    : L("変更に伴う取下げ（\(withdrawn.count)人）:\n", "Withdrawn with the change 取下げ (\(withdrawn.count)):\n")
                         + text.table(withdrawn.map(text.assignmentRow)) + "\n")
-                + "Plan again to see its effect: counterpart incident plan \(after.incident)\n")
+                + L(
+                    "影響を見るには計画し直してください: counterpart incident plan \(after.incident)\n",
+                    "Plan again to see its effect: counterpart incident plan \(after.incident)\n"))
     }
 }
 
@@ -157,10 +162,10 @@ struct RequestCancelCommand: AsyncParsableCommand {
             try await desk.cancel(id, reason: reason, by: options.actor)
         }
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Cancelled(cancelled, assignments: assignments, names: lookup),
-            text: "Cancelled \(cancelled.id).\n"
+            text: L("\(cancelled.id) を取り消しました。\n", "Cancelled \(cancelled.id).\n")
                 + (assignments.isEmpty
                     ? ""
                     : "Assignments cancelled with it (\(assignments.count)):\n"
@@ -181,9 +186,10 @@ struct RequestListCommand: AsyncParsableCommand {
         let id = incident.id
         let requests = try await session.run { desk throws(OperationsError) in try await desk.requests(incident: id) }
         let lookup = try await session.names()
-        let text = IncidentText(names: lookup)
+        let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: requests.map { IncidentJSON.Request($0, names: lookup) },
-            text: requests.isEmpty ? "No requests yet.\n" : text.table(requests.map(text.requestRow), indent: ""))
+            text: requests.isEmpty
+                ? L("応援要請はまだありません。\n", "No requests yet.\n") : text.table(requests.map(text.requestRow), indent: ""))
     }
 }
