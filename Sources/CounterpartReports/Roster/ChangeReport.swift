@@ -9,27 +9,39 @@ public enum ChangeReport {
 
     /// The changes as text, `no changes` when there are none (`roster import`, `roster diff`);
     /// keys made safe for a terminal (``PlainText``).
-    public static func render(_ changes: RosterChanges) -> String {
-        if changes.isEmpty { return "no changes\n" }
+    public static func render(_ changes: RosterChanges, language: Language = .english) -> String {
+        let japanese = language == .japanese
+        if changes.isEmpty { return japanese ? "変更はありません\n" : "no changes\n" }
         var out = ""
-        if !changes.headerFields.isEmpty { out += "roster: \(changes.headerFields.joined(separator: ", ")) changed\n" }
-        let kinds: [(String, RosterChanges.Kind)] = [
-            ("municipalities", changes.municipalities), ("groups", changes.groups), ("pairings", changes.pairings),
-            ("members", changes.members), ("staff", changes.staff),
-            ("lists' own effective days", changes.listDays),
+        if !changes.headerFields.isEmpty {
+            out +=
+                japanese
+                ? "名簿: \(changes.headerFields.joined(separator: "、")) が変わります\n"
+                : "roster: \(changes.headerFields.joined(separator: ", ")) changed\n"
+        }
+        let kinds: [(String, String, RosterChanges.Kind)] = [
+            ("市町", "municipalities", changes.municipalities), ("グループ", "groups", changes.groups),
+            ("応援の組合せ", "pairings", changes.pairings), ("ホットラインのメンバー", "members", changes.members),
+            ("職員", "staff", changes.staff), ("市町ごとの適用開始日", "lists' own effective days", changes.listDays),
         ]
-        for (name, kind) in kinds where !kind.isEmpty {
-            out += "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"
-            out += lines(kind.added) { "  + \(PlainText.line($0))\n" }
-            out += lines(kind.removed) { "  − \(PlainText.line($0))\n" }
-            out += lines(kind.changed) { "  ~ \(PlainText.line($0.key)): \($0.fields.joined(separator: ", "))\n" }
+        for (japaneseName, name, kind) in kinds where !kind.isEmpty {
+            out +=
+                japanese
+                ? "\(japaneseName): 追加 \(kind.added.count)、削除 \(kind.removed.count)、変更 \(kind.changed.count)\n"
+                : "\(name): \(kind.added.count) added, \(kind.removed.count) removed, \(kind.changed.count) changed\n"
+            out += lines(kind.added, japanese) { "  + \(PlainText.line($0))\n" }
+            out += lines(kind.removed, japanese) { "  − \(PlainText.line($0))\n" }
+            out += lines(kind.changed, japanese) {
+                "  ~ \(PlainText.line($0.key)): \($0.fields.joined(separator: japanese ? "、" : ", "))\n"
+            }
         }
         return PlainText.document(out)
     }
 
     /// The first ``limit`` entries as lines, and how many more there are.
-    private static func lines<Entry>(_ all: [Entry], _ line: (Entry) -> String) -> String {
+    private static func lines<Entry>(_ all: [Entry], _ japanese: Bool, _ line: (Entry) -> String) -> String {
         let shown = all.prefix(limit).map(line).joined()
-        return all.count > limit ? shown + "  … and \(all.count - limit) more\n" : shown
+        guard all.count > limit else { return shown }
+        return shown + (japanese ? "  … ほか \(all.count - limit)件\n" : "  … and \(all.count - limit) more\n")
     }
 }

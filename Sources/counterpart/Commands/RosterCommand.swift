@@ -54,12 +54,15 @@ struct RosterImportCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try database.open(mayCreate: !dryRun)
         let outcome = try RosterImport.run(files: files, store: store, dryRun: dryRun, force: force)
-        FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
+        FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes, language: CommandLanguage.current))
         try await RosterImport.warnAboutOpenIncidents(outcome.changes, store: store, isDryRun: dryRun)
         if let revision = outcome.revision {
-            FileHandleOutput.standardOutput.write("stored as revision \(revision) in \(database.resolvedPath)\n")
+            FileHandleOutput.standardOutput.write(
+                L(
+                    "\(database.resolvedPath) に第\(revision)版として記録しました\n",
+                    "stored as revision \(revision) in \(database.resolvedPath)\n"))
         } else if dryRun {
-            FileHandleOutput.standardOutput.write("dry run: nothing stored\n")
+            FileHandleOutput.standardOutput.write(L("試行のみ: 何も記録していません\n", "dry run: nothing stored\n"))
         }
     }
 }
@@ -78,6 +81,6 @@ struct RosterDiffCommand: ParsableCommand {
 
     func run() throws {
         let outcome = try RosterImport.run(files: files, store: try database.open(), dryRun: true, force: true)
-        FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes))
+        FileHandleOutput.standardOutput.write(ChangeReport.render(outcome.changes, language: CommandLanguage.current))
     }
 }

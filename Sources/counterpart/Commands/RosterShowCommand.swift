@@ -32,7 +32,8 @@ struct RosterShowCommand: ParsableCommand {
             }
             only = code
         }
-        FileHandleOutput.standardOutput.write(RosterSummaryText.render(roster, only: only))
+        FileHandleOutput.standardOutput.write(
+            RosterSummaryText.render(roster, only: only, language: CommandLanguage.current))
     }
 }
 

@@ -47,16 +47,22 @@ enum RosterImport {
             throw error.reported()
         }
         let verb = isDryRun ? "would no longer be" : "is no longer"
+        let japaneseVerb = isDryRun ? "名簿からなくなりますが" : "名簿からなくなりましたが"
         for reference in references {
             switch reference {
             case .person(let id, let name, let assignment, let incident, let state):
+                let named = name.map { " (\($0))" } ?? ""
                 FileHandleOutput.standardError.write(
-                    "warning: \(id)\(name.map { " (\($0))" } ?? "") \(verb) in the roster but is \(state) in \(incident) (\(assignment)); kept as they are under their name\n"
-                )
+                    L(
+                        "注意: \(id)\(named) は\(japaneseVerb)、\(incident) で\(state.japaneseLabel)です（\(assignment)）。その名前のまま維持します\n",
+                        "warning: \(id)\(named) \(verb) in the roster but is \(state) in \(incident) (\(assignment)); kept as they are under their name\n"
+                    ))
             case .municipality(let code, let incident):
                 FileHandleOutput.standardError.write(
-                    "warning: \(code) \(verb) in the roster but is hit in \(incident); \(incident) cannot be planned again until it is back\n"
-                )
+                    L(
+                        "注意: \(code) は\(japaneseVerb)、\(incident) の被災市町です。名簿に戻るまで \(incident) は計画し直せません\n",
+                        "warning: \(code) \(verb) in the roster but is hit in \(incident); \(incident) cannot be planned again until it is back\n"
+                    ))
             }
         }
     }
@@ -96,10 +102,11 @@ extension RosterImportStage {
     /// The stage as shown on the terminal.
     var text: String {
         switch self {
-        case .readingCheckingAndStoring(let file): "reading, checking and storing \(file)"
-        case .readingAndChecking(let file): "reading and checking \(file)"
-        case .comparing: "comparing with the stored roster"
-        case .comparingAndStoring: "comparing and storing in one transaction"
+        case .readingCheckingAndStoring(let file):
+            L("\(file) を読み込み、検査し、記録しています", "reading, checking and storing \(file)")
+        case .readingAndChecking(let file): L("\(file) を読み込み、検査しています", "reading and checking \(file)")
+        case .comparing: L("登録されている名簿と比べています", "comparing with the stored roster")
+        case .comparingAndStoring: L("比べて、1回の処理で記録しています", "comparing and storing in one transaction")
         }
     }
 }

@@ -74,3 +74,29 @@ import Testing
         #expect(english.standardError.hasPrefix("'東京都' is not a municipality of the stored roster"))
     }
 }
+
+/// The roster commands speak Japanese with a Japanese locale.
+@Suite struct JapaneseRosterTests {
+    let folder = ScratchFolder()
+
+    @Test func importDiffAndShowInJapanese() throws {
+        let japanese = ["LANG": "ja_JP.UTF-8"]
+        let database = folder.path("roster.sqlite")
+        let imported = try CommandRunner.run(
+            ["roster", "import", "Data/ehime/roster.xml", "--db", database], environment: japanese)
+        #expect(imported.status == 0)
+        #expect(imported.standardOutput.hasPrefix("市町: 追加 20、削除 0、変更 0\n  + 382019\n"))
+        #expect(imported.standardOutput.contains("ホットラインのメンバー: 追加 90、削除 0、変更 0\n"))
+        #expect(imported.standardOutput.hasSuffix("に第1版として記録しました\n"))
+        let again = try CommandRunner.run(
+            ["roster", "import", "Data/ehime/roster.xml", "--db", database, "--dry-run"], environment: japanese)
+        #expect(again.standardOutput == "変更はありません\n試行のみ: 何も記録していません\n")
+        let shown = try CommandRunner.run(
+            ["roster", "show", "--municipality", "宇和島市", "--db", database], environment: japanese)
+        #expect(shown.standardOutput.hasPrefix("名簿 380008（2026年4月1日(水)から適用）: 市町 20、グループ 3、メンバー 90人、職員 1500人\n"))
+        #expect(shown.standardOutput.contains("  応援市町（Aグループ）: 一次支援市 松山市 382019、二次支援市町 松前町 384011、新居浜市 382051"))
+        #expect(shown.standardOutput.contains("  副市町長        大西 隆    m-382035-1  0895-00-0301"))
+        let english = try CommandRunner.run(["roster", "show", "--municipality", "宇和島市", "--db", database])
+        #expect(english.standardOutput.hasPrefix("Roster of 380008, effective 2026-04-01:"))
+    }
+}
