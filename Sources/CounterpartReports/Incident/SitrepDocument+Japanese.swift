@@ -59,8 +59,8 @@ extension SitrepDocument {
         if !report.notices.isEmpty { tables.append(notices(report.notices)) }
         tables.append(
             Table(
-                caption: "最新の記録 \(report.events.count)件", headers: ["日時", "操作者", "記録", "内容（記録のまま）"],
-                rows: report.events.map { [$0.stamp.time.japaneseShort, $0.byline, $0.subject, $0.text] },
+                caption: "最新の記録 \(report.events.count)件", headers: ["日時", "操作者", "記録", "内容"],
+                rows: report.events.map { [$0.stamp.time.japaneseShort, $0.byline, $0.subject, $0.japaneseText] },
                 empty: "記録はありません。"))
         return SitrepDocument(title: title, facts: facts, tables: tables)
     }

@@ -36,7 +36,13 @@ struct IncidentShowCommand: AsyncParsableCommand {
     static func render(_ events: [OperationsEvent], _ text: IncidentText) -> String {
         guard !events.isEmpty else { return "" }
         return L("\n最新の記録（\(events.count)件）:\n", "\nLast \(events.count) events 最新の記録:\n")
-            + text.table(events.map { [$0.stamp.time.japanTime, $0.byline, $0.subject, $0.text] })
+            + text.table(
+                events.map {
+                    [
+                        $0.stamp.time.japanTime, $0.byline, $0.subject,
+                        text.language == .japanese ? $0.japaneseText : $0.text,
+                    ]
+                })
     }
 
     private func render(

@@ -1,0 +1,65 @@
+import CounterpartCore
+import CounterpartOperations
+import Foundation
+
+extension OperationsEvent {
+    /// What happened, in Japanese, from the event's kind and the figures and states its
+    /// recorded sentence holds (the record keeps that sentence, in English, as it was
+    /// written). Events of no streamed kind (accounts, unavailability) are shown as recorded.
+    public var japaneseText: String {
+        guard let kind else { return text }
+        switch kind {
+        case .incidentOpened: return "災害を開設しました"
+        case .incidentChanged:
+            return "被災市町を追加しました" + Self.after("affected added: ", in: text).map { "（\($0)）" }.orEmpty
+        case .incidentClosed: return "災害を終了しました"
+        case .requestFiled: return "応援要請を登録しました"
+        case .requestChanged: return "応援要請を変更しました"
+        case .requestCancelled: return "応援要請を取り消しました"
+        case .planStored:
+            guard
+                let figures = Self.numbers(
+                    #"(\d+) newly proposed, (\d+) no longer needed, (\d+) short"#, in: text)
+            else { return "計画版を記録しました" }
+            return "計画版を記録しました（新規提案 \(figures[0])人、取下げ \(figures[1])人、不足 \(figures[2])人）"
+        case .assignmentAnswered:
+            guard let states = Self.states(in: text) else { return "割当への回答を記録しました" }
+            return "割当の状態: \(states.0.japaneseLabel) → \(states.1.japaneseLabel)"
+        case .ackRecorded:
+            return Self.after("acknowledged by ", in: text).map { "\($0) の確認（既読）を記録しました" }
+                ?? "確認（既読）を記録しました"
+        case .noticePosted: return "掲示を出しました"
+        case .rosterImported: return "名簿を取り込みました"
+        }
+    }
+
+    /// The rest of `text` after `prefix`, when it starts with it.
+    private static func after(_ prefix: String, in text: String) -> String? {
+        text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : nil
+    }
+
+    /// The whole numbers the groups of `pattern` match in `text`.
+    private static func numbers(_ pattern: String, in text: String) -> [Int]? {
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        else { return nil }
+        return (1..<match.numberOfRanges).compactMap { index in
+            Range(match.range(at: index), in: text).flatMap { Int(text[$0]) }
+        }
+    }
+
+    /// The states of `… proposed → confirmed …`.
+    private static func states(in text: String) -> (AssignmentState, AssignmentState)? {
+        guard let regex = try? NSRegularExpression(pattern: #"([a-z]+) → ([a-z]+)"#),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let from = Range(match.range(at: 1), in: text).flatMap({ AssignmentState(rawValue: String(text[$0])) }),
+            let to = Range(match.range(at: 2), in: text).flatMap({ AssignmentState(rawValue: String(text[$0])) })
+        else { return nil }
+        return (from, to)
+    }
+}
+
+extension Optional where Wrapped == String {
+    /// The text, or nothing.
+    fileprivate var orEmpty: String { self ?? "" }
+}
