@@ -25,12 +25,26 @@ extension IncidentText {
             }
             for item in group.items {
                 let drill = item.isDrill ? "訓練 \(item.incident.map { "\($0) " } ?? "")— " : ""
-                out += "  \(item.since.japaneseShort)から  \(drill)\(safe(item.subject))\n"
+                out +=
+                    "  \(item.since.japaneseShort)から  \(drill)\(safe(Self.japaneseSubject(item: item.item, subject: item.subject)))\n"
                 out += WrappedList.render(
                     "    未読: ", item.waiting.map(memberLabel), continuation: "          ", width: 100,
                     language: .japanese)
             }
         }
         return PlainText.document(out)
+    }
+
+    /// What an unread item is, in Japanese: its kind and id, and a notice's title (the
+    /// recorded subject is an English sentence).
+    static func japaneseSubject(item: RecordID, subject: String) -> String {
+        switch item.kind {
+        case .request: return "応援要請 \(item)"
+        case .plan: return "計画版 \(item)"
+        case .notice:
+            let title = subject.firstRange(of: ": ").map { String(subject[$0.upperBound...]) }
+            return "掲示 \(item)" + (title.map { ": \($0)" } ?? "")
+        default: return subject
+        }
     }
 }

@@ -42,8 +42,11 @@ struct StaffUnavailableCommand: AsyncParsableCommand {
         options.print(
             json: IncidentJSON.Unavailable(entry, names: lookup),
             text:
-                "\(entry.id): \(lookup.staffName(entry.staff) ?? "") \(entry.staff) unavailable \(entry.days): \(entry.reason)\n"
-                + "Lift it with: counterpart staff lift \(entry.id)\n")
+                L(
+                    "\(entry.id): \(lookup.staffName(entry.staff) ?? "") \(entry.staff) は \(entry.days) の間、派遣不可: \(entry.reason)\n"
+                        + "解除: counterpart staff lift \(entry.id)\n",
+                    "\(entry.id): \(lookup.staffName(entry.staff) ?? "") \(entry.staff) unavailable \(entry.days): \(entry.reason)\n"
+                        + "Lift it with: counterpart staff lift \(entry.id)\n"))
     }
 }
 
@@ -67,7 +70,10 @@ struct StaffLiftCommand: AsyncParsableCommand {
         options.print(
             json: IncidentJSON.Unavailable(entry, names: lookup),
             text:
-                "\(entry.id) lifted: \(lookup.staffName(entry.staff) ?? "") \(entry.staff) may be proposed on \(entry.days) again\n"
+                L(
+                    "\(entry.id) を解除しました: \(lookup.staffName(entry.staff) ?? "") \(entry.staff) は \(entry.days) に再び提案されることがあります\n",
+                    "\(entry.id) lifted: \(lookup.staffName(entry.staff) ?? "") \(entry.staff) may be proposed on \(entry.days) again\n"
+                )
         )
     }
 }
@@ -91,11 +97,13 @@ struct StaffUnavailabilityCommand: AsyncParsableCommand {
             [
                 entry.id.description, lookup.staffName(entry.staff) ?? "", entry.staff.rawValue,
                 "\(entry.days.from) – \(entry.days.to)",
-                entry.reason, entry.lifted.map { "lifted \($0.time.japanTime)" } ?? "in force",
+                entry.reason,
+                entry.lifted.map { L("解除 \($0.time.japanTime)", "lifted \($0.time.japanTime)") } ?? L("有効", "in force"),
             ]
         }
         options.print(
             json: entries.map { IncidentJSON.Unavailable($0, names: lookup) },
-            text: rows.isEmpty ? "Nobody is marked unavailable.\n" : TextColumns.render(rows, indent: ""))
+            text: rows.isEmpty
+                ? L("派遣不可の職員はいません。\n", "Nobody is marked unavailable.\n") : TextColumns.render(rows, indent: ""))
     }
 }
