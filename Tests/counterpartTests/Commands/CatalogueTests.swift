@@ -26,6 +26,10 @@ import Testing
                 where value.hasSuffix(suffix) {
                     value.removeLast(suffix.count)
                 }
+                // `japaneseVerb` is the Japanese of `verb`.
+                if value.hasPrefix("japanese"), value.count > 8 {
+                    value = value.dropFirst(8).prefix(1).lowercased() + value.dropFirst(9)
+                }
                 return value
             })
     }
