@@ -17,34 +17,10 @@ extension CoverageHTML {
         out +=
             "<p class=\"legend\"><span class=\"none\">充足</span> <span class=\"light\">不足は4分の1以下</span> "
             + "<span class=\"heavy\">不足は4分の1超</span></p>\n"
-        out += japaneseTable("単独被災", report.singles, categories, report)
-        if report.depth == 2 { out += japaneseTable("二市町同時被災", report.pairs, categories, report) }
+        out += table("単独被災", report.singles, categories, report, language: .japanese)
+        if report.depth == 2 { out += table("二市町同時被災", report.pairs, categories, report, language: .japanese) }
         out += japaneseSummary(report)
         return out + "</body></html>\n"
-    }
-
-    private static func japaneseTable(
-        _ title: String, _ results: [CoverageResult], _ categories: [JobCategory], _ report: CoverageReport
-    ) -> String {
-        var out = "<h2>\(escape(title))</h2>\n<table><thead><tr><th>#</th><th>被災市町</th><th>不足/必要</th>"
-        for category in categories { out += "<th>\(escape(category.japaneseLabel))</th>" }
-        out += "<th>一次/二次/グループ/県</th></tr></thead>\n<tbody>\n"
-        for (rank, result) in results.enumerated() {
-            out += "<tr><td class=\"n\">\(rank + 1)</td><td>\(escape(report.label(result.hits)))</td>"
-            out +=
-                "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing)/\(result.needed)</td>"
-            for category in categories {
-                guard let coverage = result.categories.first(where: { $0.category == category }) else {
-                    out += "<td></td>"
-                    continue
-                }
-                out +=
-                    "<td class=\"n \(shade(missing: coverage.missing, needed: coverage.needed))\">\(coverage.filled)/\(coverage.needed)</td>"
-            }
-            let tiers = result.filledByTier
-            out += "<td class=\"n\">\(tiers.primary)/\(tiers.secondary)/\(tiers.group)/\(tiers.prefecture)</td></tr>\n"
-        }
-        return out + "</tbody></table>\n"
     }
 
     private static func japaneseSummary(_ report: CoverageReport) -> String {

@@ -52,18 +52,26 @@ public enum CoverageHTML {
         return missing * 4 <= needed ? "light" : "heavy"
     }
 
-    private static func table(
-        _ title: String, _ results: [CoverageResult], _ categories: [JobCategory], _ report: CoverageReport
+    /// One table of results; `language` words its headings and the shortfall cell.
+    static func table(
+        _ title: String, _ results: [CoverageResult], _ categories: [JobCategory], _ report: CoverageReport,
+        language: Language = .english
     ) -> String {
-        var out = "<h2>\(escape(title))</h2>\n<table><thead><tr><th>#</th><th>被災 hit</th><th>不足 short</th>"
+        let japanese = language == .japanese
+        var out =
+            "<h2>\(escape(title))</h2>\n<table><thead><tr><th>#</th>"
+            + (japanese ? "<th>被災市町</th><th>不足/必要</th>" : "<th>被災 hit</th><th>不足 short</th>")
         for category in categories {
-            out += "<th>\(escape(category.japaneseLabel))<br>\(escape(category.rawValue))</th>"
+            out +=
+                japanese
+                ? "<th>\(escape(category.japaneseLabel))</th>"
+                : "<th>\(escape(category.japaneseLabel))<br>\(escape(category.rawValue))</th>"
         }
         out += "<th>一次/二次/グループ/県</th></tr></thead>\n<tbody>\n"
         for (rank, result) in results.enumerated() {
             out += "<tr><td class=\"n\">\(rank + 1)</td><td>\(escape(report.label(result.hits)))</td>"
             out +=
-                "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing) of \(result.needed)</td>"
+                "<td class=\"n \(shade(missing: result.missing, needed: result.needed))\">\(result.missing)\(japanese ? "/" : " of ")\(result.needed)</td>"
             for category in categories {
                 guard let coverage = result.categories.first(where: { $0.category == category }) else {
                     out += "<td></td>"

@@ -96,38 +96,56 @@ public struct IncidentText: Sendable {
     }
 
     public func planOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
-        if language == .japanese { return japanesePlanOutcome(outcome, incident: incident) }
-        var out =
-            "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n"
-        out += "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n"
-        out += outcome.newlyProposed.isEmpty ? "  nobody\n" : table(outcome.newlyProposed.map(assignmentRow))
-        out += "\nNo longer needed 取下げ (\(outcome.noLongerNeeded.count)):\n"
-        out += outcome.noLongerNeeded.isEmpty ? "  nobody\n" : table(outcome.noLongerNeeded.map(assignmentRow))
+        let japanese = language == .japanese
+        var out = say(
+            "\(incident.id) の計画第\(outcome.version)版を \(outcome.id) として記録しました（現在の名簿による）。\n",
+            "Plan version \(outcome.version) of \(incident.id) stored as \(outcome.id) (roster as it stands now).\n")
+        let nobody = say("  なし\n", "  nobody\n")
+        out += say(
+            "\n新規提案（\(outcome.newlyProposed.count)人）:\n", "\nNewly proposed 新規提案 (\(outcome.newlyProposed.count)):\n")
+        out += outcome.newlyProposed.isEmpty ? nobody : table(outcome.newlyProposed.map(assignmentRow))
+        out += say(
+            "\n取下げ（\(outcome.noLongerNeeded.count)人）:\n", "\nNo longer needed 取下げ (\(outcome.noLongerNeeded.count)):\n")
+        out += outcome.noLongerNeeded.isEmpty ? nobody : table(outcome.noLongerNeeded.map(assignmentRow))
         let shortfalls = outcome.plan.periods.flatMap { period in period.shortfalls.map { (period.index, $0) } }
-        out += "\nShortfalls 不足 (\(shortfalls.reduce(0) { $0 + $1.1.missing }) missing; escalate 応急対策職員派遣制度):\n"
+        let missing = shortfalls.reduce(0) { $0 + $1.1.missing }
+        out += say(
+            "\n不足（計\(missing)人。応急対策職員派遣制度で国へ要請）:\n",
+            "\nShortfalls 不足 (\(missing) missing; escalate 応急対策職員派遣制度):\n")
         out +=
             shortfalls.isEmpty
-            ? "  none\n"
+            ? say("  なし\n", "  none\n")
             : table(
                 shortfalls.map { period, shortfall in
-                    [
-                        "period \(period)", shortfall.request.rawValue,
-                        "\(shortfall.category.japaneseLabel) \(shortfall.category)",
-                        "missing \(shortfall.missing)", shortfall.reason.sentence,
-                    ]
+                    japanese
+                        ? [
+                            ReportWords.period(period), shortfall.request.rawValue, shortfall.category.japaneseLabel,
+                            ReportWords.missing(shortfall.missing), shortfall.reason.japaneseSentence,
+                        ]
+                        : [
+                            "period \(period)", shortfall.request.rawValue,
+                            "\(shortfall.category.japaneseLabel) \(shortfall.category)",
+                            "missing \(shortfall.missing)", shortfall.reason.sentence,
+                        ]
                 })
         if !outcome.heldElsewhere.isEmpty {
-            out +=
+            out += say(
+                "\n他の災害で確保中（\(outcome.heldElsewhere.count)人。その期間はここでは提案しません）:\n",
                 "\nHeld in other incidents 他の災害で確保中 (\(outcome.heldElsewhere.count); not proposed here on those days):\n"
+            )
             out += table(outcome.heldElsewhere.map { [$0.incident.description] + assignmentRow($0.assignment) })
         }
         if !outcome.kept.isEmpty {
-            out += "\nKept as they are, though the roster changed 名簿変更 (\(outcome.kept.count)):\n"
+            out += say(
+                "\n名簿が変わったがそのままの職員（\(outcome.kept.count)人）:\n",
+                "\nKept as they are, though the roster changed 名簿変更 (\(outcome.kept.count)):\n")
             out += table(outcome.kept.map { [$0.assignment.id.description, $0.assignment.staff.rawValue, $0.reason] })
         }
         let held = outcome.assignments.filter(\.state.isHeld).count
         let proposed = outcome.assignments.filter { $0.state == .proposed }.count
-        out += "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n"
+        out += say(
+            "\n現在: 回答待ちの提案 \(proposed)人、確定・派遣中 \(held)人（そのまま維持）。\n",
+            "\nNow: \(proposed) proposed awaiting an answer, \(held) confirmed or dispatched (kept as they are).\n")
         return PlainText.document(out)
     }
 
@@ -165,38 +183,5 @@ public struct IncidentText: Sendable {
     public func memberLabel(_ id: MemberID) -> String {
         guard let member = names.member(id) else { return PlainText.line(id.rawValue) }
         return PlainText.line("\(member.name) (\(member.role.japaneseLabel), \(id))")
-    }
-
-    /// What a new plan version changed, in Japanese.
-    private func japanesePlanOutcome(_ outcome: IncidentDesk.PlanOutcome, incident: Incident) -> String {
-        var out = "\(incident.id) の計画第\(outcome.version)版を \(outcome.id) として記録しました（現在の名簿による）。\n"
-        out += "\n新規提案（\(outcome.newlyProposed.count)人）:\n"
-        out += outcome.newlyProposed.isEmpty ? "  なし\n" : table(outcome.newlyProposed.map(assignmentRow))
-        out += "\n取下げ（\(outcome.noLongerNeeded.count)人）:\n"
-        out += outcome.noLongerNeeded.isEmpty ? "  なし\n" : table(outcome.noLongerNeeded.map(assignmentRow))
-        let shortfalls = outcome.plan.periods.flatMap { period in period.shortfalls.map { (period.index, $0) } }
-        out += "\n不足（計\(shortfalls.reduce(0) { $0 + $1.1.missing })人。応急対策職員派遣制度で国へ要請）:\n"
-        out +=
-            shortfalls.isEmpty
-            ? "  なし\n"
-            : table(
-                shortfalls.map { period, shortfall in
-                    [
-                        ReportWords.period(period), shortfall.request.rawValue, shortfall.category.japaneseLabel,
-                        ReportWords.missing(shortfall.missing), shortfall.reason.japaneseSentence,
-                    ]
-                })
-        if !outcome.heldElsewhere.isEmpty {
-            out += "\n他の災害で確保中（\(outcome.heldElsewhere.count)人。その期間はここでは提案しません）:\n"
-            out += table(outcome.heldElsewhere.map { [$0.incident.description] + assignmentRow($0.assignment) })
-        }
-        if !outcome.kept.isEmpty {
-            out += "\n名簿が変わったがそのままの職員（\(outcome.kept.count)人）:\n"
-            out += table(outcome.kept.map { [$0.assignment.id.description, $0.assignment.staff.rawValue, $0.reason] })
-        }
-        let held = outcome.assignments.filter(\.state.isHeld).count
-        let proposed = outcome.assignments.filter { $0.state == .proposed }.count
-        out += "\n現在: 回答待ちの提案 \(proposed)人、確定・派遣中 \(held)人（そのまま維持）。\n"
-        return PlainText.document(out)
     }
 }
