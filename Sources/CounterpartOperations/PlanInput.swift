@@ -26,7 +26,7 @@ public struct PlanInput: Sendable {
     public var pinned: [IncidentAssignment]
     /// Held people who no longer pass the rules (the roster changed under them), kept as they
     /// are: each with the sentence saying why.
-    public var kept: [(assignment: IncidentAssignment, reason: String)]
+    public var kept: [(assignment: IncidentAssignment, reason: String, japaneseReason: String)]
     /// People held by other open incidents on days of this one, never proposed then.
     public var heldElsewhere: [HeldElsewhere]
 
@@ -41,20 +41,29 @@ public struct PlanInput: Sendable {
         var (scenario, held) = IncidentScenario.make(incident, requests: requests, assignments: assignments)
         let problems = ScenarioCheck.problems(in: scenario, against: available)
         let incidentProblems = problems.filter { if case .pin = $0.location { false } else { true } }
-            .map { Problem(field: nil, rule: "stored-roster", message: "the stored roster: \($0.message)") }
+            .map {
+                Problem(
+                    field: nil, rule: "stored-roster", message: "the stored roster: \($0.message)",
+                    japanese: "登録されている名簿: \($0.japanese)")
+            }
         guard incidentProblems.isEmpty else { throw .invalid(incidentProblems) }
-        var reasons: [Int: String] = [:]
+        var reasons: [Int: (english: String, japanese: String)] = [:]
         for problem in problems {
-            if case .pin(let index) = problem.location, reasons[index] == nil { reasons[index] = problem.message }
+            if case .pin(let index) = problem.location, reasons[index] == nil {
+                reasons[index] = (problem.message, problem.japanese)
+            }
         }
         var checkable = scenario
         checkable.pins = scenario.pins.enumerated().filter { reasons[$0.offset] == nil }.map(\.element)
         let checkableIndices = scenario.pins.indices.filter { reasons[$0] == nil }
         for problem in Planner.pinProblems(roster: available, scenario: checkable)
         where checkableIndices.indices.contains(problem.pin) {
-            reasons[checkableIndices[problem.pin]] = reasons[checkableIndices[problem.pin]] ?? problem.message
+            reasons[checkableIndices[problem.pin]] =
+                reasons[checkableIndices[problem.pin]] ?? (problem.message, problem.japanese)
         }
-        let kept = held.indices.filter { reasons[$0] != nil }.map { (held[$0], reasons[$0] ?? "") }
+        let kept = held.indices.compactMap { index in
+            reasons[index].map { (assignment: held[index], reason: $0.english, japaneseReason: $0.japanese) }
+        }
         scenario.pins = scenario.pins.indices.filter { reasons[$0] == nil }.map { scenario.pins[$0] }
         held = held.indices.filter { reasons[$0] == nil }.map { held[$0] }
         scenario.occupations += kept.map { IncidentScenario.occupation($0.0) }

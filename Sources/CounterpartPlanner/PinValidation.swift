@@ -12,14 +12,19 @@ enum PinValidation {
         var pinnedPeriods: [StaffID: Set<Int>] = [:]
         for (index, pin) in scenario.pins.enumerated() {
             let label = "pin of '\(pin.staff)' to '\(pin.request)' in period \(pin.period)"
+            let labelJapanese = "\(pin.staff) を \(pin.request) の第\(pin.period + 1)期に指定"
             guard let person = context.staff[pin.staff], let request = context.requests[pin.request] else {
                 problems.append(
                     PinProblem(
-                        pin: index, message: "\(label): the roster or the scenario has no such person or request"))
+                        pin: index, message: "\(label): the roster or the scenario has no such person or request",
+                        japanese: "\(labelJapanese): 名簿かシナリオにその職員または要請がありません"))
                 continue
             }
             guard let window = scenario.window(of: request, inPeriod: pin.period) else {
-                problems.append(PinProblem(pin: index, message: "\(label): the request is not active in that period"))
+                problems.append(
+                    PinProblem(
+                        pin: index, message: "\(label): the request is not active in that period",
+                        japanese: "\(labelJapanese): その期は要請の期間外です"))
                 continue
             }
             if let first = staffInPeriod[PeriodKey(pin.staff, pin.period)] {
@@ -27,7 +32,8 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): '\(pin.staff)' is already pinned in that period (pin \(first + 1)); a person fills one slot per period (rule 4)"
+                            "\(label): '\(pin.staff)' is already pinned in that period (pin \(first + 1)); a person fills one slot per period (rule 4)",
+                        japanese: "\(labelJapanese): この期には既に指定されています（\(first + 1)番目の指定）。1人は1期に1つの要請だけです（規則4）"
                     ))
                 continue
             }
@@ -37,7 +43,8 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): '\(pin.staff)' does not have the skill \(request.category) (\(request.category.japaneseLabel)) (rule 1)"
+                            "\(label): '\(pin.staff)' does not have the skill \(request.category) (\(request.category.japaneseLabel)) (rule 1)",
+                        japanese: "\(labelJapanese): 「\(request.category.japaneseLabel)」の技能がありません（規則1）"
                     ))
             }
             if context.affected.contains(person.municipality) {
@@ -45,7 +52,8 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): '\(pin.staff)' works for \(person.municipality), which is itself affected (rule 2)"
+                            "\(label): '\(pin.staff)' works for \(person.municipality), which is itself affected (rule 2)",
+                        japanese: "\(labelJapanese): 所属の \(person.municipality) 自身が被災市町です（規則2）"
                     ))
             }
             if !person.isAvailable(throughout: window) {
@@ -53,7 +61,9 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): '\(pin.staff)' is not available on every day of \(window.from) to \(window.to) (rule 3)"
+                            "\(label): '\(pin.staff)' is not available on every day of \(window.from) to \(window.to) (rule 3)",
+                        japanese:
+                            "\(labelJapanese): \(window.from.japaneseShort)〜\(window.to.japaneseShort) の全日には応援できません（規則3）"
                     ))
             }
             pinsPerRequest[PeriodKey(pin.request, pin.period), default: 0] += 1
@@ -62,7 +72,8 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): more pins than the request's headcount of \(request.headcount) in that period"))
+                            "\(label): more pins than the request's headcount of \(request.headcount) in that period",
+                        japanese: "\(labelJapanese): この期の指定が要請の人数 \(request.headcount)人を超えます"))
             }
             pinsPerMunicipality[PeriodKey(person.municipality, pin.period), default: 0] += 1
             if let capacity = context.capacity[person.municipality],
@@ -72,7 +83,8 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): more pins than the dispatch capacity of \(capacity) for \(person.municipality) in that period (rule 6)"
+                            "\(label): more pins than the dispatch capacity of \(capacity) for \(person.municipality) in that period (rule 6)",
+                        japanese: "\(labelJapanese): この期の指定が \(person.municipality) の派遣可能数 \(capacity)人を超えます（規則6）"
                     ))
             }
             pinnedPeriods[pin.staff, default: []].insert(pin.period)
@@ -83,7 +95,9 @@ enum PinValidation {
                     PinProblem(
                         pin: index,
                         message:
-                            "\(label): '\(pin.staff)' would serve \(run) periods in a row, more than maxConsecutivePeriods \(scenario.policy.maxConsecutivePeriods) (rule 5)"
+                            "\(label): '\(pin.staff)' would serve \(run) periods in a row, more than maxConsecutivePeriods \(scenario.policy.maxConsecutivePeriods) (rule 5)",
+                        japanese:
+                            "\(labelJapanese): \(run)期連続になり、連続の上限 \(scenario.policy.maxConsecutivePeriods)期を超えます（規則5）"
                     ))
             }
         }

@@ -14,6 +14,18 @@ public struct PinProblem: Hashable, Sendable, CustomStringConvertible {
     public var pin: Int
     /// What is wrong, naming the rule.
     public var message: String
+    /// The same sentence in Japanese.
+    public var japanese: String
+
+    /// A problem of pin `pin`, in English and in Japanese.
+    public init(pin: Int, message: String, japanese: String) {
+        self.pin = pin
+        self.message = message
+        self.japanese = japanese
+    }
+
+    /// The sentence in `language`.
+    public func message(in language: Language) -> String { language == .japanese ? japanese : message }
 
     public var description: String { message }
 }

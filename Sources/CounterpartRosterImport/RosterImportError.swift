@@ -1,3 +1,4 @@
+import CounterpartCore
 import CounterpartStore
 import CounterpartXML
 
@@ -21,6 +22,16 @@ public enum RosterImportError: Error, Sendable, Equatable, CustomStringConvertib
         case .badInput(let diagnostics): diagnostics.reportLines().joined(separator: "\n")
         case .store(let error): error.description
         case .cannotStageUpload(let name, let reason): "\(name): cannot keep the upload for reading: \(reason)"
+        }
+    }
+
+    /// ``description`` in `language`.
+    public func message(in language: Language) -> String {
+        guard language == .japanese else { return description }
+        switch self {
+        case .badInput(let diagnostics): return diagnostics.reportLines(in: .japanese).joined(separator: "\n")
+        case .store(let error): return error.japaneseDescription
+        case .cannotStageUpload(let name, let reason): return "\(name): 読み込むための一時ファイルを書けません: \(reason)"
         }
     }
 }

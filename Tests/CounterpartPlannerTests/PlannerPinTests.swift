@@ -83,6 +83,12 @@ import Testing
             ])
         #expect(found.map(\.pin) == [0, 1, 2])
         #expect(found.map { $0.message.suffix(8) } == ["(rule 1)", "(rule 2)", "(rule 3)"])
+        #expect(
+            found.map(\.japanese) == [
+                "m1 を r-001 の第1期に指定: 「避難所運営」の技能がありません（規則1）",
+                "u1 を r-001 の第1期に指定: 所属の 382035 自身が被災市町です（規則2）",
+                "t1 を r-001 の第1期に指定: 11/2(月)〜11/7(土) の全日には応援できません（規則3）",
+            ])
     }
 
     @Test func pinsInConsecutivePeriodsBeyondTheLimitAreBadInput() {
@@ -101,5 +107,6 @@ import Testing
             [Pin(request: "r-001", staff: "m1", period: 0), Pin(request: "r-001", staff: "m2", period: 0)],
             capacities: [F.matsuyama: 1])
         #expect(found.map(\.pin) == [1] && found[0].message.contains("(rule 6)"))
+        #expect(found[0].japanese == "m2 を r-001 の第1期に指定: この期の指定が 382019 の派遣可能数 1人を超えます（規則6）")
     }
 }

@@ -16,7 +16,8 @@ extension AnswerRules {
                 Problem(
                     field: "assignment", rule: "not-substitutable",
                     message:
-                        "\(id) is \(before.state) (\(before.state.japaneseLabel)); only a proposed or confirmed person can be replaced"
+                        "\(id) is \(before.state) (\(before.state.japaneseLabel)); only a proposed or confirmed person can be replaced",
+                    japanese: "\(id) は「\(before.state.japaneseLabel)」です。交代できるのは「提案」か「確定」の職員だけです。"
                 )
             ])
         }
@@ -50,11 +51,17 @@ extension AnswerRules {
         _ assignment: IncidentAssignment, _ staff: StaffID, incident: Incident, roster: Roster, rows: any StorageReading
     ) throws -> [Problem] {
         guard staff != assignment.staff else {
-            return [Problem(field: "staff", rule: "same-person", message: "\(staff) is the person proposed already")]
+            return [
+                Problem(
+                    field: "staff", rule: "same-person", message: "\(staff) is the person proposed already",
+                    japanese: "\(staff) は既に提案されている本人です。")
+            ]
         }
         guard let person = roster.staff.first(where: { $0.id == staff }) else {
             return [
-                Problem(field: "staff", rule: "unknown", message: "there is no person \(staff) in the stored roster")
+                Problem(
+                    field: "staff", rule: "unknown", message: "there is no person \(staff) in the stored roster",
+                    japanese: "登録されている名簿に職員 \(staff) はいません。")
             ]
         }
         guard person.municipality == assignment.supplier else {
@@ -62,7 +69,8 @@ extension AnswerRules {
             return [
                 Problem(
                     field: "staff", rule: "other-municipality",
-                    message: "\(staff) does not work for \(name); a supporter replaces a person with one of its own")
+                    message: "\(staff) does not work for \(name); a supporter replaces a person with one of its own",
+                    japanese: "\(staff) は\(name)の職員ではありません。交代は同じ応援市町の職員どうしでだけできます。")
             ]
         }
         var problems = try personIsFree(staff, on: assignment.window, apartFrom: incident.id, rows: rows)
@@ -76,11 +84,17 @@ extension AnswerRules {
         let available = PlanInput.availableRoster(roster, without: unavailable)
         for problem in ScenarioCheck.problems(in: scenario, against: available) {
             if case .pin(index) = problem.location {
-                problems.append(Problem(field: "staff", rule: "rules", message: problem.message))
+                problems.append(
+                    Problem(
+                        field: "staff", rule: "rules", message: problem.message,
+                        japanese: "交代の職員は派遣条件を満たしていません: " + problem.japanese))
             }
         }
         for problem in Planner.pinProblems(roster: available, scenario: scenario) where problem.pin == index {
-            problems.append(Problem(field: "staff", rule: "rules", message: problem.message))
+            problems.append(
+                Problem(
+                    field: "staff", rule: "rules", message: problem.message,
+                    japanese: "交代の職員は派遣条件を満たしていません: " + problem.japanese))
         }
         return problems
     }

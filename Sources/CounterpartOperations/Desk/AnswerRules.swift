@@ -36,7 +36,8 @@ enum AnswerRules {
         guard !answer.marksUnavailable || move == .decline else {
             throw OperationsError.invalid([
                 Problem(
-                    field: "unavailable", rule: "decline-only", message: "only a decline marks a person unavailable")
+                    field: "unavailable", rule: "decline-only", message: "only a decline marks a person unavailable",
+                    japanese: "派遣不可の印は辞退のときだけ付けられます。")
             ])
         }
         if move == .confirm {
@@ -73,7 +74,9 @@ enum AnswerRules {
                 Problem(
                     field: "assignment", rule: "request-changed",
                     message:
-                        "\(assignment.id) (period \(assignment.period)) is on days \(request.id) no longer covers; plan again"
+                        "\(assignment.id) (period \(assignment.period)) is on days \(request.id) no longer covers; plan again",
+                    japanese:
+                        "\(assignment.id)（第\(assignment.period + 1)期）は \(request.id) の期間外になりました。計画し直してください。"
                 ))
         }
         let held = try IncidentDesk.assignments(rows, incident.id).filter {
@@ -84,7 +87,9 @@ enum AnswerRules {
                 Problem(
                     field: "assignment", rule: "request-filled",
                     message:
-                        "\(request.id) already has \(held.count) confirmed people in period \(assignment.period), its headcount; plan again"
+                        "\(request.id) already has \(held.count) confirmed people in period \(assignment.period), its headcount; plan again",
+                    japanese:
+                        "\(request.id) の第\(assignment.period + 1)期は既に要請人数どおり \(held.count)人が確定しています。計画し直してください。"
                 ))
         }
         let sameTime = try IncidentDesk.assignments(rows, incident.id).filter {
@@ -96,7 +101,9 @@ enum AnswerRules {
                 Problem(
                     field: "staff", rule: "held-here",
                     message:
-                        "\(assignment.staff) is held for \(other.request) (\(other.id)) in period \(assignment.period) already"
+                        "\(assignment.staff) is held for \(other.request) (\(other.id)) in period \(assignment.period) already",
+                    japanese:
+                        "\(assignment.staff) は第\(assignment.period + 1)期に既に \(other.request)（\(other.id)）で確定しています。"
                 ))
         }
         problems += try personIsFree(assignment.staff, on: assignment.window, apartFrom: incident.id, rows: rows)
@@ -116,7 +123,8 @@ enum AnswerRules {
                 problems.append(
                     Problem(
                         field: "staff", rule: "held-elsewhere",
-                        message: "\(staff) is held in I\(row.incident) (\(other.id)) on days that overlap \(days)"))
+                        message: "\(staff) is held in I\(row.incident) (\(other.id)) on days that overlap \(days)",
+                        japanese: "\(staff) は重なる日程で I\(row.incident)（\(other.id)）に確定しています。"))
             }
         }
         for entry in try IncidentDesk.unavailabilities(rows) where entry.isInForce && entry.staff == staff {
@@ -124,7 +132,8 @@ enum AnswerRules {
                 problems.append(
                     Problem(
                         field: "staff", rule: "unavailable",
-                        message: "\(staff) is unavailable \(entry.days) (\(entry.id): \(entry.reason))"))
+                        message: "\(staff) is unavailable \(entry.days) (\(entry.id): \(entry.reason))",
+                        japanese: "\(staff) は \(entry.days) に派遣不可です（\(entry.id): \(entry.reason)）。"))
             }
         }
         return problems

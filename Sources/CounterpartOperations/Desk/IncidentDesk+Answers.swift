@@ -101,7 +101,9 @@ extension IncidentDesk {
                     Problem(
                         field: "to", rule: "not-earlier",
                         message:
-                            "\(id) is \(before.state) (\(before.state.japaneseLabel)); a correction goes back to an earlier state, not to \(state)"
+                            "\(id) is \(before.state) (\(before.state.japaneseLabel)); a correction goes back to an earlier state, not to \(state)",
+                        japanese:
+                            "\(id) は「\(before.state.japaneseLabel)」です。訂正では前の状態にだけ戻せます（「\(state.japaneseLabel)」には戻せません）。"
                     )
                 ])
             }

@@ -52,7 +52,8 @@ extension IncidentDesk {
                 problems.append(
                     Problem(
                         field: "affected", rule: "unknown",
-                        message: "\(code) is not a municipality of the stored roster"))
+                        message: "\(code) is not a municipality of the stored roster",
+                        japanese: "\(code) は登録されている名簿の市町ではありません。"))
             }
             if Set(opening.affected).count != opening.affected.count {
                 problems.append(
@@ -115,13 +116,15 @@ extension IncidentDesk {
                 problems.append(
                     Problem(
                         field: "affected", rule: "unknown",
-                        message: "\(code) is not a municipality of the stored roster"))
+                        message: "\(code) is not a municipality of the stored roster",
+                        japanese: "\(code) は登録されている名簿の市町ではありません。"))
             }
             for code in codes where incident.affected.contains(code) {
                 let name = roster.municipality(code)?.name ?? code.description
                 problems.append(
                     Problem(
-                        field: "affected", rule: "already", message: "\(name) (\(code)) is affected in \(id) already"))
+                        field: "affected", rule: "already", message: "\(name) (\(code)) is affected in \(id) already",
+                        japanese: "\(name)（\(code)）は既に \(id) の被災市町です。"))
             }
             if Set(codes).count != codes.count {
                 problems.append(

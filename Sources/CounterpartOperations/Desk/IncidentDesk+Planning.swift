@@ -25,7 +25,7 @@ extension IncidentDesk {
         public var assignments: [IncidentAssignment]
         /// Held people kept as they are although they no longer pass the rules (the roster
         /// changed under them), each with the reason.
-        public var kept: [(assignment: IncidentAssignment, reason: String)] = []
+        public var kept: [(assignment: IncidentAssignment, reason: String, japaneseReason: String)] = []
         /// People held by other open incidents on days of this one (never proposed then).
         public var heldElsewhere: [PlanInput.HeldElsewhere] = []
     }

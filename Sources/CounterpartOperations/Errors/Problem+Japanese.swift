@@ -3,6 +3,7 @@ import CounterpartCore
 extension Problem {
     /// The sentence in Japanese, by the rule broken and the field it names.
     public var japanese: String {
+        if let japaneseMessage { return japaneseMessage }
         let name = field.map(FieldNames.japanese) ?? "入力"
         let japanese: String
         switch rule {

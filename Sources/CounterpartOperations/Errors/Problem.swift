@@ -8,12 +8,16 @@ public struct Problem: Hashable, Sendable, CustomStringConvertible {
     public var rule: String
     /// What is wrong, in a sentence that names no front end's words.
     public var message: String
+    /// The sentence in Japanese when it says more than the rule's general one (a planning
+    /// rule broken by a substitute, with the rule's number); `nil` otherwise.
+    public var japaneseMessage: String?
 
     /// A problem.
-    public init(field: String?, rule: String, message: String) {
+    public init(field: String?, rule: String, message: String, japanese: String? = nil) {
         self.field = field
         self.rule = rule
         self.message = message
+        self.japaneseMessage = japanese
     }
 
     public var description: String { message }

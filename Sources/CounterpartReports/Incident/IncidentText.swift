@@ -76,7 +76,7 @@ public struct IncidentText: Sendable {
                 names.staffName(assignment.staff) ?? assignment.staffName ?? "", assignment.staff.rawValue,
                 names.name(assignment.supplier), assignment.tier.japaneseLabel, "第\(assignment.period + 1)期",
                 "\(assignment.window.from.japaneseShort)〜\(assignment.window.to.japaneseShort)",
-                assignment.state.japaneseLabel, assignment.reason ?? "",
+                assignment.state.japaneseLabel, assignment.reason.map(AssignmentReason.japanese) ?? "",
             ]
         }
         return [
@@ -139,7 +139,13 @@ public struct IncidentText: Sendable {
             out += say(
                 "\n名簿が変わったがそのままの職員（\(outcome.kept.count)人）:\n",
                 "\nKept as they are, though the roster changed 名簿変更 (\(outcome.kept.count)):\n")
-            out += table(outcome.kept.map { [$0.assignment.id.description, $0.assignment.staff.rawValue, $0.reason] })
+            out += table(
+                outcome.kept.map {
+                    [
+                        $0.assignment.id.description, $0.assignment.staff.rawValue,
+                        language == .japanese ? $0.japaneseReason : $0.reason,
+                    ]
+                })
         }
         let held = outcome.assignments.filter(\.state.isHeld).count
         let proposed = outcome.assignments.filter { $0.state == .proposed }.count

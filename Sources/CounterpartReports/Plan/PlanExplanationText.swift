@@ -5,8 +5,10 @@ import CounterpartPlanner
 /// first, and what kept each one's people.
 public enum PlanExplanationText {
     /// The explanation as text, one table of suppliers per period (`plan --explain`), names
-    /// made safe for a terminal (``PlainText``).
-    public static func render(_ explanation: PlanExplanation, roster: Roster) -> String {
+    /// made safe for a terminal (``PlainText``), in `language`. The per-person cost is the
+    /// planner's objective, shown here (and in the JSON) only.
+    public static func render(_ explanation: PlanExplanation, roster: Roster, language: Language = .english) -> String {
+        if language == .japanese { return japanese(explanation, roster: roster) }
         let names = Dictionary(
             roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let request = explanation.request
@@ -59,5 +61,84 @@ public enum PlanExplanationText {
             }
         }
         return parts.joined(separator: "; ")
+    }
+
+    /// The explanation in Japanese: 第N+1期 for period N, the government's words.
+    static func japanese(_ explanation: PlanExplanation, roster: Roster) -> String {
+        let names = Dictionary(
+            roster.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let request = explanation.request
+        var out =
+            "\(PlainText.line(request.id.rawValue)): \(PlainText.line(names[request.municipality] ?? "")) \(request.municipality)、\(request.category.japaneseLabel)、"
+            + "\(request.headcount)人、\(request.days.from.japaneseShort)〜\(request.days.to.japaneseShort)、\(request.priority.japaneseLabel)\n"
+        if explanation.periods.isEmpty { out += "  計画したどの期にも当たりません\n" }
+        for period in explanation.periods {
+            out +=
+                "\n\(ReportWords.period(period.index, period.window))  充足 \(period.filled)/\(period.headcount)人\n"
+            if period.suppliers.isEmpty {
+                out += "  被災市町以外にこの業務の職員がいません\n"
+                continue
+            }
+            // Each supplier's verdict on lines of its own under its row: a line stays within
+            // 100 columns (a terminal, an A4 page).
+            var rows: [(cells: [String], reasons: [String])] = [
+                (["応援市町", "区分", "距離(km)", "1人あたりの費用", "該当職員", "選定"], [])
+            ]
+            for supplier in period.suppliers {
+                rows.append(
+                    (
+                        [
+                            "\(names[supplier.municipality] ?? "") \(supplier.municipality)",
+                            supplier.tier.japaneseLabel,
+                            String(supplier.distanceKm), PlanText.grouped(supplier.costPerPerson),
+                            String(supplier.skilled), String(supplier.chosen.count),
+                        ],
+                        japaneseVerdict(supplier, filled: period.filled == period.headcount)
+                    ))
+            }
+            out += ReasonedRows.render(rows, indent: "  ")
+            let chosen = period.suppliers.flatMap(\.chosen).sorted()
+            if !chosen.isEmpty {
+                out += "  選定（\(chosen.count)人）:\n"
+                out += Self.wrapped(chosen.map { PlainText.line($0.rawValue) }, indent: "    ")
+            }
+        }
+        return PlainText.document(out)
+    }
+
+    /// `items` joined by `、` on lines of at most 100 columns, each starting with `indent`.
+    static func wrapped(_ items: [String], indent: String) -> String {
+        var out = ""
+        var line = indent
+        for (index, item) in items.enumerated() {
+            let piece = item + (index == items.count - 1 ? "" : "、")
+            if line != indent, TextColumns.displayWidth(line + piece) > 100 {
+                out += line + "\n"
+                line = indent
+            }
+            line += piece
+        }
+        return out + line + "\n"
+    }
+
+    /// ``verdict(_:filled:)`` in Japanese, one part a line.
+    static func japaneseVerdict(_ supplier: PlanExplanation.Supplier, filled: Bool) -> [String] {
+        var parts: [String] = []
+        if !supplier.chosen.isEmpty { parts.append("\(supplier.chosen.count)人を選定") }
+        if supplier.usedElsewhere > 0 { parts.append("\(supplier.usedElsewhere)人は他の要請へ") }
+        if supplier.unavailable > 0 { parts.append("\(supplier.unavailable)人は期間中に応援できない（規則3）") }
+        if supplier.resting > 0 { parts.append("\(supplier.resting)人は休養中（規則5）") }
+        if supplier.free > 0 {
+            if supplier.isAtCapacity {
+                parts.append("\(supplier.free)人は空いているが市町が派遣の上限（規則6）")
+            } else if supplier.costPerPerson >= 0 {
+                parts.append("\(supplier.free)人は空いているが送っても費用が下がらない")
+            } else if filled {
+                parts.append("\(supplier.free)人は空いているが不要（より近い順位の市町で充足）")
+            } else {
+                parts.append("\(supplier.free)人は空いているが、より効果の大きい要請に残す")
+            }
+        }
+        return parts
     }
 }

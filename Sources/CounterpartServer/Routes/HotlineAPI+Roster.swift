@@ -81,14 +81,17 @@ extension HotlineAPI {
     static func apiError(_ error: RosterImportError) -> APIError {
         switch error {
         case .badInput(let diagnostics):
-            let lines = diagnostics.reportLines()
+            let japanese = diagnostics.reportLines(in: .japanese)
+            let english = diagnostics.reportLines(in: .english)
             return .invalid(
-                lines.map { .init(field: "body", japanese: $0, english: $0) }, status: .unprocessableContent)
+                zip(japanese, english).map { .init(field: "body", japanese: $0, english: $1) },
+                status: .unprocessableContent)
         case .store(let storeError):
             switch storeError {
             case .invalidResult, .otherPrefecture, .earlierEffective:
-                let text = storeError.description
-                return .invalid([.init(field: "body", japanese: text, english: text)], status: .unprocessableContent)
+                return .invalid(
+                    [.init(field: "body", japanese: storeError.japaneseDescription, english: storeError.description)],
+                    status: .unprocessableContent)
             default:
                 return .unavailable
             }

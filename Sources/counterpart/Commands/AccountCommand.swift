@@ -48,8 +48,11 @@ struct AccountInviteCommand: AsyncParsableCommand {
                 ("member", .string(invitation.member.rawValue)), ("code", .string(invitation.code)),
                 ("expires", .string(invitation.expires.description)),
             ]),
-            text: "One-time code for \(lookup.describe(invitation.member)): \(invitation.code)\n"
-                + "Valid until \(invitation.expires.japanTime) (Japan time); it is shown only this once.\n")
+            text: L(
+                "\(lookup.describe(invitation.member)) の招待コード: \(invitation.code)\n"
+                    + "有効期限 \(invitation.expires.japanTime)（日本時間）。表示はこの一度だけです。\n",
+                "One-time code for \(lookup.describe(invitation.member)): \(invitation.code)\n"
+                    + "Valid until \(invitation.expires.japanTime) (Japan time); it is shown only this once.\n"))
     }
 }
 
@@ -78,8 +81,11 @@ struct AccountTokenCommand: AsyncParsableCommand {
                 ("member", .string(issued.member.rawValue)), ("token", .string(issued.token)),
                 ("label", .string(issued.label)),
             ]),
-            text: "Bearer token for \(lookup.describe(issued.member)), \"\(issued.label)\":\n\(issued.token)\n"
-                + "It is shown only this once. Revoke it with: counterpart account revoke \(issued.member)\n")
+            text: L(
+                "\(lookup.describe(issued.member)) のトークン（Bearer）「\(issued.label)」:\n\(issued.token)\n"
+                    + "表示はこの一度だけです。無効にするには: counterpart account revoke \(issued.member)\n",
+                "Bearer token for \(lookup.describe(issued.member)), \"\(issued.label)\":\n\(issued.token)\n"
+                    + "It is shown only this once. Revoke it with: counterpart account revoke \(issued.member)\n"))
     }
 }
 
@@ -105,8 +111,11 @@ struct AccountRevokeCommand: AsyncParsableCommand {
                 ("member", .string(ended.member.rawValue)), ("tokens", .int(ended.tokens)),
                 ("sessions", .int(ended.sessions)), ("invitations", .int(ended.invitations)),
             ]),
-            text: "Access of \(lookup.describe(ended.member)) revoked: \(ended.tokens) tokens and "
-                + "\(ended.sessions) sessions ended, \(ended.invitations) unused codes withdrawn.\n")
+            text: L(
+                "\(lookup.describe(ended.member)) のアクセスを止めました: トークン \(ended.tokens)件、ログイン "
+                    + "\(ended.sessions)件を終了し、未使用の招待コード \(ended.invitations)件を取り消しました。\n",
+                "Access of \(lookup.describe(ended.member)) revoked: \(ended.tokens) tokens and "
+                    + "\(ended.sessions) sessions ended, \(ended.invitations) unused codes withdrawn.\n"))
     }
 }
 

@@ -37,8 +37,11 @@ struct AckCommand: AsyncParsableCommand {
         for item in items {
             guard let id = RecordID(item), [.request, .plan, .notice].contains(id.kind) else {
                 throw ValidationError(
-                    "'\(item)' is not an item to acknowledge; items look like R12 (request), P3 (plan version) or N2 (notice)"
-                )
+                    L(
+                        "「\(item)」は確認（既読）を記録できる項目ではありません。項目は R12（応援要請）、P3（計画版）、N2（掲示）の形です。"
+                            + "氏名に空白があるときは --member \"宇和島 花子\" のように引用符で囲んでください。",
+                        "'\(item)' is not an item to acknowledge; items look like R12 (request), P3 (plan version) or N2 (notice)"
+                            + "; quote a name with a space: --member \"宇和島 花子\""))
             }
         }
     }

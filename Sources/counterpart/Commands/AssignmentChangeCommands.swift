@@ -65,7 +65,9 @@ struct AssignmentCorrectCommand: AsyncParsableCommand {
         let text = IncidentText(names: lookup, language: CommandLanguage.current)
         options.print(
             json: IncidentJSON.Assignment(after, names: lookup),
-            text: "\(after.id) corrected: \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n"
+            text: L(
+                "\(after.id) を訂正しました: \(before.state.japaneseLabel) → \(after.state.japaneseLabel)\n",
+                "\(after.id) corrected: \(before.state) → \(after.state) (\(after.state.japaneseLabel))\n")
                 + text.table([text.assignmentRow(after)]))
     }
 }

@@ -42,7 +42,10 @@ struct AssignmentSelectionOptions: ParsableArguments {
                 && (request.map { $0.id == assignment.request } ?? true)
         }
         guard !chosen.isEmpty else {
-            throw BadInput.stop("no \(state) assignment of \(names.name(code)) in \(id) matches the selection")
+            throw BadInput.stop(
+                L(
+                    "\(id) に、条件に合う\(names.name(code))の「\(state.japaneseLabel)」の割当はありません。",
+                    "no \(state) assignment of \(names.name(code)) in \(id) matches the selection"))
         }
         return chosen.map(\.id)
     }

@@ -47,8 +47,12 @@ struct DatabaseBackupCommand: ParsableCommand {
         }
         let rows = outcome.rowCounts.values.reduce(0, +)
         FileHandleOutput.standardOutput.write(
-            "backed up \(database.resolvedPath) to \(destination)\n"
-                + "checked: the copy is sound and holds the same \(rows) rows in \(outcome.rowCounts.count) tables\n")
+            L(
+                "\(database.resolvedPath) を \(destination) に複製しました。\n"
+                    + "検査済み: 複製は正常で、\(outcome.rowCounts.count) テーブルに同じ \(rows) 行があります。\n",
+                "backed up \(database.resolvedPath) to \(destination)\n"
+                    + "checked: the copy is sound and holds the same \(rows) rows in \(outcome.rowCounts.count) tables\n"
+            ))
     }
 }
 
@@ -65,7 +69,14 @@ struct DatabaseCheckCommand: ParsableCommand {
     func run() throws {
         let result: [String]
         do { result = try database.open().integrityCheck() } catch let error as StoreError { throw error.reported() }
-        FileHandleOutput.standardOutput.write(result.joined(separator: "\n") + "\n")
-        if result != ["ok"] { throw ExitStatus.badInput.exitCode }
+        if result == ["ok"] {
+            FileHandleOutput.standardOutput.write(L("正常です（ok）: 整合性検査と記録の連鎖に問題はありません。\n", "ok\n"))
+            return
+        }
+        FileHandleOutput.standardOutput.write(
+            // English prints SQLite's lines alone, as it always has.
+            CommandLanguage.pick("問題が見つかりました（SQLite の報告、または記録の連鎖の切れ目）:\n", "")
+                + result.joined(separator: "\n") + "\n")
+        throw ExitStatus.badInput.exitCode
     }
 }

@@ -79,8 +79,10 @@ struct IncidentOpenCommand: AsyncParsableCommand {
             }
             if !scenario.pins.isEmpty {
                 FileHandleOutput.standardError.write(
-                    "note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n"
-                )
+                    L(
+                        "注意: シナリオの職員の指定（\(scenario.pins.count)件）は取り込みません。最初の計画のあとで職員を確定してください。\n",
+                        "note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n"
+                    ))
             }
             let details = try scenario.requests.map { request in
                 RequestDetails(
@@ -107,7 +109,9 @@ struct IncidentOpenCommand: AsyncParsableCommand {
             json: IncidentJSON.Opened(incident, requests: requests, names: lookup),
             text: L("開設しました: ", "Opened ") + text.incident(incident)
                 + (requests.isEmpty
-                    ? "" : "\nRequests filed (\(requests.count)):\n" + text.table(requests.map(text.requestRow)))
+                    ? ""
+                    : L("\n登録した応援要請（\(requests.count)件）:\n", "\nRequests filed (\(requests.count)):\n")
+                        + text.table(requests.map(text.requestRow)))
                 + L(
                     "\n次に: counterpart request add --incident \(incident.id) … で要請を登録し、counterpart incident plan \(incident.id) で計画します\n",
                     "\nNext: counterpart request add --incident \(incident.id) …, then counterpart incident plan \(incident.id)\n"
@@ -210,7 +214,10 @@ struct IncidentCloseCommand: AsyncParsableCommand {
             text: L("終了しました: ", "Closed ") + text.incident(closed)
                 + (stillOut.isEmpty
                     ? ""
-                    : "Still confirmed or away (\(stillOut.count)); record their return with 'counterpart assignment returned':\n"
+                    : L(
+                        "まだ確定済みまたは派遣中の職員（\(stillOut.count)人）。帰任は 'counterpart assignment returned' で記録します:\n",
+                        "Still confirmed or away (\(stillOut.count)); record their return with 'counterpart assignment returned':\n"
+                    )
                         + text.table(stillOut.map(text.assignmentRow))))
     }
 }

@@ -70,13 +70,17 @@ struct PlanCommand: ParsableCommand {
         if let explain {
             let requestID = RequestID(explain)
             guard scenario.requests.contains(where: { $0.id == requestID }) else {
+                let known = scenario.requests.prefix(3).map(\.id.rawValue).joined(separator: ", ")
                 throw ValidationError(
-                    L("--explain: シナリオに要請「\(explain)」はありません。", "--explain: the scenario has no request '\(explain)'."))
+                    L(
+                        "--explain: シナリオに要請「\(explain)」はありません（シナリオの要請 id、例: \(known)）。",
+                        "--explain: the scenario has no request '\(explain)' (a request id of the scenario, e.g. \(known))."
+                    ))
             }
             FileHandleOutput.standardOutput.write(
                 PlanExplanationText.render(
                     PlanExplanation.explain(request: requestID, plan: plan, roster: roster, scenario: scenario),
-                    roster: roster))
+                    roster: roster, language: CommandLanguage.current))
             return
         }
         if let output {

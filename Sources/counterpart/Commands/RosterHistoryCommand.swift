@@ -15,13 +15,16 @@ struct RosterHistoryCommand: ParsableCommand {
     func run() throws {
         let revisions: [Revision]
         do { revisions = try database.open().revisions() } catch let error as StoreError { throw error.reported() }
-        if revisions.isEmpty { FileHandleOutput.standardOutput.write("no revisions yet\n") }
+        if revisions.isEmpty { FileHandleOutput.standardOutput.write(L("まだ版はありません\n", "no revisions yet\n")) }
         for revision in revisions {
             FileHandleOutput.standardOutput.write(
-                "revision \(revision.number)  \(revision.createdAt)  \(revision.user)  \(revision.added) added, \(revision.removed) removed, \(revision.changed) changed\n"
-            )
+                L(
+                    "第\(revision.number)版  \(revision.createdAt)  \(revision.user)  追加 \(revision.added)、削除 \(revision.removed)、変更 \(revision.changed)\n",
+                    "revision \(revision.number)  \(revision.createdAt)  \(revision.user)  \(revision.added) added, \(revision.removed) removed, \(revision.changed) changed\n"
+                ))
             for file in revision.files {
-                FileHandleOutput.standardOutput.write("  \(file.path)  (\(file.scope))  sha256 \(file.sha256)\n")
+                let scope = CommandLanguage.pick(file.scope == "full" ? "全体" : "市町単位", file.scope)
+                FileHandleOutput.standardOutput.write("  \(file.path)  (\(scope))  sha256 \(file.sha256)\n")
             }
         }
     }

@@ -54,13 +54,24 @@ extension StoreError {
     /// The sentence printed on standard error: the store's words plus the flags and
     /// commands that help.
     var commandLineSentence: String {
+        let sentence = message(in: CommandLanguage.current)
         switch self {
-        case .notACounterpartDatabase: return description + " (choose another file with --db or COUNTERPART_DB)"
-        case .damaged: return description + "; restore a backup, or choose another file with --db or COUNTERPART_DB"
-        case .unknownRevision: return description + "; 'counterpart roster history' lists them"
-        case .backupTargetExists: return description + " (add --force to replace it)"
-        case .earlierEffective: return description + " (add --force to import it anyway)"
-        default: return description
+        case .notACounterpartDatabase:
+            return sentence
+                + L("（別のファイルを --db か COUNTERPART_DB で指定してください）", " (choose another file with --db or COUNTERPART_DB)")
+        case .damaged:
+            return sentence
+                + L(
+                    "バックアップから戻すか、別のファイルを --db か COUNTERPART_DB で指定してください。",
+                    "; restore a backup, or choose another file with --db or COUNTERPART_DB")
+        case .unknownRevision:
+            return sentence
+                + L("版の一覧は 'counterpart roster history' で見られます。", "; 'counterpart roster history' lists them")
+        case .backupTargetExists:
+            return sentence + L("（置き換えるには --force を付けます）", " (add --force to replace it)")
+        case .earlierEffective:
+            return sentence + L("（それでも取り込むには --force を付けます）", " (add --force to import it anyway)")
+        default: return sentence
         }
     }
 

@@ -45,19 +45,28 @@ enum FileValidation {
             guard let roster = reading.roster else { return nil }
             let scope: String
             switch roster.scope {
-            case .full: scope = "full roster"
-            case .municipality(let code): scope = "roster for municipality \(code)"
+            case .full: scope = CommandLanguage.pick("全体の名簿", "full roster")
+            case .municipality(let code):
+                scope = CommandLanguage.pick("市町 \(code) の名簿", "roster for municipality \(code)")
             }
-            return
+            return L(
+                "\(reading.file): 正しい\(scope)です: 市町 \(roster.municipalities.count)、グループ \(roster.groups.count)、メンバー \(roster.members.count)人、職員 \(roster.staff.count)人",
                 "\(reading.file): valid \(scope): \(roster.municipalities.count) municipalities, \(roster.groups.count) groups, \(roster.members.count) members, \(roster.staff.count) staff"
+            )
         case .scenario(let reading):
             guard let scenario = reading.scenario else { return nil }
-            return
+            return L(
+                "\(reading.file): 正しいシナリオ「\(scenario.id)」です: 被災市町 \(scenario.affected.count)、応援要請 \(scenario.requests.count)件、指定 \(scenario.pins.count)件",
                 "\(reading.file): valid scenario '\(scenario.id)': \(scenario.affected.count) affected, \(scenario.requests.count) requests, \(scenario.pins.count) pins"
+            )
         case .demand(let reading):
             guard let profile = reading.profile else { return nil }
-            return
-                "\(reading.file): valid demand profile '\(profile.id)': \(profile.needs.count) need\(profile.needs.count == 1 ? "" : "s"), rotation \(profile.rotationDays) days"
+            let needs = profile.needs.count
+            let unit = CommandLanguage.pick("件", needs == 1 ? "need" : "needs")
+            return L(
+                "\(reading.file): 正しい需要想定「\(profile.id)」です: 必要 \(needs)\(unit)、交代 \(profile.rotationDays)日",
+                "\(reading.file): valid demand profile '\(profile.id)': \(needs) \(unit), rotation \(profile.rotationDays) days"
+            )
         case .unreadable:
             return nil
         }

@@ -92,7 +92,7 @@ extension RosterImportError {
             }
             return ExitStatus.badInput.exitCode
         case .cannotStageUpload:
-            FileHandleOutput.standardError.write("\(self)\n")
+            FileHandleOutput.standardError.write(message(in: CommandLanguage.current) + "\n")
             return ExitStatus.badInput.exitCode
         }
     }

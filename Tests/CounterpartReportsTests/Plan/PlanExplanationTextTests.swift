@@ -10,6 +10,24 @@ import Testing
             PlanExplanationText.render(PlanFixtures.explanation, roster: ReportFixtures.roster), "plan-explanation.txt")
     }
 
+    @Test func everyVerdictInJapanese() throws {
+        try Golden.checkJapanese(
+            PlanExplanationText.render(PlanFixtures.explanation, roster: ReportFixtures.roster, language: .japanese),
+            "plan-explanation.ja.txt")
+    }
+
+    @Test func aRequestActiveInNoPeriodInJapanese() {
+        let request = PlanFixtures.scenario.requests[1]
+        #expect(
+            PlanExplanationText.render(
+                PlanExplanation(request: request, periods: []), roster: ReportFixtures.roster, language: .japanese)
+                    == """
+                    R2: 宇和島市 382035、保健師、1人、4/1(水)〜4/3(金)、高
+                      計画したどの期にも当たりません
+
+                    """)
+    }
+
     @Test func aRequestActiveInNoPeriodAndAPeriodWithoutSuppliers() {
         let request = PlanFixtures.scenario.requests[1]
         #expect(

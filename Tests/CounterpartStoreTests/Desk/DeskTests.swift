@@ -25,7 +25,8 @@ import Testing
                 Problem(field: "name", rule: "required", message: "the incident needs a name"),
                 Problem(field: "rotationDays", rule: "range", message: "a rotation period lasts 1 to 366 days"),
                 Problem(
-                    field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster"),
+                    field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster",
+                    japanese: "131016 は登録されている名簿の市町ではありません。"),
                 Problem(field: "affected", rule: "duplicate", message: "an affected municipality is named twice"),
             ])
         ) { try await desk.open(opening, by: F.hotline) }
@@ -176,8 +177,11 @@ import Testing
         await #expect(
             throws: OperationsError.invalid([
                 Problem(
-                    field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster"),
-                Problem(field: "affected", rule: "already", message: "宇和島市 (382035) is affected in I1 already"),
+                    field: "affected", rule: "unknown", message: "131016 is not a municipality of the stored roster",
+                    japanese: "131016 は登録されている名簿の市町ではありません。"),
+                Problem(
+                    field: "affected", rule: "already", message: "宇和島市 (382035) is affected in I1 already",
+                    japanese: "宇和島市（382035）は既に I1 の被災市町です。"),
             ])
         ) { try await desk.extend(incident.id, adding: [try LocalGovernmentCode("131016"), F.uwajima], by: F.hotline) }
         #expect(try await DeskSnapshot.of(desk) == before)

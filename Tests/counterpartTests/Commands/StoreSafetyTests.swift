@@ -89,7 +89,7 @@ import Testing
             return process
         }
         for process in processes { try process.run() }
-        let messages = errors.map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        let messages = errors.map { String(decoding: CommandRunner.readAll($0.fileHandleForReading), as: UTF8.self) }
         for process in processes { process.waitUntilExit() }
         #expect(processes.map(\.terminationStatus) == [0, 0], "\(messages)")
         let history = try CommandRunner.run(["roster", "history", "--db", database]).standardOutput

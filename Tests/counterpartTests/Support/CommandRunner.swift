@@ -66,10 +66,10 @@ struct CommandRunner {
         }
         if outputFile != nil { try output.fileHandleForWriting.close() }
         // Standard error goes to a file so that neither pipe can fill up and block.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = Self.readAll(output.fileHandleForReading)
         process.waitUntilExit()
         try error.seek(toOffset: 0)
-        let errorData = error.readDataToEndOfFile()
+        let errorData = Self.readAll(error)
         return Result(
             status: process.terminationStatus,
             standardOutput: String(decoding: outputData, as: UTF8.self),
@@ -92,5 +92,22 @@ final class ScratchFolder {
     func write(_ name: String, _ text: String) -> String {
         FileManager.default.createFile(atPath: path(name), contents: Data(text.utf8))
         return path(name)
+    }
+}
+
+extension CommandRunner {
+    /// Everything left to read from `handle`, read with read(2) and read again when a signal
+    /// interrupts it (Foundation's `readDataToEndOfFile` traps on EINTR).
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(handle.fileDescriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data.append(contentsOf: buffer[0..<count])
+            } else if count == 0 || errno != EINTR {
+                return data
+            }
+        }
     }
 }
