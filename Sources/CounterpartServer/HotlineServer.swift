@@ -38,6 +38,12 @@ public enum HotlineServer {
                 try await route.handle(api, request, context)
             }
         }
+        let pages = BoardPages(api: api)
+        for route in BoardRoutes.all {
+            router.on(RouterPath(route.path), method: .get) { request, context in
+                try await route.handle(pages, request, context)
+            }
+        }
         return router
     }
 

@@ -19,7 +19,7 @@ struct Counterpart: AsyncParsableCommand {
             IncidentCommand.self, RequestCommand.self, AssignmentCommand.self, StaffCommand.self, AckCommand.self,
             FollowupCommand.self,
             NoticeCommand.self, SitrepCommand.self, AccountCommand.self,
-            DatabaseCommand.self, ServeCommand.self, GenerateCommand.self,
+            DatabaseCommand.self, ServeCommand.self, DemoCommand.self, GenerateCommand.self,
         ]
     )
 

@@ -2,10 +2,10 @@ import Foundation
 
 /// The reasons the desk writes itself on an assignment (a substitution), shown in Japanese;
 /// reasons people typed are shown as they typed them.
-enum AssignmentReason {
+public enum AssignmentReason {
     /// `reason` in Japanese when it is one the desk wrote: `replaced by S (A9)` becomes
     /// `S（A9）と交代`, `substitute for S (A6): 理由` becomes `S（A6）の代わり: 理由`.
-    static func japanese(_ reason: String) -> String {
+    public static func japanese(_ reason: String) -> String {
         if let parts = groups(#"^replaced by (\S+) \((A\d+)\)$"#, in: reason), parts.count == 2 {
             return "\(parts[0])（\(parts[1])）と交代"
         }

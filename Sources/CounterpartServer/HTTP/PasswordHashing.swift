@@ -17,7 +17,7 @@ public struct PasswordHashing: Sendable {
     }
 
     /// The hash of `password`.
-    func hash(_ password: String) async throws -> String {
+    public func hash(_ password: String) async throws -> String {
         let cost = cost
         return try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
     }

@@ -84,14 +84,7 @@ struct IncidentOpenCommand: AsyncParsableCommand {
                         "note: the scenario's \(scenario.pins.count) pin(s) are not imported; confirm people after the first plan\n"
                     ))
             }
-            let details = try scenario.requests.map { request in
-                RequestDetails(
-                    municipality: request.municipality, category: request.category, headcount: request.headcount,
-                    days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
-            }
-            let opening = IncidentDesk.Opening(
-                name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
-                affected: scenario.affected, isDrill: true, requests: details, policy: scenario.policy)
+            let opening = try IncidentDesk.Opening.drill(from: scenario)
             (incident, requests) = try await session.run { desk throws(OperationsError) in
                 try await desk.open(opening, by: options.actor)
             }
@@ -219,5 +212,20 @@ struct IncidentCloseCommand: AsyncParsableCommand {
                         "Still confirmed or away (\(stillOut.count)); record their return with 'counterpart assignment returned':\n"
                     )
                         + text.table(stillOut.map(text.assignmentRow))))
+    }
+}
+
+extension IncidentDesk.Opening {
+    /// The opening of a drill from `scenario`: its name, days, affected towns, policy and
+    /// requests (each noted with the scenario's ids); its pins are not taken.
+    static func drill(from scenario: Scenario) throws -> IncidentDesk.Opening {
+        let details = try scenario.requests.map { request in
+            RequestDetails(
+                municipality: request.municipality, category: request.category, headcount: request.headcount,
+                days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
+        }
+        return IncidentDesk.Opening(
+            name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
+            affected: scenario.affected, isDrill: true, requests: details, policy: scenario.policy)
     }
 }

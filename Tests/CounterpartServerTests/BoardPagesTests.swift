@@ -1,0 +1,118 @@
+import CounterpartCore
+import CounterpartOperations
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@testable import CounterpartServer
+
+/// The board's pages: Japanese, the same permissions as the API, no inline script or style,
+/// every value escaped.
+@Suite struct BoardPagesTests {
+    /// Whether `html` holds an inline script or style (which the Content-Security-Policy
+    /// forbids): a `<script>` with a body, a `<style>` element, a `style=` or `on…=` attribute.
+    static func inlineCode(_ html: String) -> [String] {
+        let patterns = [
+            #"<script(?![^>]*\bsrc=)[^>]*>"#, #"<style\b"#, #"\sstyle\s*="#, #"\son[a-z]+\s*="#, #"javascript:"#,
+        ]
+        return patterns.filter { html.range(of: $0, options: [.regularExpression, .caseInsensitive]) != nil }
+    }
+
+    @Test func nobodySignedInIsSentToTheSignInPage() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        try await harness.run { client in
+            for path in ["/", "/incidents/I1", "/notices", "/followup", "/roster/contacts"] {
+                let answer = try await harness.call(client, .get, path, as: nil)
+                #expect(answer.status == .seeOther, "\(path)")
+                #expect(answer.headers[.location] == "/login", "\(path)")
+            }
+            let login = try await harness.call(client, .get, "/login", as: nil)
+            #expect(login.status == .ok)
+            #expect(login.headers[.contentType] == "text/html; charset=utf-8")
+            #expect(login.text.contains("<html lang=\"ja\">"))
+            #expect(login.text.contains("<label for=\"login-member\">メンバーID"))
+            #expect(login.text.contains("data-api=\"/api/v1/session\""))
+            #expect(Self.inlineCode(login.text).isEmpty)
+            #expect(login.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+        }
+    }
+
+    @Test func everyPageIsJapaneseWithoutInlineCode() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        let (incident, request, plan) = try await harness.openPlannedIncident()
+        try await harness.run { client in
+            for path in [
+                "/", "/incidents/\(incident)", "/incidents/\(incident)/sitrep", "/notices", "/followup",
+                "/roster/contacts", "/login", "/enrol",
+            ] {
+                let answer = try await harness.call(client, .get, path, as: .hq)
+                #expect(answer.status == .ok, "\(path)")
+                #expect(answer.text.contains("<html lang=\"ja\">"), "\(path)")
+                #expect(Self.inlineCode(answer.text).isEmpty, "\(path): \(Self.inlineCode(answer.text))")
+            }
+            let board = try await harness.call(client, .get, "/incidents/\(incident)", as: .hq).text
+            #expect(
+                board.contains(
+                    "<tr id=\"\(request)\"><td>\(request)</td><td>宇和島市</td><td>給水</td><td class=\"num\">3人</td>"))
+            #expect(board.contains("data-live=\"\(incident)\""))
+            #expect(board.contains("最新の計画版 \(plan)"))
+            #expect(board.contains("計画する（新しい計画版）"), "headquarters plans")
+        }
+    }
+
+    @Test func formsFollowThePermissionTable() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        let (incident, _, _) = try await harness.openPlannedIncident()
+        try await harness.run { client in
+            let hit = try await harness.call(client, .get, "/incidents/\(incident)", as: .hit).text
+            #expect(hit.contains("id=\"file-request\""), "the hit town files its requests")
+            #expect(hit.contains("<option value=\"382035\">宇和島市</option>"))
+            #expect(!hit.contains("id=\"plan\""), "only headquarters plans")
+            #expect(!hit.contains("id=\"confirm-A"), "the hit town does not answer for others' people")
+            let supplier = try await harness.call(client, .get, "/incidents/\(incident)", as: .supplier).text
+            #expect(!supplier.contains("id=\"file-request\""))
+            #expect(supplier.contains("id=\"confirm-A1\""), "松山市 answers for its own people")
+            #expect(supplier.contains("の提案 3人をすべて承諾する"))
+            let outsider = try await harness.call(client, .get, "/incidents/\(incident)", as: .outsider)
+            #expect(outsider.status == .notFound)
+            #expect(outsider.text.contains("見つかりません"))
+            let followup = try await harness.call(client, .get, "/followup", as: .hit)
+            #expect(followup.status == .forbidden)
+            #expect(followup.text.contains("class=\"form-error\" role=\"alert\""))
+        }
+    }
+
+    @Test func valuesAreEscaped() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        let hq = Agent.member(MemberID(ServerHarness.Who.hq.rawValue))
+        let (incident, _) = try await harness.desk.open(
+            .init(
+                name: "<script>alert(1)</script>&\"", start: try CalendarDay("2027-01-18"), rotationDays: 7,
+                affected: [try LocalGovernmentCode("382035")], isDrill: false), by: hq)
+        try await harness.run { client in
+            let board = try await harness.call(client, .get, "/incidents/\(incident.id)", as: .hq).text
+            #expect(!board.contains("<script>alert(1)</script>"))
+            #expect(board.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;"))
+        }
+    }
+
+    @Test func theAssetsAreServedWithTheirTypes() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        try await harness.run { client in
+            let script = try await harness.call(client, .get, "/assets/board.js", as: nil)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(script.text.contains("X-CSRF-Token"))
+            let style = try await harness.call(client, .get, "/assets/board.css", as: nil)
+            #expect(style.headers[.contentType] == "text/css; charset=utf-8")
+            #expect(style.text.contains("min-height: 44px"))
+            #expect(style.text.contains("@page { size: A4"))
+        }
+    }
+}
