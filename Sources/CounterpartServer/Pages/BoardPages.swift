@@ -64,5 +64,6 @@ enum BoardRoutes {
         .init(path: "/roster/contacts") { pages, request, context in try await pages.contacts(request, context) },
         .init(path: "/assets/board.css") { _, _, _ in BoardAssets.css() },
         .init(path: "/assets/board.js") { _, _, _ in BoardAssets.js() },
+        .init(path: "/favicon.ico") { _, _, _ in Response(status: .noContent) },
     ]
 }

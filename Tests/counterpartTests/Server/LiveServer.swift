@@ -11,9 +11,9 @@ final class LiveServer: @unchecked Sendable {
 
     /// Starts the server on `database` and waits (at most 60 s) for its line saying where it
     /// listens.
-    init(database: String, arguments extra: [String] = []) throws {
+    init(database: String, arguments extra: [String] = [], command: [String]? = nil) throws {
         process.executableURL = CommandRunner.binary
-        process.arguments = ["serve", "--db", database, "--port", "0"] + extra
+        process.arguments = command ?? (["serve", "--db", database, "--port", "0"] + extra)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

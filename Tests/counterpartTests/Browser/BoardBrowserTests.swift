@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// A drill played on the board by four members in four headless Chromium windows, at a
+/// phone's size and at a desk's: headquarters watches; 宇和島市 files one more request;
+/// 松山市 confirms its people of the first period, declines one with a reason and is refused a
+/// substitute from another town; 愛南町 acknowledges everything. A change made in one window
+/// appears in headquarters' board without reloading; screenshots and A4 PDFs are written under
+/// `.build/board-screenshots/`; no window logs a script error or a CSP violation.
+@Suite(.serialized) struct BoardBrowserTests {
+    static let output = CommandRunner.repositoryRoot.appendingPathComponent(".build/board-screenshots")
+
+    @Test(arguments: [(360, 740), (1280, 800)])
+    func aDrillPlayedByFourMembers(width: Int, height: Int) throws {
+        try #require(WebDriver.isInstalled, "chromium and chromium-driver: run Scripts/install-dependencies.sh")
+        try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
+        let data = CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime").path
+        let server = try LiveServer(database: "", command: ["demo", "--port", "0", "--data", data])
+        defer { server.stop() }
+        var passwords: [String: String] = [:]
+        for line in server.standardOutput.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if words.count >= 2, words[0].hasPrefix("m-") || words[0].hasPrefix("hq-") {
+                passwords[String(words[0])] = String(words[1])
+            }
+        }
+        let driver = try WebDriver()
+        defer { driver.stop() }
+        let size = "\(width)x\(height)"
+        var windows: [String: BrowserSession] = [:]
+        defer { for window in windows.values { window.close() } }
+        for member in ["hq-1", "m-382035-4", "m-382019-4", "m-385069-4"] {
+            let window = try driver.session(width: width, height: height)
+            windows[member] = window
+            try window.open("\(server.address)/login")
+            try window.type("#login-member", member)
+            try window.type("#login-password", try #require(passwords[member]))
+            try window.click("#login button[type=submit]")
+            #expect(try window.waitFor(seconds: 10) { $0.contains("未読（あなたあて）") }, "\(member) signed in")
+        }
+        let hq = try #require(windows["hq-1"])
+        try hq.open("\(server.address)/incidents/I1")
+        #expect(try hq.waitFor(seconds: 10) { $0.contains("南海トラフ地震想定訓練") && $0.contains("応援職員") })
+        try hq.screenshot(to: Self.output.appendingPathComponent("board-\(size).png").path)
+
+        // 宇和島市 files one more request; headquarters' board shows it without reloading.
+        let uwajima = try #require(windows["m-382035-4"])
+        try uwajima.open("\(server.address)/incidents/I1")
+        try uwajima.run(
+            """
+            document.getElementById('file-category').value = 'water';
+            document.getElementById('file-headcount').value = '2';
+            document.getElementById('file-from').value = '2027-01-25';
+            document.getElementById('file-to').value = '2027-01-31';
+            document.getElementById('file-note').value = '吉田支所に集合';
+            """)
+        try uwajima.screenshot(to: Self.output.appendingPathComponent("file-request-\(size).png").path)
+        try uwajima.click("#file-request button[type=submit]")
+        #expect(try uwajima.waitFor(seconds: 10) { $0.contains("吉田支所に集合") }, "the filed request is listed")
+        #expect(try hq.waitFor(seconds: 2) { $0.contains("吉田支所に集合") }, "headquarters sees it within 2 s")
+        #expect(try hq.text().contains("更新しました"))
+
+        // 松山市 confirms its first period's people, declines one, and is refused a substitute
+        // from another town with a Japanese message.
+        let matsuyama = try #require(windows["m-382019-4"])
+        try matsuyama.open("\(server.address)/incidents/I1")
+        try matsuyama.screenshot(to: Self.output.appendingPathComponent("supplier-\(size).png").path)
+        try matsuyama.click("#confirm-period-0 button[type=submit]")
+        #expect(try matsuyama.waitFor(seconds: 15) { !$0.contains("第1期の提案") })
+        let declineForm = try #require(
+            try matsuyama.run("var f = document.querySelector('form[id^=decline-]'); return f ? f.id : null;")
+                as? String)
+        let assignment = String(declineForm.dropFirst("decline-".count))
+        try matsuyama.type("#decline-reason-\(assignment)", "本人の体調不良")
+        try matsuyama.click("#\(declineForm) button[type=submit]")
+        #expect(try matsuyama.waitFor(seconds: 10) { $0.contains("本人の体調不良") })
+        let substitute = try #require(
+            try matsuyama.run("var f = document.querySelector('form[id^=substitute-]'); return f ? f.id : null;")
+                as? String)
+        try matsuyama.type("#\(substitute) input[name=staff]", "s-382035-0001")
+        try matsuyama.click("#\(substitute) button[type=submit]")
+        #expect(try matsuyama.waitFor(seconds: 10) { $0.contains("交代は同じ応援市町の職員どうしでだけできます") })
+
+        // 愛南町 acknowledges everything addressed to it.
+        let ainan = try #require(windows["m-385069-4"])
+        try ainan.open("\(server.address)/")
+        try ainan.click("#ack-all button[type=submit]")
+        #expect(try ainan.waitFor(seconds: 10) { $0.contains("未読はありません。") })
+        try ainan.open("\(server.address)/followup")
+        #expect(try ainan.waitFor(seconds: 5) { $0.contains("できません") })
+
+        // The printed pages, and every window's console.
+        try hq.open("\(server.address)/incidents/I1/sitrep")
+        try hq.printPDF(to: Self.output.appendingPathComponent("sitrep-\(size).pdf").path)
+        try hq.open("\(server.address)/roster/contacts")
+        try hq.printPDF(to: Self.output.appendingPathComponent("contacts-\(size).pdf").path)
+        // Refused requests are logged by the browser as failed loads; those expected here are
+        // left out. Script errors and CSP violations never are.
+        for (member, window) in windows {
+            let problems = try window.consoleProblems().filter {
+                !($0.contains("Failed to load resource") && ($0.contains("/followup") || $0.contains("/answer")))
+            }
+            #expect(problems.isEmpty, "\(member): \(problems)")
+        }
+    }
+}
