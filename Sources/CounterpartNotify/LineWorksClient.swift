@@ -41,7 +41,7 @@ public actor LineWorksClient: NotificationTransport {
         let token: String
         switch await accessToken() {
         case .success(let value): token = value
-        case .failure(let outcome): return outcome
+        case .failure(let failure): return failure.outcome
         }
         let url = Self.joined(settings.apiBase, "/v1.0/bots/\(Self.escaped(settings.botID))/\(path)/messages")
         var request = HTTPClientRequest(url: url)

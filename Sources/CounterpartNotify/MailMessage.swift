@@ -67,7 +67,7 @@ public struct MailMessage: Hashable, Sendable {
 
     /// The words of encoded-word text decoded (for tests and the stand-in).
     public static func decodedWords(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\r" || $0 == "\n" }).map { word -> String in
+        text.split(whereSeparator: \.isWhitespace).map { word -> String in
             guard word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?="),
                 let data = Data(base64Encoded: String(word.dropFirst(10).dropLast(2)))
             else { return String(word) }

@@ -13,6 +13,7 @@ import CounterpartOperations
 ///   and to the item's rooms (those of the municipality's groups among them) naming the others.
 ///
 /// E-mail goes to the addresses of every municipality in the item's audience that wants it.
+/// Without LINE WORKS (or e-mail) configured, nothing is queued for it.
 public struct NotificationRouter: Sendable {
     public var configuration: NotificationConfiguration
     public var roster: Roster
@@ -37,23 +38,25 @@ public struct NotificationRouter: Sendable {
         guard let (item, incident) = Self.item(of: news) else { return [] }
         guard case .renotification(_, let municipality, let members, let about) = news else {
             let text = text(of: news)
-            return rooms(of: news).map { lineWorks(.lineWorksRoom, $0, text, item, incident) }
+            let rooms = configuration.lineWorks == nil ? [] : rooms(of: news)
+            return rooms.map { lineWorks(.lineWorksRoom, $0, text, item, incident) }
                 + emails(audience(of: news), text, item, incident)
         }
         guard let incidentValue = Self.incident(of: about) else { return [] }
-        let users = Array(Set(members.compactMap { configuration.members[$0.rawValue] })).sorted()
-        let others = members.filter { configuration.members[$0.rawValue] == nil }
+        let hasLineWorks = configuration.lineWorks != nil
+        let users = hasLineWorks ? Array(Set(members.compactMap { configuration.members[$0.rawValue] })).sorted() : []
+        let others = members.filter { !hasLineWorks || configuration.members[$0.rawValue] == nil }
         let names = others.map { id in roster.members.first { $0.id == id }?.name ?? id.rawValue }
-        let rooms = others.isEmpty ? [] : roomsOfMunicipality(municipality, among: rooms(of: news))
-        let about = text(of: about).subject
-        func text(naming names: [String]?) -> NotificationText.Text {
+        let rooms = others.isEmpty || !hasLineWorks ? [] : roomsOfMunicipality(municipality, among: rooms(of: news))
+        let aboutSubject = self.text(of: about).subject
+        func renotificationText(naming names: [String]?) -> NotificationText.Text {
             NotificationText.renotification(
-                item: item, about: about, municipality: municipality, names: names, incident: incidentValue,
+                item: item, about: aboutSubject, municipality: municipality, names: names, incident: incidentValue,
                 roster: roster, board: configuration.board)
         }
-        return rooms.map { lineWorks(.lineWorksRoom, $0, text(naming: names), item, incident) }
-            + users.map { lineWorks(.lineWorksUser, $0, text(naming: nil), item, incident) }
-            + emails([municipality], text(naming: names), item, incident)
+        return rooms.map { lineWorks(.lineWorksRoom, $0, renotificationText(naming: names), item, incident) }
+            + users.map { lineWorks(.lineWorksUser, $0, renotificationText(naming: nil), item, incident) }
+            + emails([municipality], renotificationText(naming: names), item, incident)
     }
 
     /// The text of news of an item (not of a re-notification).
@@ -78,8 +81,8 @@ public struct NotificationRouter: Sendable {
         case .plan(let id, _, let about): return (id.recordID, about.id)
         case .notice(let notice, let about): return (notice.id.recordID, about?.id)
         case .renotification(_, _, _, let about):
-            guard let (item, incident) = item(of: about), incident != nil else { return nil }
-            return (item, incident)
+            guard let found = Self.item(of: about), found.1 != nil else { return nil }
+            return found
         }
     }
 

@@ -92,8 +92,12 @@ public struct SMTPClient: NotificationTransport {
                 if mode != .never && offersTLS {
                     _ = try await session.command("STARTTLS", expect: 220)
                     let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-                    let handler = try NIOSSLClientHandler(context: context, serverHostname: relay.host)
-                    try await channel.channel.pipeline.addHandler(handler, position: .first)
+                    let host = relay.host
+                    let pipeline = channel.channel.pipeline
+                    try await channel.channel.eventLoop.submit {
+                        let handler = try NIOSSLClientHandler(context: context, serverHostname: host)
+                        try pipeline.syncOperations.addHandler(handler, position: .first)
+                    }.get()
                     isSecure = true
                     capabilities = try await session.command("EHLO \(hello)", expect: 250)
                 }

@@ -13,7 +13,7 @@ public enum ServiceAccountJWT {
     ) throws(RS256Signer.KeyError) -> String {
         let header = #"{"alg":"RS256","typ":"JWT"}"#
         let claims: [String: Any] = [
-            "iss": clientID, "sub": serviceAccount, "iat": issuedAt, "exp": issuedAt + lifetime,
+            "iss": clientID, "sub": serviceAccount, "iat": Int(issuedAt), "exp": Int(issuedAt + lifetime),
         ]
         let claimsData = (try? JSONSerialization.data(withJSONObject: claims, options: [.sortedKeys])) ?? Data()
         let signingInput = base64URL(Data(header.utf8)) + "." + base64URL(claimsData)

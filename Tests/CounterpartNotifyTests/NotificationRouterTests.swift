@@ -35,7 +35,7 @@ import Testing
         try await harness.file(incident, municipality: "382027")
         try await harness.file(incident, municipality: "382060")
         _ = try await harness.desk.plan(incident, by: NotifyHarness.hq)
-        try await harness.planner(harness.configuration()).fill()
+        try await harness.planner(harness.configuration(lineWorks: "http://127.0.0.1:1")).fill()
         let rows = try await harness.outbox()
         #expect(
             rows.map { "\($0.item) \($0.destination)" } == [
@@ -52,7 +52,7 @@ import Testing
             title: "連絡訓練", body: "本日14時に連絡訓練を行います。", group: GroupID("C"), incident: nil, by: NotifyHarness.hq)
         _ = try await harness.desk.postNotice(
             title: "年末の体制", body: "年末年始の連絡体制です。", group: nil, incident: nil, by: NotifyHarness.hq)
-        try await harness.planner(harness.configuration()).fill()
+        try await harness.planner(harness.configuration(lineWorks: "http://127.0.0.1:1")).fill()
         let rows = try await harness.outbox()
         #expect(rows.map { "\($0.item) \($0.destination)" } == ["N1 room-C", "N2 room-all"])
         #expect(
@@ -68,7 +68,7 @@ import Testing
         defer { harness.remove() }
         let incident = try await harness.open(isDrill: true)
         try await harness.file(incident)
-        try await harness.planner(harness.configuration(smtpPort: 25)).fill()
+        try await harness.planner(harness.configuration(lineWorks: "http://127.0.0.1:1", smtpPort: 25)).fill()
         let rows = try await harness.outbox()
         #expect(
             rows.map { "\($0.channel) \($0.destination)" } == [
@@ -85,7 +85,7 @@ import Testing
         let request = try await harness.file(incident)
         _ = try await harness.desk.acknowledge(
             request.recordID, member: MemberID("m-382035-1"), by: .member(MemberID("m-382035-1")))
-        let planner = harness.planner(harness.configuration())
+        let planner = harness.planner(harness.configuration(lineWorks: "http://127.0.0.1:1"))
         #expect(try await planner.fill() == 1)
         #expect(try await planner.fill() == 0)
         // Read again from the start (a second server, a lost cursor): the outbox keeps one each.

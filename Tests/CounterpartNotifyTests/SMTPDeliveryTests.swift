@@ -85,7 +85,7 @@ import Testing
             }
             let mails = try await harness.outbox().filter { $0.channel == "email" }
             #expect(mails.count == 3)
-            #expect(mails.allSatisfy(\.isPending))
+            #expect(mails.allSatisfy { $0.isPending })
             sender.stop()
             task.cancel()
             _ = try? await task.value

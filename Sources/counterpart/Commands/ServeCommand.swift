@@ -78,7 +78,7 @@ struct ServeCommand: AsyncParsableCommand {
                 return try NotificationSender.make(
                     configuration: configuration, secrets: try NotificationSecrets.load(for: configuration),
                     storage: store, clock: clock, logger: logger)
-            } catch {
+            } catch let error as NotificationConfiguration.ConfigurationError {
                 throw BadInput.stop(L(error.japanese, error.english))
             }
         }

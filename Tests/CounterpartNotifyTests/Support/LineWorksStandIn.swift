@@ -1,5 +1,6 @@
 import CounterpartNotify
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -25,6 +26,8 @@ final class LineWorksStandIn: Sendable {
         var answered: [Int] = []
         var retryAfter = 1
         var failAllWith: Int?
+        /// When each message was accepted, in order.
+        var acceptedAt: [ContinuousClock.Instant] = []
     }
 
     static let clientID = "client-1"
@@ -68,14 +71,17 @@ final class LineWorksStandIn: Sendable {
         guard context.parameters.get("bot") == Self.botID,
             let authorization = request.headers[.authorization], authorization.hasPrefix("Bearer token-")
         else { return Response(status: .unauthorized) }
-        guard let json = try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any],
+        guard let json = try? JSONSerialization.jsonObject(with: Data(String(buffer: body).utf8)) as? [String: Any],
             let content = json["content"] as? [String: Any], content["type"] as? String == "text",
             let text = content["text"] as? String, text.count <= 2000
         else { return Response(status: .badRequest) }
         let (status, retryAfter) = state.withLock { state -> (Int, Int) in
             let status = state.failAllWith ?? (state.script.isEmpty ? 201 : state.script.removeFirst())
             state.answered.append(status)
-            if status == 201 { state.posts.append(Post(target: target, text: text)) }
+            if status == 201 {
+                state.posts.append(Post(target: target, text: text))
+                state.acceptedAt.append(.now)
+            }
             return (status, state.retryAfter)
         }
         var headers: HTTPFields = [:]

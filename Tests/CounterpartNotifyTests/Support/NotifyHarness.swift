@@ -16,7 +16,7 @@ struct NotifyHarness {
     let store: RosterStore
     let desk: IncidentDesk
     let clock: DeskClock
-    let now: Mutex<Timestamp>
+    let now: MovingTime
 
     static let hq = Agent.member(MemberID("hq-1"))
     static let board = "https://hotline.example.jp"
@@ -28,9 +28,8 @@ struct NotifyHarness {
             "counterpart-notify-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try RosterStore(path: folder.appendingPathComponent("store.sqlite").path)
-        let now = Mutex(try Timestamp("2027-01-18T00:00:00Z"))
-        let box = now
-        let clock = DeskClock(isFixed: true) { box.withLock { $0 } }
+        let now = MovingTime(try Timestamp("2027-01-18T00:00:00Z"))
+        let clock = DeskClock(isFixed: true) { now.time.withLock { $0 } }
         _ = try RosterImporter(store: store, actor: .operatingSystemUser("test"), time: clock.now())
             .importRosters([.file(path: root.appendingPathComponent("Data/ehime/roster.xml").path)], isDryRun: false)
         let harness = NotifyHarness(
@@ -41,7 +40,7 @@ struct NotifyHarness {
     }
 
     func advance(seconds: Int64) {
-        now.withLock { $0 = Timestamp(secondsSinceEpoch: $0.secondsSinceEpoch + seconds) }
+        now.time.withLock { $0 = Timestamp(secondsSinceEpoch: $0.secondsSinceEpoch + seconds) }
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
@@ -143,4 +142,10 @@ struct NotifyHarness {
             in: incident, by: Self.hq
         ).id
     }
+}
+
+/// The time the tests move.
+final class MovingTime: Sendable {
+    let time: Mutex<Timestamp>
+    init(_ start: Timestamp) { time = Mutex(start) }
 }
