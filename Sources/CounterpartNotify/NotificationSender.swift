@@ -121,13 +121,16 @@ public final class NotificationSender: Service, Sendable {
     private func sendLoop(_ lane: Lane, wakes: AsyncStream<Void>) async {
         var heldBack: [String: (until: ContinuousClock.Instant, failures: Int)] = [:]
         var throttles = 0
+        let channels = lane.channels.map(\.rawValue).sorted()
         for await _ in wakes {
             var isDone = false
             while !isDone && isRunning {
                 isDone = true
                 let pending: [NotificationRow]
                 do {
-                    pending = try await planner.storage.read { rows in try rows.pendingNotifications(limit: 500) }
+                    pending = try await planner.storage.read { rows in
+                        try rows.pendingNotifications(channels: channels, limit: 500)
+                    }
                 } catch {
                     logger.warning("notifications: the outbox cannot be read now")
                     break

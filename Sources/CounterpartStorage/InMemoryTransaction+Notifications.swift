@@ -2,8 +2,8 @@
 extension InMemoryTransaction {
     func notificationCursor() -> Int? { tables.notificationCursor }
 
-    func pendingNotifications(limit: Int) -> [NotificationRow] {
-        Array(tables.notifications.filter(\.isPending).prefix(max(0, limit)))
+    func pendingNotifications(channels: [String], limit: Int) -> [NotificationRow] {
+        Array(tables.notifications.filter { $0.isPending && channels.contains($0.channel) }.prefix(max(0, limit)))
     }
 
     func notifications(after id: Int, limit: Int) -> [NotificationRow] {

@@ -93,8 +93,8 @@ public protocol StorageReading {
     /// The id of the last event of the record the notification outbox was filled from; `nil`
     /// before the outbox was first filled.
     func notificationCursor() throws -> Int?
-    /// At most `limit` messages not yet delivered nor given up, oldest first.
-    func pendingNotifications(limit: Int) throws -> [NotificationRow]
+    /// At most `limit` messages of `channels` not yet delivered nor given up, oldest first.
+    func pendingNotifications(channels: [String], limit: Int) throws -> [NotificationRow]
     /// At most `limit` messages whose id is greater than `id`, sent or not, oldest first.
     func notifications(after id: Int, limit: Int) throws -> [NotificationRow]
 }

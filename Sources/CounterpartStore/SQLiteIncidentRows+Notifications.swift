@@ -7,8 +7,12 @@ extension SQLiteIncidentRows {
         try Int.fetchOne(db, sql: "SELECT last_event_id FROM notification_cursor WHERE singleton = 1")
     }
 
-    func pendingNotifications(limit: Int) throws -> [NotificationRow] {
-        try notificationRows("WHERE delivered_at IS NULL AND abandoned_at IS NULL ORDER BY id LIMIT ?", [max(0, limit)])
+    func pendingNotifications(channels: [String], limit: Int) throws -> [NotificationRow] {
+        guard !channels.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: channels.count).joined(separator: ", ")
+        return try notificationRows(
+            "WHERE delivered_at IS NULL AND abandoned_at IS NULL AND channel IN (\(marks)) ORDER BY id LIMIT ?",
+            StatementArguments(channels) + [max(0, limit)])
     }
 
     func notifications(after id: Int, limit: Int) throws -> [NotificationRow] {

@@ -89,7 +89,9 @@ import Testing
         #expect(try await planner.fill() == 1)
         #expect(try await planner.fill() == 0)
         // Read again from the start (a second server, a lost cursor): the outbox keeps one each.
-        try await harness.store.write { rows in try rows.insertNotifications(try rows.pendingNotifications(limit: 10)) }
+        try await harness.store.write { rows in
+            try rows.insertNotifications(try rows.pendingNotifications(channels: ["lineworks-room"], limit: 10))
+        }
         #expect(try await harness.outbox().count == 1)
     }
 

@@ -44,7 +44,8 @@ import Testing
                     "failed \(try rows.noteNotificationFailure(2, error: "HTTP 404", abandonedAt: "2027-01-18T00:00:03Z"))"
                 )
                 answers.append("failed \(try rows.noteNotificationFailure(2, error: "again", abandonedAt: nil))")
-                answers.append("pending \(try rows.pendingNotifications(limit: 10).count)")
+                answers.append(
+                    "pending \(try rows.pendingNotifications(channels: ["lineworks-room"], limit: 10).count)")
                 let all = try rows.notifications(after: 0, limit: 10)
                 answers.append(
                     all.map {

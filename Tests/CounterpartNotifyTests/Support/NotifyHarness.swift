@@ -98,7 +98,8 @@ struct NotifyHarness {
 
     /// Runs `sender` until `isDone` holds (checked every 20 ms, at most `limit`), then stops it.
     func run(
-        _ sender: NotificationSender, limit: Duration = .seconds(30), until isDone: @escaping @Sendable () async -> Bool
+        _ sender: NotificationSender, limit: Duration = .seconds(180),
+        until isDone: @escaping @Sendable () async -> Bool
     )
         async throws
     {
