@@ -14,8 +14,9 @@ import Testing
         let port = try await relay.start()
         let incident = try await harness.open()
         try await harness.file(incident, note: ".先頭が点の行")
-        let sender = try harness.sender(harness.configuration(smtpPort: port))
-        try await harness.run(sender) { !relay.received.isEmpty }
+        let sender = try harness.sender(harness.configuration(smtpPort: port), smtpDeadline: .seconds(60))
+        // Until the outbox says delivered: the relay keeps the mail before it answers 250.
+        try await harness.run(sender) { await harness.isOutboxDone() }
         await relay.stop()
         let mail = try #require(relay.received.first)
         #expect(mail.from == "<hotline@pref.ehime.example.jp>")
@@ -47,7 +48,9 @@ import Testing
         configuration.email?.municipalities["382035"] = ["unknown@example.jp", "bosai@city.uwajima.example.jp"]
         let incident = try await harness.open()
         try await harness.file(incident)
-        try await harness.run(try harness.sender(configuration)) { relay.received.count >= 1 }
+        try await harness.run(try harness.sender(configuration)) {
+            await harness.isOutboxDone()
+        }
         await relay.stop()
         let rows = try await harness.outbox()
         #expect(rows.map(\.destination) == ["unknown@example.jp", "bosai@city.uwajima.example.jp"])

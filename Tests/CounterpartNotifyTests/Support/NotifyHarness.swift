@@ -112,6 +112,12 @@ struct NotifyHarness {
         try await task.value
     }
 
+    /// Whether the outbox holds messages and none is pending any more.
+    func isOutboxDone() async -> Bool {
+        guard let rows = try? await outbox() else { return false }
+        return !rows.isEmpty && rows.allSatisfy { !$0.isPending }
+    }
+
     /// Every outbox row.
     func outbox() async throws -> [NotificationRow] {
         try await store.read { rows in try rows.notifications(after: 0, limit: 10_000) }
