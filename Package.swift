@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // The domain: value types, no I/O.
@@ -110,6 +111,29 @@ let package = Package(
             dependencies: ["CounterpartCore"]
         ),
 
+        // Notifications where the hotline already lives: LINE WORKS rooms and e-mail, from an
+        // outbox the permanent record fills, sent by a background service (HTTP by
+        // AsyncHTTPClient, SMTP on SwiftNIO, the service account's RS256 by libcrypto).
+        .target(
+            name: "CounterpartNotify",
+            dependencies: [
+                "CounterpartCore",
+                "CounterpartStorage",
+                "CounterpartOperations",
+                "CounterpartReports",
+                "CCrypto",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOFoundationCompat", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+
         // The hotline server: the HTTP API of API.md over the desks, sessions and bearer tokens,
         // the permission table asked once per action, live events. Thin handlers.
         .target(
@@ -121,6 +145,7 @@ let package = Package(
                 "CounterpartReports",
                 "CounterpartRosterImport",
                 "CounterpartStore",
+                "CounterpartNotify",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -150,6 +175,7 @@ let package = Package(
                 "CounterpartReports",
                 "CounterpartSynthesis",
                 "CounterpartServer",
+                "CounterpartNotify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -211,6 +237,19 @@ let package = Package(
                 "CounterpartCore", "CounterpartStorage", "CounterpartOperations", "CounterpartStore",
                 "CounterpartServer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(
+            name: "CounterpartNotifyTests",
+            dependencies: [
+                "CounterpartCore", "CounterpartStorage", "CounterpartOperations", "CounterpartStore",
+                "CounterpartNotify", "CounterpartServer", "CounterpartRosterImport", "CCrypto",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         .testTarget(

@@ -1,3 +1,4 @@
+import CounterpartNotify
 import CounterpartOperations
 import CounterpartStore
 import Hummingbird
@@ -48,10 +49,11 @@ public enum HotlineServer {
     }
 
     /// Runs the server until SIGINT or SIGTERM; `ready` is told the address once requests
-    /// are accepted. Requests in flight finish; live streams end first.
+    /// are accepted. Requests in flight finish; live streams end first. With `notifications`,
+    /// the outbox is filled and sent beside it (LINE WORKS, e-mail), never in a request.
     public static func run(
         store: RosterStore, clock: DeskClock, listening: Listening, passwords: PasswordHashing = PasswordHashing(),
-        logger: Logger, ready: @escaping @Sendable (String) -> Void
+        notifications: NotificationSender? = nil, logger: Logger, ready: @escaping @Sendable (String) -> Void
     ) async throws {
         let desk = IncidentDesk(storage: store, clock: clock)
         let hub = EventHub(desk: desk, logger: logger)
@@ -76,10 +78,14 @@ public enum HotlineServer {
             logger: logger)
         // Shut down in reverse order: the hub first, so that live streams end and the
         // server's own graceful shutdown does not wait for them.
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = [.init(service: app), .init(service: hub)]
+        if let notifications {
+            services += [
+                .init(service: notifications), .init(service: NotificationPoker(hub: hub, sender: notifications)),
+            ]
+        }
         let group = ServiceGroup(
-            configuration: .init(
-                services: [.init(service: app), .init(service: hub)], gracefulShutdownSignals: [.sigterm, .sigint],
-                logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
     }
 

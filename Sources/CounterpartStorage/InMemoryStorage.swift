@@ -55,4 +55,6 @@ public struct InMemoryTables: Sendable {
     public var invitations: [InvitationRow] = []
     public var accessTokens: [AccessTokenRow] = []
     public var sessions: [SessionRow] = []
+    public var notifications: [NotificationRow] = []
+    public var notificationCursor: Int?
 }

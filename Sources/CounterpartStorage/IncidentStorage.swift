@@ -87,6 +87,16 @@ public protocol StorageReading {
     func session(hash: String) throws -> SessionRow?
     /// A member's sessions, ended ones included, oldest first.
     func sessions(member: String) throws -> [SessionRow]
+
+    // MARK: Notifications
+
+    /// The id of the last event of the record the notification outbox was filled from; `nil`
+    /// before the outbox was first filled.
+    func notificationCursor() throws -> Int?
+    /// At most `limit` messages of `channels` not yet delivered nor given up, oldest first.
+    func pendingNotifications(channels: [String], limit: Int) throws -> [NotificationRow]
+    /// At most `limit` messages whose id is greater than `id`, sent or not, oldest first.
+    func notifications(after id: Int, limit: Int) throws -> [NotificationRow]
 }
 
 /// What a write transaction can change. Inserts return the new row's id.
@@ -141,4 +151,17 @@ public protocol StorageWriting: StorageReading {
     func endSession(hash: String, at: String) throws -> Bool
     /// Ends every session of the member not yet ended; how many.
     func endSessions(member: String, at: String) throws -> Int
+
+    // MARK: Notifications
+
+    /// Queues messages, leaving out each one already queued for the same event, channel and
+    /// destination; how many were queued.
+    func insertNotifications(_ rows: [NotificationRow]) throws -> Int
+    /// Moves the outbox's cursor to event `id` (never back).
+    func setNotificationCursor(_ id: Int) throws
+    /// Marks a pending message delivered; `false` when it was not pending.
+    func markNotificationDelivered(_ id: Int, at: String) throws -> Bool
+    /// Notes a failed try of a pending message (one more attempt), given up when `abandonedAt`
+    /// is set; `false` when it was not pending.
+    func noteNotificationFailure(_ id: Int, error: String, abandonedAt: String?) throws -> Bool
 }

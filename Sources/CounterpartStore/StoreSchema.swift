@@ -211,6 +211,37 @@ enum StoreSchema {
                     ALTER TABLE event ADD COLUMN origin TEXT CHECK (origin <> '');
                     """)
         }
+        // The notification outbox (LINE WORKS rooms and users, e-mail), filled from the record by
+        // event id: the cursor says up to which event (no row before the first fill), each message is unique per event,
+        // channel and destination, and says whether it was delivered or given up.
+        migrator.registerMigration("v9: notification outbox") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE notification_cursor (
+                        singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                        last_event_id INTEGER NOT NULL CHECK (last_event_id >= 0)
+                    );
+                    CREATE TABLE notification_outbox (
+                        id INTEGER PRIMARY KEY,
+                        event_id INTEGER NOT NULL,
+                        item TEXT NOT NULL CHECK (item <> ''),
+                        incident_id INTEGER,
+                        channel TEXT NOT NULL CHECK (channel IN ('lineworks-room', 'lineworks-user', 'email')),
+                        destination TEXT NOT NULL CHECK (destination <> ''),
+                        subject TEXT NOT NULL,
+                        body TEXT NOT NULL CHECK (body <> ''),
+                        created_at TEXT NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+                        delivered_at TEXT,
+                        abandoned_at TEXT,
+                        last_error TEXT,
+                        UNIQUE (event_id, channel, destination),
+                        CHECK (delivered_at IS NULL OR abandoned_at IS NULL)
+                    );
+                    CREATE INDEX notification_outbox_pending ON notification_outbox(id)
+                        WHERE delivered_at IS NULL AND abandoned_at IS NULL;
+                    """)
+        }
         return migrator
     }
 

@@ -36,6 +36,9 @@ public enum AccessAction: Hashable, Sendable {
     case postNotice
     /// See the follow-up list (whom to phone about what is unread).
     case followup
+    /// Re-notify one municipality's unread members (再通知) through LINE WORKS and e-mail. Not
+    /// a row of API.md's table: it goes with the follow-up list, headquarters only.
+    case renotify
     /// See the contact sheet (連絡網).
     case contactSheet
     /// Import a roster of `scope="full"`.

@@ -28,7 +28,7 @@ public enum AccessPolicy {
         switch action {
         case .see, .contactSheet:
             return .allowed
-        case .open, .close, .extend, .plan, .correctAssignment, .postNotice, .followup, .importFullRoster,
+        case .open, .close, .extend, .plan, .correctAssignment, .postNotice, .followup, .renotify, .importFullRoster,
             .inviteAccount, .revokeAccount:
             return allowed(if: isHeadquarters, else: .headquartersOnly)
         case .fileRequest(let municipality), .changeRequest(let municipality), .cancelRequest(let municipality):

@@ -43,6 +43,8 @@ extension OperationsError {
             return "データベースが今は使えません。しばらくしてからもう一度お試しください。"
         case .corrupt:
             return "記録の一部が読めません（データベースの破損のおそれ）。何も変更していません。"
+        case .tooSoon(let item, let until):
+            return "\(item) は10分以内に再通知済みです。\(until.japanTime) 以降にもう一度お試しください。"
         }
     }
 

@@ -37,6 +37,8 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
     case unavailable(String)
     /// A stored row cannot be read as what it should be.
     case corrupt(String)
+    /// Done for this item too recently; it may be done again from `until` (a re-notification).
+    case tooSoon(RecordID, until: Timestamp)
 
     /// The sentence for people, in the operations layer's own words.
     public var message: String {
@@ -80,6 +82,9 @@ public enum OperationsError: Error, Hashable, Sendable, CustomStringConvertible 
             return "the store cannot be used now: \(reason)"
         case .corrupt(let reason):
             return "a stored record cannot be read: \(reason); nothing was changed"
+        case .tooSoon(let item, let until):
+            return
+                "\(item) was re-notified less than 10 minutes ago; it can be re-notified again from \(until.japanTime) (Japan time)"
         }
     }
 

@@ -31,6 +31,8 @@ extension APIError {
             self.init(.conflict, .conflict, japanese: japanese, english: english)
         case .unavailable, .corrupt:
             self = .unavailable
+        case .tooSoon:
+            self.init(.tooManyRequests, .tooManyRequests, japanese: japanese, english: english)
         }
     }
 }

@@ -548,6 +548,32 @@ extension OpenAPIDocument {
         }
       }
     },
+    "/api/v1/followup/renotify": {
+      "post": {
+        "operationId": "renotify",
+        "summary": "未確認者への再通知 / Re-notify a municipality's unread members (headquarters)",
+        "description": "Posts again, through LINE WORKS (a direct message to members with a LINE WORKS id, else the group's room naming them) and e-mail, the items of the incident the municipality's members have not read. An item is re-notified to one municipality at most once every 10 minutes: such items are listed in `skipped`, and when every unread item is, 429 and nothing changes. Each re-notification is written to the record.",
+        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RenotifyBody"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "What was re-notified, and what was left out as re-notified less than 10 minutes ago.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Renotification"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthenticated"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "409": {"$ref": "#/components/responses/Conflict"},
+          "422": {"$ref": "#/components/responses/Unprocessable"},
+          "429": {"$ref": "#/components/responses/TooManyRequests"},
+          "default": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/v1/notices": {
       "get": {
         "operationId": "listNotices",
@@ -1418,6 +1444,38 @@ extension OpenAPIDocument {
                 "staff": {"type": "string"},
                 "expectedState": {"type": "string", "examples": ["proposed", "confirmed"]}
               }
+            }
+          }
+        }
+      },
+      "RenotifyBody": {
+        "type": "object",
+        "required": ["incident", "municipality"],
+        "properties": {
+          "incident": {"type": "string", "examples": ["I1"]},
+          "municipality": {"type": "string", "description": "A code or a name of the roster.", "examples": ["382035", "宇和島市"]}
+        }
+      },
+      "Renotification": {
+        "type": "object",
+        "required": ["incident", "municipality", "items", "skipped"],
+        "properties": {
+          "incident": {"type": "string"},
+          "municipality": {"type": "string"},
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": ["item", "members"],
+              "properties": {"item": {"type": "string"}, "members": {"type": "array", "items": {"type": "string"}}}
+            }
+          },
+          "skipped": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "required": ["item", "until"],
+              "properties": {"item": {"type": "string"}, "until": {"type": "string", "format": "date-time"}}
             }
           }
         }

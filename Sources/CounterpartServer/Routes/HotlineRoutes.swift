@@ -80,6 +80,9 @@ public enum HotlineRoutes {
         .init(method: .get, path: "/api/v1/followup") { api, request, context in
             try await api.followup(request, context)
         },
+        .init(method: .post, path: "/api/v1/followup/renotify") { api, request, context in
+            try await api.renotify(request, context)
+        },
         .init(method: .get, path: "/api/v1/notices") { api, request, context in
             try await api.listNotices(request, context)
         },

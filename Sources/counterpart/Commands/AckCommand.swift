@@ -84,7 +84,8 @@ struct FollowupCommand: AsyncParsableCommand {
             for headquarters' own items, the member on duty who has not read them (the disaster office first). \
             Without --incident: every open incident and notice. Drills are listed, their items marked 訓練, \
             unless --real-only.
-            """))
+            """),
+        subcommands: [FollowupRenotifyCommand.self])
 
     @OptionGroup var options: OperationsOptions
     @Option(help: ArgumentHelp(L("この災害だけ（I1 または 1）。", "Only this incident (I1 or 1)."))) var incident:

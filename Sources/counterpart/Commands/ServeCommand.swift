@@ -1,4 +1,5 @@
 import ArgumentParser
+import CounterpartNotify
 import CounterpartServer
 import Foundation
 import Logging
@@ -33,6 +34,12 @@ struct ServeCommand: AsyncParsableCommand {
     var tlsCertificate: String?
     @Option(help: ArgumentHelp(L("--tls-certificate の秘密鍵（PEM）。", "The private key (PEM) of --tls-certificate.")))
     var tlsKey: String?
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "LINE WORKS とメールへの通知の設定ファイル（JSON。Docs/notifications.md）。",
+                "The configuration of notifications to LINE WORKS and e-mail (JSON; Docs/notifications.md).")))
+    var notifyConfig: String?
 
     /// SIGINT and SIGTERM reach the server even when its parent started it with them blocked
     /// (blocked signals are inherited; a test runner blocks them): they stop it cleanly.
@@ -65,9 +72,20 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "counterpart")
         let tls = tlsCertificate.flatMap { certificate in tlsKey.map { (certificate: certificate, key: $0) } }
+        let notifications = try notifyConfig.map { path in
+            do {
+                let configuration = try NotificationConfiguration.load(path: path)
+                return try NotificationSender.make(
+                    configuration: configuration, secrets: try NotificationSecrets.load(for: configuration),
+                    storage: store, clock: clock, logger: logger)
+            } catch let error as NotificationConfiguration.ConfigurationError {
+                throw BadInput.stop(L(error.japanese, error.english))
+            }
+        }
         do {
             try await HotlineServer.run(
-                store: store, clock: clock, listening: .init(host: host, port: port, tls: tls), logger: logger
+                store: store, clock: clock, listening: .init(host: host, port: port, tls: tls),
+                notifications: notifications, logger: logger
             ) { address in
                 FileHandleOutput.standardOutput.write("listening on \(address)\n")
             }

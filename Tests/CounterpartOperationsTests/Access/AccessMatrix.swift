@@ -115,6 +115,7 @@ enum AccessMatrix {
             row(.postNotice, .incident, [ok, hqOnly, hqOnly, hqOnly, hidden]),
             row(.followup, .noIncident, [ok, hqOnly, hqOnly, hqOnly, hqOnly]),
             row(.followup, .incident, [ok, hqOnly, hqOnly, hqOnly, hidden]),
+            row(.renotify, .incident, [ok, hqOnly, hqOnly, hqOnly, hidden]),
             row(.contactSheet, .noIncident, [ok, ok, ok, ok, ok]),
             row(.importFullRoster, .noIncident, [ok, hqOnly, hqOnly, hqOnly, hqOnly]),
             row(
@@ -157,6 +158,7 @@ enum AccessMatrix {
         case .acknowledge: return "acknowledge"
         case .postNotice: return "postNotice"
         case .followup: return "followup"
+        case .renotify: return "renotify"
         case .contactSheet: return "contactSheet"
         case .importFullRoster: return "importFullRoster"
         case .importMunicipalityRoster: return "importMunicipalityRoster"
@@ -170,7 +172,7 @@ enum AccessMatrix {
     /// Every kind of ``AccessAction``, by hand.
     static let allKinds: Set<String> = [
         "see", "open", "close", "extend", "plan", "fileRequest", "changeRequest", "cancelRequest", "answer",
-        "correctAssignment", "acknowledge", "postNotice", "followup", "contactSheet", "importFullRoster",
+        "correctAssignment", "acknowledge", "postNotice", "followup", "renotify", "contactSheet", "importFullRoster",
         "importMunicipalityRoster", "inviteAccount", "revokeAccount", "declareUnavailable", "liftUnavailability",
     ]
 }
