@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: value types, no I/O.
@@ -100,7 +101,17 @@ let package = Package(
         // server alike: read and checked first, then stored in one transaction. Prints nothing.
         .target(
             name: "CounterpartRosterImport",
-            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore"]
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartWorkbook"]
+        ),
+
+        // Excel workbooks (SpreadsheetML): a deterministic writer, a reader with limits (part
+        // count, sizes, compression ratio, no external references), the roster as sheets.
+        .target(
+            name: "CounterpartWorkbook",
+            dependencies: [
+                "CounterpartCore", "CounterpartXML", "CLibXML2", "CLibXML2Errors",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
 
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.
@@ -148,6 +159,7 @@ let package = Package(
                 "CounterpartReports",
                 "CounterpartSynthesis",
                 "CounterpartServer",
+                "CounterpartWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -197,7 +209,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartRosterImportTests",
-            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartRosterImport"]
+            dependencies: [
+                "CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartRosterImport",
+                "CounterpartWorkbook",
+            ]
+        ),
+        .testTarget(
+            name: "CounterpartWorkbookTests",
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartWorkbook"]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",
