@@ -131,6 +131,7 @@ let package = Package(
                 "CounterpartReports",
                 "CounterpartRosterImport",
                 "CounterpartStore",
+                "CounterpartWorkbook",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -226,7 +227,7 @@ let package = Package(
             name: "CounterpartServerTests",
             dependencies: [
                 "CounterpartCore", "CounterpartStorage", "CounterpartOperations", "CounterpartStore",
-                "CounterpartServer",
+                "CounterpartServer", "CounterpartWorkbook",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -55,3 +55,18 @@ extension RosterWorkbookReader {
         }
     }
 }
+
+extension RosterWorkbookReader {
+    /// The municipality a roster workbook is for (its explanation sheet's code), or `nil`
+    /// when the workbook cannot be read that far. For deciding who may import it before
+    /// reading it whole.
+    public static func municipalityCode(bytes: [UInt8], limits: WorkbookLimits = .standard) -> LocalGovernmentCode? {
+        guard let content = try? WorkbookReader.read(bytes, limits: limits),
+            let sheet = content.sheet(named: RosterWorkbookLayout.explanationSheet)
+        else { return nil }
+        for row in sheet.rowNumbers where CellReading.text(sheet.rows[row]?[0]) == RosterWorkbookLayout.codeLabel {
+            return CellReading.text(sheet[CellAddress(row: row, column: 1)]).flatMap { try? LocalGovernmentCode($0) }
+        }
+        return nil
+    }
+}
