@@ -71,10 +71,13 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartStorage"]
         ),
 
-        // The texts people read (plain text, HTML, CSV, JSON), rendered from report values. Pure.
+        // The texts people read (plain text, HTML, CSV, JSON) and workbooks, rendered from report values. Pure.
         .target(
             name: "CounterpartReports",
-            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations"]
+            dependencies: [
+                "CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations",
+                "CounterpartWorkbook",
+            ]
         ),
 
         // The roster kept in SQLite with a permanent history of revisions, and incidents.
