@@ -42,6 +42,9 @@ import Testing
         #expect(answer.object["scope"] as? String == "municipality")
         #expect(answer.object["municipality"] as? String == "382035")
         #expect(answer.object["changed"] as? Int == 1)
+        #expect(
+            answer.object["changes"] as? [String]
+                == ["staff: 0 added, 0 removed, 1 changed", "  ~ s-382035-0001 加藤 和也: name 加藤 和也 → 加藤 和哉"])
         let roster = try #require(try await harness.desk.roster())
         #expect(roster.staff.first { $0.id == "s-382035-0001" }?.name == "加藤 和哉")
     }

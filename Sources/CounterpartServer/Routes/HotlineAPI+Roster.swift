@@ -66,7 +66,8 @@ extension HotlineAPI {
         let outcome = try await runImport(
             bytes, name: name, caller: caller, isDryRun: isDryRun, origin: context.remoteAddress)
         if !isDryRun { events.poke() }
-        return JSONResponse.make(Self.importJSON(outcome, isDryRun: isDryRun, header: header))
+        return JSONResponse.make(
+            Self.importJSON(outcome, isDryRun: isDryRun, header: header, before: isWorkbook ? caller.roster : nil))
     }
 
     /// The import, on NIO's thread pool (it reads and writes files).
@@ -119,8 +120,11 @@ extension HotlineAPI {
     }
 
     /// `{"dryRun","revision"?,"scope","municipality"?,"added","removed","changed","changes"}`.
-    static func importJSON(_ outcome: RosterStore.ImportOutcome, isDryRun: Bool, header: RosterFileHeader) -> JSONValue
-    {
+    /// A workbook's changes (`before` given: the roster it was compared with) are lines with
+    /// names and old → new values (``ChangeDetails``), a file's as ``ChangeReport`` says them.
+    static func importJSON(
+        _ outcome: RosterStore.ImportOutcome, isDryRun: Bool, header: RosterFileHeader, before: Roster? = nil
+    ) -> JSONValue {
         let changes = outcome.changes
         let kinds = [changes.municipalities, changes.groups, changes.pairings, changes.members, changes.staff]
         var fields: [(String, JSONValue)] = [("dryRun", .bool(isDryRun))]
@@ -136,7 +140,8 @@ extension HotlineAPI {
             (
                 "changes",
                 .array(
-                    ChangeReport.render(changes).split(separator: "\n").map { .string(String($0)) })
+                    (before.map { ChangeDetails.render(changes, old: $0, new: outcome.roster) }
+                        ?? ChangeReport.render(changes)).split(separator: "\n").map { .string(String($0)) })
             ),
         ]
         return .object(fields)

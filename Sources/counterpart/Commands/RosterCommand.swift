@@ -41,7 +41,11 @@ struct RosterImportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp(L("名簿ファイル（指定した順に適用します）。", "Roster files, applied in the order given.")))
+    @Argument(
+        help: ArgumentHelp(
+            L(
+                "名簿ファイル（.xml、または roster template で作った .xlsx。指定した順に適用します）。",
+                "Roster files (.xml, or an .xlsx made by roster template), applied in the order given.")))
     var files: [String]
 
     @Flag(help: ArgumentHelp(L("変わる内容を表示するだけで、何も記録しません。", "Print what would change and store nothing.")))

@@ -74,6 +74,20 @@ import Testing
     }
 
     @Test(.enabled(if: LibreOffice.isAvailable, "\(LibreOffice.absence)"))
+    func theTemplateSavedAgainByLibreOfficeImportsUnchanged() throws {
+        #expect(try run(["roster", "import", ehime]).status == 0)
+        let path = folder.path("宇和島市.xlsx")
+        #expect(try run(["roster", "template", "--municipality", "宇和島市", "--output", path]).status == 0)
+        let saved = folder.path("saved")
+        try FileManager.default.createDirectory(atPath: saved, withIntermediateDirectories: true)
+        let again = try LibreOffice.savedAgain(path, into: saved)
+        #expect(FileManager.default.contents(atPath: again) != FileManager.default.contents(atPath: path))
+        let imported = try run(["roster", "import", "--dry-run", again])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        #expect(imported.standardOutput == "変更はありません\n試行のみ: 何も記録していません\n")
+    }
+
+    @Test(.enabled(if: LibreOffice.isAvailable, "\(LibreOffice.absence)"))
     func theSupportersSheetAndTheSitrepOpenInLibreOffice() throws {
         #expect(try run(["roster", "import", ehime]).status == 0)
         #expect(

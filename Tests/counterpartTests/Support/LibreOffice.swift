@@ -40,6 +40,25 @@ enum LibreOffice {
         return sheets
     }
 
+    /// The workbook at `path` opened and saved again by LibreOffice as `.xlsx` into `folder`
+    /// (its own SpreadsheetML: other parts, styles and strings than Counterpart's); the new path.
+    static func savedAgain(_ path: String, into folder: String) throws -> String {
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "counterpart-lo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program!)
+        process.arguments = [
+            "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML", "--outdir", folder, path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return folder + "/" + URL(fileURLWithPath: path).lastPathComponent
+    }
+
     /// CSV as LibreOffice writes it: rows of fields, quotes around fields that need them.
     static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
