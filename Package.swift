@@ -200,7 +200,7 @@ let package = Package(
             name: "CounterpartReportsTests",
             dependencies: [
                 "CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations",
-                "CounterpartReports",
+                "CounterpartReports", "CounterpartWorkbook",
             ],
             exclude: ["Golden"]
         ),
