@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain: value types, no I/O.
@@ -72,10 +73,13 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartStorage"]
         ),
 
-        // The texts people read (plain text, HTML, CSV, JSON), rendered from report values. Pure.
+        // The texts people read (plain text, HTML, CSV, JSON) and workbooks, rendered from report values. Pure.
         .target(
             name: "CounterpartReports",
-            dependencies: ["CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations"]
+            dependencies: [
+                "CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations",
+                "CounterpartWorkbook",
+            ]
         ),
 
         // The roster kept in SQLite with a permanent history of revisions, and incidents.
@@ -102,7 +106,17 @@ let package = Package(
         // server alike: read and checked first, then stored in one transaction. Prints nothing.
         .target(
             name: "CounterpartRosterImport",
-            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore"]
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartWorkbook"]
+        ),
+
+        // Excel workbooks (SpreadsheetML): a deterministic writer, a reader with limits (part
+        // count, sizes, compression ratio, no external references), the roster as sheets.
+        .target(
+            name: "CounterpartWorkbook",
+            dependencies: [
+                "CounterpartCore", "CounterpartXML", "CLibXML2", "CLibXML2Errors",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
 
         // Deterministic synthetic rosters and scenarios for drills and benchmarks.
@@ -146,6 +160,7 @@ let package = Package(
                 "CounterpartRosterImport",
                 "CounterpartStore",
                 "CounterpartNotify",
+                "CounterpartWorkbook",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
@@ -176,6 +191,7 @@ let package = Package(
                 "CounterpartSynthesis",
                 "CounterpartServer",
                 "CounterpartNotify",
+                "CounterpartWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -212,7 +228,7 @@ let package = Package(
             name: "CounterpartReportsTests",
             dependencies: [
                 "CounterpartCore", "CounterpartPlanner", "CounterpartCoverage", "CounterpartOperations",
-                "CounterpartReports",
+                "CounterpartReports", "CounterpartWorkbook",
             ],
             exclude: ["Golden"]
         ),
@@ -225,7 +241,14 @@ let package = Package(
         ),
         .testTarget(
             name: "CounterpartRosterImportTests",
-            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartRosterImport"]
+            dependencies: [
+                "CounterpartCore", "CounterpartXML", "CounterpartStore", "CounterpartRosterImport",
+                "CounterpartWorkbook",
+            ]
+        ),
+        .testTarget(
+            name: "CounterpartWorkbookTests",
+            dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartWorkbook"]
         ),
         .testTarget(
             name: "CounterpartSynthesisTests",
@@ -235,7 +258,7 @@ let package = Package(
             name: "CounterpartServerTests",
             dependencies: [
                 "CounterpartCore", "CounterpartStorage", "CounterpartOperations", "CounterpartStore",
-                "CounterpartServer",
+                "CounterpartServer", "CounterpartWorkbook",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

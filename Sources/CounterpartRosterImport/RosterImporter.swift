@@ -1,5 +1,6 @@
 import CounterpartCore
 import CounterpartStore
+import CounterpartWorkbook
 import CounterpartXML
 
 /// Importing roster files into the store, the one way every edge does it (`roster import`,
@@ -78,17 +79,24 @@ public struct RosterImporter: Sendable {
         // The fingerprints are taken on the other core while the files are read and checked.
         let fingerprints = Fingerprints(files.readPaths)
         defer { fingerprints.join() }
-        let readings: [RosterReading]
-        if files.count == 1, !isDryRun, try storing({ () throws(StoreError) in try store.holdsNoRoster() }) {
+        let readings: [SourceReading]
+        let isOneXMLFile =
+            files.count == 1
+            && !WorkbookFile.isWorkbook(name: files.names[0], head: WorkbookFile.head(path: files.readPaths[0]))
+        if isOneXMLFile, !isDryRun, try storing({ () throws(StoreError) in try store.holdsNoRoster() }) {
             progress(.readingCheckingAndStoring(file: files.names[0]))
             let streamed = try streamFirstImport(files, origin: origin, fingerprints: fingerprints)
             streamed.reading.warnings.forEach(warning)
             if let outcome = streamed.outcome { return outcome }
-            readings = [streamed.reading]
+            readings = [.xml(streamed.reading)]
         } else {
+            var stored: Roster?? = nil
             readings = files.readPaths.indices.map { index in
                 progress(.readingAndChecking(file: files.names[index]))
-                let reading = RosterReader.read(path: files.readPaths[index])
+                let reading = SourceReading.read(path: files.readPaths[index], name: files.names[index]) {
+                    if stored == nil { stored = .some(try? store.currentRoster()) }
+                    return stored ?? nil
+                }
                 reading.warnings.forEach(warning)
                 return reading
             }

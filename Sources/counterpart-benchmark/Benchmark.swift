@@ -7,6 +7,7 @@ import Foundation
 ///     swift build -c release && .build/release/counterpart-benchmark import [STAFF]
 ///     swift build -c release && .build/release/counterpart-benchmark plan [ehime] [medium] [national]
 ///     swift build -c release && .build/release/counterpart-benchmark coverage
+///     swift build -c release && .build/release/counterpart-benchmark workbook [STAFF…]
 @main
 enum Benchmark {
     /// The `counterpart` binary beside this one.
@@ -25,9 +26,12 @@ enum Benchmark {
                 sizes: arguments.dropFirst().isEmpty ? ["ehime", "medium", "national"] : Array(arguments.dropFirst()))
         case "coverage":
             try CoverageBenchmark.run()
+        case "workbook":
+            let sizes = arguments.dropFirst().compactMap { Int($0) }
+            try WorkbookBenchmark.run(sizes: sizes.isEmpty ? [1_500, 20_000] : sizes)
         default:
             print(
-                "usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national] | coverage"
+                "usage: counterpart-benchmark validate [STAFF] | import [STAFF] | plan [ehime] [medium] [national] | coverage | workbook [STAFF…]"
             )
         }
     }

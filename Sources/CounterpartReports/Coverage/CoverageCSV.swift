@@ -2,7 +2,7 @@ import CounterpartCore
 import CounterpartCoverage
 
 /// A coverage sweep as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma,
-/// quote or line break; UTF-8 without BOM): a header row, then one row per hit set and
+/// quote or line break; UTF-8, the byte order mark added by the command that writes it): a header row, then one row per hit set and
 /// category with a need, in report order. A name a spreadsheet would run as a formula is
 /// neutralised (``text(_:)``); figures stay numbers.
 public enum CoverageCSV {

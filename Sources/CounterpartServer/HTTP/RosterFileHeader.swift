@@ -1,4 +1,5 @@
 import CounterpartCore
+import CounterpartWorkbook
 
 /// The `scope` and `municipality` a roster file's root element declares, read from its
 /// first bytes past the XML declaration, comments and processing instructions: who may
@@ -10,6 +11,13 @@ struct RosterFileHeader: Hashable, Sendable {
 
     /// How far into the file the root element is looked for.
     static let searchLimit = 64 * 1024
+
+    /// The header of a municipality's workbook: `scope="municipality"` and the code its
+    /// explanation sheet names, `nil` when the workbook cannot be read that far.
+    init(workbook bytes: [UInt8]) {
+        scope = "municipality"
+        municipality = RosterWorkbookReader.municipalityCode(bytes: bytes)?.description
+    }
 
     init(_ bytes: [UInt8]) {
         let text = String(decoding: bytes.prefix(Self.searchLimit), as: UTF8.self)

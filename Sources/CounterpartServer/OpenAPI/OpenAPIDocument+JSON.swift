@@ -665,7 +665,7 @@ extension OpenAPIDocument {
       "post": {
         "operationId": "importRoster",
         "summary": "名簿の取込み / Import a roster file",
-        "description": "One roster XML file (FORMATS.md). `scope=\"full\"`: headquarters only; `scope=\"municipality\"` for X: headquarters or members of X. With `dryRun=true` the file is checked and the changes shown; nothing is stored. Bodies up to 512 MiB.",
+        "description": "One roster XML file (FORMATS.md), or one municipality's workbook made by `roster template` (Docs/workbooks.md), read as a `scope=\"municipality\"` file. `scope=\"full\"`: headquarters only; `scope=\"municipality\"` for X: headquarters or members of X. With `dryRun=true` the file is checked and the changes shown; nothing is stored. Bodies up to 512 MiB.",
         "parameters": [
           {"$ref": "#/components/parameters/CsrfToken"},
           {
@@ -681,6 +681,9 @@ extension OpenAPIDocument {
           "content": {
             "application/xml": {
               "schema": {"type": "string", "description": "One roster XML file (urn:counterpart:roster:1)."}
+            },
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+              "schema": {"type": "string", "format": "binary", "description": "One municipality's roster workbook (.xlsx)."}
             }
           }
         },

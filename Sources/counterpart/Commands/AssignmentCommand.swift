@@ -114,29 +114,77 @@ struct AssignmentReturnedCommand: AsyncParsableCommand {
 struct AssignmentListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: L("災害の割当を作られた順に一覧にします。", "List an incident's assignments in the order they were made."))
+        abstract: L("災害の割当を作られた順に一覧にします。", "List an incident's assignments in the order they were made."),
+        discussion: L(
+            """
+            --format xlsx は応援市町に渡す Excel ブックです: 誰が、どこへ、いつからいつまで、何の業務で、着いたら誰に\
+            報告するか。派遣先のホットラインのシートも付きます。--supplier と合わせて使います。
+            """,
+            """
+            --format xlsx writes the Excel workbook to hand a supporter: who goes, where, for which days, to do \
+            what, and whom to report to on arrival, with a sheet of the hotline of each town. Use with --supplier.
+            """))
 
-    @OptionGroup var options: OperationsOptions
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, xlsx
+    }
+
+    @OptionGroup var database: DatabaseOptions
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "text（人が読む形式。既定）、json（スクリプト向け）、xlsx（Excel ブック）のいずれか。",
+                "text (for people, the default), json (for scripts) or xlsx (an Excel workbook).")))
+    var format: Format = .text
     @Option(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
     @Option(help: ArgumentHelp(L("この状態の割当だけ。", "Only assignments in this state."))) var state: AssignmentState?
+    @Option(help: ArgumentHelp(L("この市町が送る人だけ（コードまたは市町名）。", "Only people this municipality sends (code or name).")))
+    var supplier: String?
     @Flag(help: ArgumentHelp(L("辞退・取下げ・取消のものも含めます。", "Include declined, withdrawn and cancelled ones."))) var all =
         false
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write to this file instead of standard output.")))
+    var output: String?
 
     func run() async throws {
-        let session = try options.session()
+        let session = OperationsSession(
+            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
         let id = incident.id
+        let lookup = try await session.names()
+        let supplierCode = try supplier.map { try lookup.code($0) }
         let assignments = try await session.run { desk throws(OperationsError) in
             try await desk.assignments(incident: id)
         }
         .filter { assignment in
+            if let supplierCode, assignment.supplier != supplierCode { return false }
             if let state { return assignment.state == state }
             return all || !assignment.state.isFinal || assignment.state == .returned
         }
-        let lookup = try await session.names()
         let text = IncidentText(names: lookup, language: CommandLanguage.current)
-        options.print(
-            json: assignments.map { IncidentJSON.Assignment($0, names: lookup) },
-            text: assignments.isEmpty
-                ? L("割当はありません。\n", "No assignments.\n") : text.table(assignments.map(text.assignmentRow), indent: ""))
+        switch format {
+        case .xlsx:
+            let requests = try await session.run { desk throws(OperationsError) in try await desk.requests(incident: id)
+            }
+            let workbook = AssignmentWorkbook(names: lookup, language: CommandLanguage.current)
+            try WorkbookOutput.write(workbook.workbook(assignments, requests: requests), to: output)
+        case .json:
+            try Self.write(
+                JSONValue.shape(assignments.map { IncidentJSON.Assignment($0, names: lookup) }).text, to: output)
+        case .text:
+            try Self.write(
+                assignments.isEmpty
+                    ? L("割当はありません。\n", "No assignments.\n")
+                    : text.table(assignments.map(text.assignmentRow), indent: ""),
+                to: output)
+        }
+    }
+
+    /// Writes `text` to `path`, or to standard output.
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else { return FileHandleOutput.standardOutput.write(text) }
+        let file = try OutputFile(path: path)
+        try file.write(Array(text.utf8))
+        try file.commit()
     }
 }

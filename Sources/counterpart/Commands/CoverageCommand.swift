@@ -25,7 +25,7 @@ struct CoverageCommand: ParsableCommand {
             """)
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, csv, html, xlsx }
 
     @Option(
         help: ArgumentHelp(
@@ -51,7 +51,11 @@ struct CoverageCommand: ParsableCommand {
                 "The first day of rotation period 0, YYYY-MM-DD (default: the roster's effective day).")))
     var start: String?
 
-    @Option(help: ArgumentHelp(L("text、csv、html のいずれか。", "text, csv or html.")))
+    @Option(
+        help: ArgumentHelp(
+            L(
+                "text、csv（UTF-8、BOM 付き: Excel で開けます）、html、xlsx（Excel ブック）のいずれか。",
+                "text, csv (UTF-8 with a byte order mark, as Excel opens it), html or xlsx (an Excel workbook).")))
     var format: Format = .text
 
     @Option(
@@ -81,14 +85,19 @@ struct CoverageCommand: ParsableCommand {
             roster: roster, profile: profile, start: first,
             startSource: start != nil ? "--start" : L("名簿の基準日", "the roster's effective day"), depth: depth,
             results: sweep.run(workers: ProcessInfo.processInfo.activeProcessorCount))
-        let text: String
+        let bytes: [UInt8]
         switch format {
-        case .text: text = CoverageText.render(report, language: CommandLanguage.current)
-        case .csv: text = CoverageCSV.render(report, language: CommandLanguage.current)
-        case .html: text = CoverageHTML.render(report, language: CommandLanguage.current)
+        case .text: bytes = Array(CoverageText.render(report, language: CommandLanguage.current).utf8)
+        // The byte order mark makes Excel read the file as UTF-8 (it takes Shift_JIS otherwise).
+        case .csv:
+            bytes = [0xEF, 0xBB, 0xBF] + Array(CoverageCSV.render(report, language: CommandLanguage.current).utf8)
+        case .html: bytes = Array(CoverageHTML.render(report, language: CommandLanguage.current).utf8)
+        case .xlsx:
+            return try WorkbookOutput.write(
+                CoverageWorkbook.workbook(report, language: CommandLanguage.current), to: output)
         }
         let file = try OutputFile(path: output)
-        try file.write(Array(text.utf8))
+        try file.write(bytes)
         try file.commit()
     }
 }

@@ -4,7 +4,7 @@ import CounterpartOperations
 import CounterpartReports
 import Foundation
 
-/// `counterpart sitrep --incident ID [--format text|markdown|html|json]`.
+/// `counterpart sitrep --incident ID [--format text|markdown|html|json|xlsx]`.
 struct SitrepCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitrep",
@@ -13,17 +13,18 @@ struct SitrepCommand: AsyncParsableCommand {
             "The situation report of an incident: requested, proposed, confirmed, dispatched and short; supporters; what is unread; the last 20 events."
         ),
         discussion: L(
-            "HTML は単独で開ける1ページで、A4 で印刷できます。不足には網掛けをします。",
-            "HTML is one self-contained page that prints on A4; shortfalls are shaded."))
+            "HTML は単独で開ける1ページで、A4 で印刷できます。不足には網掛けをします。xlsx は表ごとにシートを分けた Excel ブックです。",
+            "HTML is one self-contained page that prints on A4; shortfalls are shaded. xlsx is an Excel workbook, a sheet per table."
+        ))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, markdown, html, json
+        case text, markdown, html, json, xlsx
     }
 
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp(L("災害（I1 または 1）。", "The incident (I1 or 1)."))) var incident: RecordArgument<Incident>
-    @Option(help: ArgumentHelp(L("text、markdown、html、json のいずれか。", "text, markdown, html or json."))) var format:
-        Format = .text
+    @Option(help: ArgumentHelp(L("text、markdown、html、json、xlsx のいずれか。", "text, markdown, html, json or xlsx.")))
+    var format: Format = .text
     @Option(
         name: .shortAndLong,
         help: ArgumentHelp(L("標準出力の代わりにこのファイルに書き出します。", "Write the report to this file instead of standard output.")))
@@ -38,6 +39,7 @@ struct SitrepCommand: AsyncParsableCommand {
         let document = SitrepDocument(report, names: lookup, now: now, language: CommandLanguage.current)
         let text: String
         switch format {
+        case .xlsx: return try WorkbookOutput.write(document.workbook, to: output)
         case .text: text = document.text
         case .markdown: text = document.markdown
         case .html: text = document.html

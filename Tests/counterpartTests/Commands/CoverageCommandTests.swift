@@ -91,8 +91,23 @@ import Testing
         ])
         #expect(result.status == 0 && result.standardError == "")
         let header = "hits,hit_names,category,priority,needed,filled,missing,primary,secondary,group,prefecture"
-        #expect(result.standardOutput == ([header] + Self.expectedRows).map { $0 + "\r\n" }.joined())
-        #expect(!result.outputBytes.starts(with: [0xEF, 0xBB, 0xBF]), "no byte order mark")
+        #expect(result.standardOutput == "\u{FEFF}" + ([header] + Self.expectedRows).map { $0 + "\r\n" }.joined())
+        #expect(result.outputBytes.starts(with: [0xEF, 0xBB, 0xBF, 0x68]), "a byte order mark: Excel reads UTF-8")
+    }
+
+    @Test(.enabled(if: LibreOffice.isAvailable, "\(LibreOffice.absence)"))
+    func theWorkbookHoldsTheRowsOfTheCSVAsLibreOfficeShowsThem() throws {
+        let (roster, demand) = files()
+        let path = folder.path("coverage.xlsx")
+        let result = try CommandRunner.run([
+            "coverage", "--demand", demand, "--roster", roster, "--depth", "2", "--format", "xlsx", "-o", path,
+        ])
+        #expect(result.status == 0 && result.standardError == "")
+        let sheets = try LibreOffice.sheets(of: path, names: ["Summary", "By hit and category"])
+        let rows = try #require(sheets["By hit and category"])
+        let header = "hits,hit_names,category,priority,needed,filled,missing,primary,secondary,group,prefecture"
+        #expect(rows.map { $0.joined(separator: ",") } == [header] + Self.expectedRows)
+        #expect(sheets["Summary"]?[1] == [Self.expectedText.split(separator: "\n")[0].description])
     }
 
     @Test func theSameInputsGiveTheSameBytes() throws {
