@@ -77,6 +77,8 @@ extension BoardPages {
                         "municipality": names.name(group.municipality, language: .japanese),
                         "contact": group.contact.map { "\($0.name)（\($0.role.japaneseLabel)）" } ?? "（連絡先なし）",
                         "phone": group.contact?.phone ?? "",
+                        "renotify": Array(Set(group.items.compactMap(\.incident))).sorted { $0.number < $1.number }
+                            .map { ["incident": $0.description, "code": group.municipality.description] },
                         "items": group.items.map { item -> [String: Any] in
                             [
                                 "item": item.item.description, "kind": BoardWords.itemKind(item.item),
@@ -144,6 +146,7 @@ enum BoardNoticeTemplates {
         {{#groups}}
         <h3>{{municipality}} — 電話: {{contact}} <span class="tel">{{phone}}</span></h3>
         <ul>{{#items}}<li>{{since}}から <a href="{{link}}">{{kind}} {{item}}</a>{{#drill}} <span class="badge drill">訓練</span>{{/drill}}　未読: {{waiting}}</li>{{/items}}</ul>
+        {{#renotify}}<form class="inline" id="renotify-{{incident}}-{{code}}" data-api="/api/v1/followup/renotify"><p class="form-error" role="alert"></p><input type="hidden" name="incident" value="{{incident}}"><input type="hidden" name="municipality" value="{{code}}"><button type="submit" class="secondary">{{incident}} の未読者に再通知する</button></form>{{/renotify}}
         {{/groups}}
         {{/hasGroups}}
         {{^hasGroups}}<p>未読はありません。</p>{{/hasGroups}}
