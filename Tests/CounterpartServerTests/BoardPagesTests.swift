@@ -61,6 +61,10 @@ import Testing
             #expect(board.contains("data-live=\"\(incident)\""))
             #expect(board.contains("最新の計画版 \(plan)"))
             #expect(board.contains("計画する（新しい計画版）"), "headquarters plans")
+            let followup = try await harness.call(client, .get, "/followup", as: .hq).text
+            #expect(followup.contains("宇和島市 — 電話:"))
+            #expect(followup.contains("data-api=\"/api/v1/followup/renotify\""))
+            #expect(followup.contains("\(incident) の未読者に再通知する"))
         }
     }
 
