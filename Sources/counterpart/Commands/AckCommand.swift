@@ -71,6 +71,17 @@ struct FollowupCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "followup",
         abstract: L(
+            "未確認の項目と電話する相手を一覧にし（既定）、未読の人に再通知します。",
+            "List what is unacknowledged and whom to phone (the default), and re-notify the unread."),
+        subcommands: [FollowupListCommand.self, FollowupRenotifyCommand.self],
+        defaultSubcommand: FollowupListCommand.self)
+}
+
+/// `counterpart followup [list] [--incident I] [--real-only]`: the follow-up call list.
+struct FollowupListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: L(
             "未確認の項目を、待ち時間の長い順に市町ごとに、電話する相手とともに一覧にします。",
             "List what is unacknowledged, longest-waiting first, by municipality, with the person to phone there."),
         discussion: L(
@@ -84,8 +95,7 @@ struct FollowupCommand: AsyncParsableCommand {
             for headquarters' own items, the member on duty who has not read them (the disaster office first). \
             Without --incident: every open incident and notice. Drills are listed, their items marked 訓練, \
             unless --real-only.
-            """),
-        subcommands: [FollowupRenotifyCommand.self])
+            """))
 
     @OptionGroup var options: OperationsOptions
     @Option(help: ArgumentHelp(L("この災害だけ（I1 または 1）。", "Only this incident (I1 or 1)."))) var incident:

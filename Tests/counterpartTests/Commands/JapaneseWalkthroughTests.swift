@@ -80,6 +80,8 @@ import Testing
         Step(arguments: ["followup"]),
         Step(arguments: ["followup", "--incident", "I1"]),
         Step(arguments: ["followup", "--real-only"]),
+        Step(arguments: ["followup", "renotify", "--incident", "I1", "--municipality", "宇和島市"]),
+        Step(arguments: ["followup", "renotify", "--incident", "I1", "--municipality", "宇和島市"], status: 1),
         Step(arguments: [
             "notice", "post", "--title", "燃料確保", "--body", "給油所の営業情報を共有します", "--group", "A", "--incident", "I1",
         ]),
