@@ -120,3 +120,37 @@ import Testing
         }
     }
 }
+
+/// Headquarters records that a member was told by phone (`POST /api/v1/followup/phoned`).
+@Suite struct PhoneConfirmationTests {
+    @Test func headquartersRecordsAPhoneCallForTheMemberAndNobodyElseMay() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        let (_, request, _) = try await harness.openPlannedIncident()
+        try await harness.run { client in
+            let before = try await harness.fingerprint()
+            let refused = try await harness.call(
+                client, .post, "/api/v1/followup/phoned", as: .hit,
+                json: #"{"member":"m-382035-2","items":["\#(request)"]}"#)
+            #expect(refused.status == .forbidden)
+            #expect(try await harness.fingerprint() == before, "a refused request changes nothing")
+            let wrong = try await harness.call(
+                client, .post, "/api/v1/followup/phoned", as: .hq,
+                json: #"{"member":"m-382060-1","items":["\#(request)"]}"#)
+            #expect(wrong.status.code >= 400 && wrong.status.code < 500, "not addressed to that member")
+            #expect(try await harness.fingerprint() == before)
+            let done = try await harness.call(
+                client, .post, "/api/v1/followup/phoned", as: .hq,
+                json: #"{"member":"m-382035-2","items":["\#(request)"]}"#)
+            #expect(done.status == .ok)
+            let pending = try await harness.desk.pendingAcknowledgements(incident: nil)
+            #expect(
+                !pending.contains { $0.member.rawValue == "m-382035-2" && $0.item.description == request.description })
+            #expect(
+                pending.contains { $0.member.rawValue == "m-382035-1" && $0.item.description == request.description })
+            let page = try await harness.call(client, .get, "/followup", as: .hq).text
+            #expect(page.contains("data-api=\"/api/v1/followup/phoned\""))
+            #expect(page.contains("電話で確認済みにする"))
+        }
+    }
+}

@@ -39,6 +39,10 @@ public enum AccessAction: Hashable, Sendable {
     /// Re-notify one municipality's unread members (再通知) through LINE WORKS and e-mail. Not
     /// a row of API.md's table: it goes with the follow-up list, headquarters only.
     case renotify
+    /// Record that a member was told by phone about items addressed to them (電話で確認),
+    /// as read by them, recorded by the headquarters member who phoned. Not a row of API.md's
+    /// table: it goes with the follow-up list, headquarters only.
+    case recordPhoneConfirmation
     /// See the contact sheet (連絡網).
     case contactSheet
     /// Import a roster of `scope="full"`.

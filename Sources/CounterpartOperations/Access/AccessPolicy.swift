@@ -28,7 +28,8 @@ public enum AccessPolicy {
         switch action {
         case .see, .contactSheet:
             return .allowed
-        case .open, .close, .extend, .plan, .correctAssignment, .postNotice, .followup, .renotify, .importFullRoster,
+        case .open, .close, .extend, .plan, .correctAssignment, .postNotice, .followup, .renotify,
+            .recordPhoneConfirmation, .importFullRoster,
             .inviteAccount, .revokeAccount:
             return allowed(if: isHeadquarters, else: .headquartersOnly)
         case .fileRequest(let municipality), .changeRequest(let municipality), .cancelRequest(let municipality):

@@ -574,6 +574,31 @@ extension OpenAPIDocument {
         }
       }
     },
+    "/api/v1/followup/phoned": {
+      "post": {
+        "operationId": "recordPhoneConfirmation",
+        "summary": "電話での確認の記録 / Record that a member was told by phone (headquarters)",
+        "description": "Headquarters phoned a member about items addressed to them: the items are recorded as read by that member, recorded by the headquarters member (the record says who phoned). All or nothing; an item not addressed to the member is refused.",
+        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+        "requestBody": {
+          "required": true,
+          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PhonedBody"}}}
+        },
+        "responses": {
+          "200": {
+            "description": "What each acknowledgement did, in the order given.",
+            "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Acknowledgement"}}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthenticated"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "404": {"$ref": "#/components/responses/NotFound"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "422": {"$ref": "#/components/responses/Unprocessable"},
+          "default": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/v1/notices": {
       "get": {
         "operationId": "listNotices",
@@ -1481,6 +1506,14 @@ extension OpenAPIDocument {
               "properties": {"item": {"type": "string"}, "until": {"type": "string", "format": "date-time"}}
             }
           }
+        }
+      },
+      "PhonedBody": {
+        "type": "object",
+        "required": ["member", "items"],
+        "properties": {
+          "member": {"type": "string", "minLength": 1, "description": "The member told by phone: an id (m-382035-1) or the name as the roster writes it."},
+          "items": {"type": "array", "minItems": 1, "items": {"type": "string", "description": "A request (R12), plan version (P3) or notice (N2).", "examples": ["R12", "P3", "N2"]}}
         }
       },
       "AcksBody": {

@@ -77,6 +77,7 @@ extension BoardPages {
                         "municipality": names.name(group.municipality, language: .japanese),
                         "contact": group.contact.map { "\($0.name)（\($0.role.japaneseLabel)）" } ?? "（連絡先なし）",
                         "phone": group.contact?.phone ?? "",
+                        "code": group.municipality.description,
                         "renotify": Array(Set(group.items.compactMap(\.incident))).sorted { $0.number < $1.number }
                             .map { ["incident": $0.description, "code": group.municipality.description] },
                         "items": group.items.map { item -> [String: Any] in
@@ -86,6 +87,9 @@ extension BoardPages {
                                 "since": item.since.japaneseShort, "drill": item.isDrill,
                                 "waiting": item.waiting.map { names.member($0)?.name ?? $0.rawValue }
                                     .joined(separator: "、"),
+                                "members": item.waiting.map {
+                                    ["id": $0.rawValue, "name": names.member($0)?.name ?? $0.rawValue]
+                                },
                             ]
                         },
                     ]
@@ -145,7 +149,8 @@ enum BoardNoticeTemplates {
         {{#hasGroups}}
         {{#groups}}
         <h3>{{municipality}} — 電話: {{contact}} <span class="tel">{{phone}}</span></h3>
-        <ul>{{#items}}<li>{{since}}から <a href="{{link}}">{{kind}} {{item}}</a>{{#drill}} <span class="badge drill">訓練</span>{{/drill}}　未読: {{waiting}}</li>{{/items}}</ul>
+        <ul>{{#items}}<li>{{since}}から <a href="{{link}}">{{kind}} {{item}}</a>{{#drill}} <span class="badge drill">訓練</span>{{/drill}}　未読: {{waiting}}
+        <form class="inline" id="phoned-{{item}}-{{code}}" data-api="/api/v1/followup/phoned" data-lists="items"><p class="form-error" role="alert"></p><input type="hidden" name="items" value="{{item}}"><label for="phoned-member-{{item}}-{{code}}">電話で伝えた相手</label> <select id="phoned-member-{{item}}-{{code}}" name="member">{{#members}}<option value="{{id}}">{{name}}</option>{{/members}}</select> <button type="submit" class="secondary">電話で確認済みにする</button></form></li>{{/items}}</ul>
         {{#renotify}}<form class="inline" id="renotify-{{incident}}-{{code}}" data-api="/api/v1/followup/renotify"><p class="form-error" role="alert"></p><input type="hidden" name="incident" value="{{incident}}"><input type="hidden" name="municipality" value="{{code}}"><button type="submit" class="secondary">{{incident}} の未読者に再通知する</button></form>{{/renotify}}
         {{/groups}}
         {{/hasGroups}}

@@ -83,6 +83,9 @@ public enum HotlineRoutes {
         .init(method: .post, path: "/api/v1/followup/renotify") { api, request, context in
             try await api.renotify(request, context)
         },
+        .init(method: .post, path: "/api/v1/followup/phoned") { api, request, context in
+            try await api.recordPhoneConfirmation(request, context)
+        },
         .init(method: .get, path: "/api/v1/notices") { api, request, context in
             try await api.listNotices(request, context)
         },

@@ -116,6 +116,7 @@ enum AccessMatrix {
             row(.followup, .noIncident, [ok, hqOnly, hqOnly, hqOnly, hqOnly]),
             row(.followup, .incident, [ok, hqOnly, hqOnly, hqOnly, hidden]),
             row(.renotify, .incident, [ok, hqOnly, hqOnly, hqOnly, hidden]),
+            row(.recordPhoneConfirmation, .noIncident, [ok, hqOnly, hqOnly, hqOnly, hqOnly]),
             row(.contactSheet, .noIncident, [ok, ok, ok, ok, ok]),
             row(.importFullRoster, .noIncident, [ok, hqOnly, hqOnly, hqOnly, hqOnly]),
             row(
@@ -159,6 +160,7 @@ enum AccessMatrix {
         case .postNotice: return "postNotice"
         case .followup: return "followup"
         case .renotify: return "renotify"
+        case .recordPhoneConfirmation: return "recordPhoneConfirmation"
         case .contactSheet: return "contactSheet"
         case .importFullRoster: return "importFullRoster"
         case .importMunicipalityRoster: return "importMunicipalityRoster"
@@ -172,7 +174,8 @@ enum AccessMatrix {
     /// Every kind of ``AccessAction``, by hand.
     static let allKinds: Set<String> = [
         "see", "open", "close", "extend", "plan", "fileRequest", "changeRequest", "cancelRequest", "answer",
-        "correctAssignment", "acknowledge", "postNotice", "followup", "renotify", "contactSheet", "importFullRoster",
+        "correctAssignment", "acknowledge", "postNotice", "followup", "renotify", "recordPhoneConfirmation",
+        "contactSheet", "importFullRoster",
         "importMunicipalityRoster", "inviteAccount", "revokeAccount", "declareUnavailable", "liftUnavailability",
     ]
 }

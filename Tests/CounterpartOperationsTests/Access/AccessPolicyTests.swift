@@ -26,7 +26,7 @@ import Testing
         for place in A.Place.allCases.dropFirst() {
             #expect(Set(A.subjects.filter { $0.place == place }.map(\.member.role)) == Set(A.municipalRoles))
         }
-        #expect(A.subjects.count * AccessMatrix.rows.count == 684)
+        #expect(A.subjects.count * AccessMatrix.rows.count == 702)
     }
 
     /// "As if it did not exist": a member not concerned is told nothing else first, not even
