@@ -60,6 +60,10 @@ import Testing
         #expect(try hq.waitFor(seconds: 2) { $0.contains("吉田支所に集合") }, "headquarters sees it within 2 s")
         #expect(try hq.text().contains("更新しました"))
 
+        // Headquarters plans again: the new version reaches its board.
+        try hq.click("#plan button[type=submit]")
+        #expect(try hq.waitFor(seconds: 30) { $0.contains("最新の計画版 P2") }, "a second plan version")
+
         // 松山市 confirms its first period's people, declines one, and is refused a substitute
         // from another town with a Japanese message.
         let matsuyama = try #require(windows["m-382019-4"])
@@ -88,6 +92,27 @@ import Testing
         #expect(try ainan.waitFor(seconds: 10) { $0.contains("未読はありません。") })
         try ainan.open("\(server.address)/followup")
         #expect(try ainan.waitFor(seconds: 5) { $0.contains("できません") })
+
+        // Headquarters posts a notice to everyone; 愛南町 reads and acknowledges it.
+        try hq.open("\(server.address)/notices")
+        try hq.type("#notice-title", "燃料確保")
+        try hq.type("#notice-body", "給油所の営業情報を共有します")
+        try hq.click("#post-notice button[type=submit]")
+        #expect(try hq.waitFor(seconds: 10) { $0.contains("N1 燃料確保") })
+        try ainan.open("\(server.address)/notices/N1")
+        try ainan.click("#ack-N1 button[type=submit]")
+        #expect(try ainan.waitFor(seconds: 10) { $0.contains("既読 ") && !$0.contains("確認しました（既読）") })
+
+        // Every page, as headquarters sees it, for the record.
+        for (name, path) in [
+            ("home", "/"), ("notices", "/notices"), ("notice", "/notices/N1"), ("followup", "/followup"),
+            ("contacts", "/roster/contacts"), ("sitrep", "/incidents/I1/sitrep"),
+        ] {
+            try hq.open("\(server.address)\(path)")
+            try hq.screenshot(to: Self.output.appendingPathComponent("\(name)-\(size).png").path)
+        }
+        try ainan.open("\(server.address)/login")
+        try ainan.screenshot(to: Self.output.appendingPathComponent("login-\(size).png").path)
 
         // The printed pages, and every window's console.
         try hq.open("\(server.address)/incidents/I1/sitrep")
