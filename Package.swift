@@ -159,6 +159,7 @@ let package = Package(
                 "CounterpartReports",
                 "CounterpartRosterImport",
                 "CounterpartStore",
+                "CounterpartXML",
                 "CounterpartNotify",
                 "CounterpartWorkbook",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -154,3 +154,35 @@ import Testing
         }
     }
 }
+
+/// Headquarters opens a drill from a scenario file (`POST /api/v1/drills`).
+@Suite struct DrillUploadTests {
+    static let nankai = ServerHarness.root.appendingPathComponent("Data/ehime/drill-nankai-quake.xml")
+
+    @Test func headquartersOpensTheNankaiDrillAndNobodyElseMay() async throws {
+        let harness = try await ServerHarness.make()
+        defer { harness.remove() }
+        let file = try String(contentsOf: Self.nankai, encoding: .utf8)
+        try await harness.run { client in
+            let before = try await harness.fingerprint()
+            let refused = try await harness.call(
+                client, .post, "/api/v1/drills", as: .hit, json: file, headers: [.contentType: "application/xml"])
+            #expect(refused.status == .forbidden)
+            let broken = try await harness.call(
+                client, .post, "/api/v1/drills", as: .hq,
+                json: file.replacingOccurrences(of: "category=\"water\"", with: "category=\"給付\""),
+                headers: [.contentType: "application/xml"])
+            #expect(broken.status == .unprocessableContent)
+            #expect(broken.errorCode == "invalid")
+            #expect(broken.text.contains("scenario.xml:"), "the problem names the upload and its line")
+            #expect(!broken.text.contains("/tmp/"), "no path of the server's disk")
+            #expect(try await harness.fingerprint() == before, "refused requests change nothing")
+            let opened = try await harness.call(
+                client, .post, "/api/v1/drills", as: .hq, json: file, headers: [.contentType: "application/xml"])
+            #expect(opened.status == .created)
+            #expect(opened.object["id"] as? String == "I1")
+            #expect(opened.object["drill"] as? Bool == true)
+            #expect((opened.object["requests"] as? [Any])?.count == 34)
+        }
+    }
+}

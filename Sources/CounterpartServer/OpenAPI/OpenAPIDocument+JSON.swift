@@ -184,6 +184,30 @@ extension OpenAPIDocument {
         }
       }
     },
+    "/api/v1/drills": {
+      "post": {
+        "operationId": "openDrill",
+        "summary": "訓練シナリオから開設 / Open a drill from a scenario file (headquarters)",
+        "description": "The body is a scenario file (FORMATS.md), read and checked as `incident open --from-scenario` reads it: the incident is opened as a drill (訓練) with the scenario's requests filed at once; pins are not taken. A file with problems is refused with each problem and its line; nothing is stored.",
+        "parameters": [{"$ref": "#/components/parameters/CsrfToken"}],
+        "requestBody": {
+          "required": true,
+          "content": {"application/xml": {"schema": {"type": "string", "description": "A scenario file (urn:counterpart:scenario:1)."}}}
+        },
+        "responses": {
+          "201": {
+            "description": "The drill opened, with its requests (`incident open --from-scenario`).",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/IncidentOpened"}}}
+          },
+          "400": {"$ref": "#/components/responses/BadRequest"},
+          "401": {"$ref": "#/components/responses/Unauthenticated"},
+          "403": {"$ref": "#/components/responses/Forbidden"},
+          "413": {"$ref": "#/components/responses/TooLarge"},
+          "422": {"$ref": "#/components/responses/Unprocessable"},
+          "default": {"$ref": "#/components/responses/Error"}
+        }
+      }
+    },
     "/api/v1/incidents/{incident}": {
       "parameters": [{"$ref": "#/components/parameters/IncidentId"}],
       "get": {

@@ -111,6 +111,13 @@ enum BoardHomeTemplates {
         <label><input type="checkbox" name="drill"> 訓練として開設する</label>
         <button type="submit">開設する</button>
         </form>
+        <h2 id="drill-heading">訓練シナリオから開設する（県本部）</h2>
+        <form class="stack" id="open-drill" data-api="/api/v1/drills" data-upload="scenario" data-next="/incidents/{id}">
+        <p class="form-error" role="alert"></p>
+        <label for="drill-file">シナリオファイル（XML。例: Data/ehime/drill-nankai-quake.xml）</label>
+        <input id="drill-file" name="scenario" type="file" accept=".xml,application/xml,text/xml" required>
+        <button type="submit">訓練を開設する</button>
+        </form>
         {{/hq}}
         """
 }

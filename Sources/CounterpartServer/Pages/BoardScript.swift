@@ -73,18 +73,32 @@ enum BoardScript {
             clearErrors(form);
             if (form.dataset.confirm && !window.confirm(form.dataset.confirm)) { return; }
             var method = form.dataset.method || "POST";
-            var options = { method: method, credentials: "same-origin",
-              headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf, "Accept-Language": "ja" } };
-            if (method !== "DELETE") { options.body = JSON.stringify(bodyOf(form)); }
             var button = form.querySelector('[type="submit"]');
+            if (form.dataset.upload) {
+              var chosen = form.querySelector('input[type="file"]');
+              var file = chosen && chosen.files && chosen.files[0];
+              if (!file) { showError(form, { message: "ファイルを選んでください。" }); return; }
+              if (button) { button.disabled = true; }
+              file.text().then(function (text) { send(form, method, text, "application/xml", button); });
+              return;
+            }
             if (button) { button.disabled = true; }
+            send(form, method, method === "DELETE" ? null : JSON.stringify(bodyOf(form)), "application/json", button);
+          });
+
+          function send(form, method, body, type, button) {
+            var options = { method: method, credentials: "same-origin",
+              headers: { "Content-Type": type, "X-CSRF-Token": csrf, "Accept-Language": "ja" } };
+            if (body !== null) { options.body = body; }
             fetch(form.dataset.api, options).then(function (response) {
               return response.text().then(function (text) {
                 var json = null;
                 try { json = text ? JSON.parse(text) : null; } catch (ignored) { json = null; }
                 if (response.ok) {
                   var next = form.dataset.next;
-                  if (next && json && json.id) { next = next.replace("{id}", json.id); }
+                  var id = json && (json.id || (json.incident && json.incident.id));
+                  if (next && id) { next = next.replace("{id}", id); }
+                  if (next && next.indexOf("{id}") >= 0) { next = "/"; }
                   if (next) { window.location.assign(next); } else { window.location.reload(); }
                   return;
                 }
@@ -96,7 +110,7 @@ enum BoardScript {
               showError(form, { message: "サーバーにつながりません。少し待ってからもう一度送信してください。" });
               if (button) { button.disabled = false; }
             });
-          });
+          }
 
           var live = document.body.dataset.live;
           if (!live || !window.EventSource) { return; }

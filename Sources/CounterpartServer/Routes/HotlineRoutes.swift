@@ -39,6 +39,9 @@ public enum HotlineRoutes {
         .init(method: .post, path: "/api/v1/incidents") { api, request, context in
             try await api.openIncident(request, context)
         },
+        .init(method: .post, path: "/api/v1/drills") { api, request, context in
+            try await api.openDrill(request, context)
+        },
         .init(method: .get, path: "/api/v1/incidents/{incident}") { api, request, context in
             try await api.showIncident(request, context)
         },

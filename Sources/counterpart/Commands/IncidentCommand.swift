@@ -214,18 +214,3 @@ struct IncidentCloseCommand: AsyncParsableCommand {
                         + text.table(stillOut.map(text.assignmentRow))))
     }
 }
-
-extension IncidentDesk.Opening {
-    /// The opening of a drill from `scenario`: its name, days, affected towns, policy and
-    /// requests (each noted with the scenario's ids); its pins are not taken.
-    static func drill(from scenario: Scenario) throws -> IncidentDesk.Opening {
-        let details = try scenario.requests.map { request in
-            RequestDetails(
-                municipality: request.municipality, category: request.category, headcount: request.headcount,
-                days: request.days, priority: request.priority, note: "scenario \(scenario.id) \(request.id)")
-        }
-        return IncidentDesk.Opening(
-            name: scenario.name ?? scenario.id, start: scenario.start, rotationDays: scenario.rotationDays,
-            affected: scenario.affected, isDrill: true, requests: details, policy: scenario.policy)
-    }
-}

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// A drill played on the board by four members in four headless Chromium windows, at a
-/// phone's size and at a desk's: headquarters watches; 宇和島市 files one more request;
+/// phone's size and at a desk's: headquarters opens the Nankai drill from its file and plans it,
+/// and watches; 宇和島市 files one more request;
 /// 松山市 confirms its people of the first period, declines one with a reason and is refused a
 /// substitute from another town; 愛南町 acknowledges everything. A change made in one window
 /// appears in headquarters' board without reloading; screenshots and A4 PDFs are written under
@@ -39,6 +40,13 @@ import Testing
             #expect(try window.waitFor(seconds: 10) { $0.contains("未読（あなたあて）") }, "\(member) signed in")
         }
         let hq = try #require(windows["hq-1"])
+        // Headquarters opens the shipped Nankai drill from its file (I2; the demo opened I1 the
+        // same way, by command) and plans it.
+        try hq.type("#drill-file", "\(data)/drill-nankai-quake.xml")
+        try hq.click("#open-drill button[type=submit]")
+        #expect(try hq.waitFor(seconds: 20) { $0.contains("I2 南海トラフ地震想定訓練") && $0.contains("まだ計画していません") })
+        try hq.click("#plan button[type=submit]")
+        #expect(try hq.waitFor(seconds: 60) { $0.contains("最新の計画版 P2") }, "I2 planned")
         try hq.open("\(server.address)/incidents/I1")
         #expect(try hq.waitFor(seconds: 10) { $0.contains("南海トラフ地震想定訓練") && $0.contains("応援職員") })
         try hq.screenshot(to: Self.output.appendingPathComponent("board-\(size).png").path)
@@ -62,7 +70,7 @@ import Testing
 
         // Headquarters plans again: the new version reaches its board.
         try hq.click("#plan button[type=submit]")
-        #expect(try hq.waitFor(seconds: 30) { $0.contains("最新の計画版 P2") }, "a second plan version")
+        #expect(try hq.waitFor(seconds: 30) { $0.contains("最新の計画版 P3") }, "a new plan version of I1")
 
         // 松山市 confirms its first period's people, declines one, and is refused a substitute
         // from another town with a Japanese message.
