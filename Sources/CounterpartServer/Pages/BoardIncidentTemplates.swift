@@ -32,7 +32,9 @@ enum BoardIncidentTemplates {
         {{#hasRequests}}
         <div class="scroll"><table><thead><tr><th scope="col">要請</th><th scope="col">市町</th><th scope="col">業務区分</th><th scope="col">人数</th><th scope="col">期間</th><th scope="col">優先度</th><th scope="col">状態</th><th scope="col">既読</th><th scope="col">備考</th></tr></thead><tbody>
         {{#requests}}<tr id="{{id}}"><td>{{id}}</td><td>{{municipality}}</td><td>{{category}}</td><td class="num">{{headcount}}人</td><td>{{days}}</td><td>{{priority}}</td><td>{{state}}</td><td>{{receipt}}</td><td>{{note}}
-        {{#mayChange}}<form class="inline" id="cancel-{{id}}" data-api="/api/v1/requests/{{id}}/cancel" data-confirm="{{id}} を取り消します。よろしいですか。"><label for="cancel-reason-{{id}}">取消の理由</label> <input id="cancel-reason-{{id}}" name="reason"> <button type="submit" class="secondary">取り消す</button></form>{{/mayChange}}
+        {{#mayChange}}<details><summary>変更・取消</summary>
+        <form class="inline" id="change-{{id}}" data-api="/api/v1/requests/{{id}}" data-method="PATCH"><p class="form-error" role="alert"></p><label for="change-headcount-{{id}}">人数</label> <input id="change-headcount-{{id}}" name="headcount" type="number" min="1" value="{{headcount}}"> <label for="change-to-{{id}}">終了日</label> <input id="change-to-{{id}}" name="to" type="date" value="{{toDate}}"> <label for="change-note-{{id}}">備考</label> <input id="change-note-{{id}}" name="note" value="{{note}}"> <button type="submit" class="secondary">変更する</button></form>
+        <form class="inline" id="cancel-{{id}}" data-api="/api/v1/requests/{{id}}/cancel" data-confirm="{{id}} を取り消します。よろしいですか。"><label for="cancel-reason-{{id}}">取消の理由</label> <input id="cancel-reason-{{id}}" name="reason"> <button type="submit" class="secondary">取り消す</button></form></details>{{/mayChange}}
         </td></tr>{{/requests}}
         </tbody></table></div>
         {{/hasRequests}}

@@ -47,6 +47,7 @@ extension BoardPages {
                     "id": filed.id.description, "municipality": names.name(details.municipality, language: .japanese),
                     "category": details.category.japaneseLabel, "headcount": details.headcount,
                     "days": BoardWords.days(details.days), "priority": details.priority.japaneseLabel,
+                    "toDate": details.days.to.description,
                     "note": details.note ?? "", "state": filed.isCancelled ? "取消" : "受付中",
                     "receipt": receipt(filed.id.description), "mayChange": mayChange,
                 ]

@@ -92,6 +92,27 @@ import Testing
         try matsuyama.type("#\(substitute) input[name=staff]", "s-382035-0001")
         try matsuyama.click("#\(substitute) button[type=submit]")
         #expect(try matsuyama.waitFor(seconds: 10) { $0.contains("交代は同じ応援市町の職員どうしでだけできます") })
+        #expect(
+            try matsuyama.run("return document.getElementById(arguments[0]) !== null;", [substitute]) as? Bool == true,
+            "the refused substitute changed nothing: the person is still proposed")
+
+        // 宇和島市 changes its request: two more people; a date before the incident is refused.
+        try uwajima.open("\(server.address)/incidents/I1")
+        let filed = try #require(
+            try uwajima.run(
+                "var f = document.querySelectorAll('form[id^=change-]'); return f.length ? f[f.length - 1].id : null;")
+                as? String)
+        try uwajima.run("document.querySelector('#\(filed)').closest('details').open = true;")
+        try uwajima.run("document.querySelector('#\(filed) input[name=to]').value = '2027-01-01';")
+        try uwajima.click("#\(filed) button[type=submit]")
+        #expect(try uwajima.waitFor(seconds: 10) { $0.contains("終了日") && $0.contains("開始日") && $0.contains("前") })
+        try uwajima.run(
+            """
+            document.querySelector('#\(filed) input[name=to]').value = '2027-01-31';
+            document.querySelector('#\(filed) input[name=headcount]').value = '4';
+            """)
+        try uwajima.click("#\(filed) button[type=submit]")
+        #expect(try uwajima.waitFor(seconds: 10) { $0.contains("4人\t1/25(月)〜1/31(日)") || $0.contains("4人 1/25(月)") })
 
         // 愛南町 acknowledges everything addressed to it.
         let ainan = try #require(windows["m-385069-4"])
@@ -127,11 +148,12 @@ import Testing
         try hq.printPDF(to: Self.output.appendingPathComponent("sitrep-\(size).pdf").path)
         try hq.open("\(server.address)/roster/contacts")
         try hq.printPDF(to: Self.output.appendingPathComponent("contacts-\(size).pdf").path)
-        // Refused requests are logged by the browser as failed loads; those expected here are
-        // left out. Script errors and CSP violations never are.
+        // The refusals this drill provokes (and checks above) are logged by the browser as
+        // failed loads with a 4xx status; those are left out. Script errors, CSP violations and
+        // any other failure never are.
         for (member, window) in windows {
             let problems = try window.consoleProblems().filter {
-                !($0.contains("Failed to load resource") && ($0.contains("/followup") || $0.contains("/answer")))
+                !$0.contains("Failed to load resource: the server responded with a status of 4")
             }
             #expect(problems.isEmpty, "\(member): \(problems)")
         }
