@@ -14,18 +14,7 @@ extension HotlineAPI {
         let caller = try await gate.caller(request)
         try caller.require(.acknowledge(addressedTo: caller.member.id))
         let body = try await JSONBody.decode(AcksBody.self, from: request)
-        var items: [RecordID] = []
-        for (index, text) in body.items.enumerated() {
-            guard let item = RecordID(text.trimmingSpaces) else {
-                throw APIError.invalid(
-                    [
-                        .init(
-                            field: "items[\(index)]", japanese: "「\(text)」は R12、P3、N2 のような番号ではありません。",
-                            english: "items[\(index)]: '\(text)' is not an id like R12, P3 or N2.")
-                    ], status: .unprocessableContent)
-            }
-            items.append(item)
-        }
+        let items = try Self.items(body.items)
         let done: IncidentDesk.Acknowledgements
         do {
             done = try await desk(context).acknowledge(items, member: caller.member.id.rawValue, by: caller.agent)
@@ -40,6 +29,24 @@ extension HotlineAPI {
         }
         events.poke()
         return JSONResponse.shape(done.outcomes.map { IncidentJSON.Acknowledgement($0, member: done.member) })
+    }
+
+    /// The items to acknowledge `texts` name (`R12`, `P3`, `N2`); 422 naming the first that is
+    /// no such id.
+    static func items(_ texts: [String]) throws(APIError) -> [RecordID] {
+        var items: [RecordID] = []
+        for (index, text) in texts.enumerated() {
+            guard let item = RecordID(text.trimmingSpaces) else {
+                throw APIError.invalid(
+                    [
+                        .init(
+                            field: "items[\(index)]", japanese: "「\(text)」は R12、P3、N2 のような番号ではありません。",
+                            english: "items[\(index)]: '\(text)' is not an id like R12, P3 or N2.")
+                    ], status: .unprocessableContent)
+            }
+            items.append(item)
+        }
+        return items
     }
 
     /// The incident an item belongs to, if any; 404 for an item that does not exist.

@@ -16,18 +16,7 @@ extension HotlineAPI {
         let caller = try await gate.caller(request)
         try caller.require(.recordPhoneConfirmation)
         let body = try await JSONBody.decode(PhonedBody.self, from: request)
-        var items: [RecordID] = []
-        for (index, text) in body.items.enumerated() {
-            guard let item = RecordID(text.trimmingSpaces) else {
-                throw APIError.invalid(
-                    [
-                        .init(
-                            field: "items[\(index)]", japanese: "「\(text)」は R12、P3、N2 のような番号ではありません。",
-                            english: "items[\(index)]: '\(text)' is not an id like R12, P3 or N2.")
-                    ], status: .unprocessableContent)
-            }
-            items.append(item)
-        }
+        let items = try Self.items(body.items)
         let done = try await operations { () throws(OperationsError) in
             try await desk(context).acknowledge(items, member: body.member, by: caller.agent)
         }
