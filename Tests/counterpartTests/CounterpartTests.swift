@@ -65,8 +65,13 @@ import Testing
         #expect(
             ack.standardOutput.contains(
                 "USAGE: counterpart ack [--db <db>] [--format <format>] <items> ... --member <member>"))
+        // `followup` alone is the list (its default subcommand); `followup renotify` re-notifies.
         let followup = try CommandRunner.run(["followup", "--help"])
-        #expect(followup.standardOutput.contains("[--incident <incident>] [--real-only]"))
+        #expect(
+            followup.standardOutput.contains("\n  list (default) ") && followup.standardOutput.contains("\n  renotify ")
+        )
+        let followupList = try CommandRunner.run(["followup", "list", "--help"])
+        #expect(followupList.standardOutput.contains("[--incident <incident>] [--real-only]"))
         let backup = try CommandRunner.run(["db", "backup", "--help"])
         #expect(backup.standardOutput.contains("<destination> [--force]"))
         let rosterImport = try CommandRunner.run(["roster", "import", "--help"])
