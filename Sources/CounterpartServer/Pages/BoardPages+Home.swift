@@ -68,13 +68,13 @@ enum BoardHomeTemplates {
         <section id="home-unread" data-region="unread" aria-labelledby="unread-heading">
         <h2 id="unread-heading">未読（あなたあて）</h2>
         {{#hasUnread}}
+        <form class="inline" id="ack-all" data-api="/api/v1/acks" data-lists="items"><input type="hidden" name="items" value="{{unreadItems}}"><button type="submit">すべて確認しました（既読）</button></form>
         <ul class="cards">
         {{#unread}}
         <li><a href="{{link}}">{{kind}} {{item}}</a>{{#incident}} <span class="note">{{incident}}</span>{{/incident}} <span class="note">{{since}}から</span>
         <form class="inline" id="ack-{{item}}" data-api="/api/v1/acks" data-lists="items"><input type="hidden" name="items" value="{{item}}"><button type="submit">確認しました（既読）</button></form></li>
         {{/unread}}
         </ul>
-        <form class="inline" id="ack-all" data-api="/api/v1/acks" data-lists="items"><input type="hidden" name="items" value="{{unreadItems}}"><button type="submit">すべて確認しました（既読）</button></form>
         {{/hasUnread}}
         {{^hasUnread}}<p>未読はありません。</p>{{/hasUnread}}
         </section>
