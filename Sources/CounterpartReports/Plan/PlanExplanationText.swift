@@ -44,23 +44,50 @@ public enum PlanExplanationText {
     /// What became of a supplier's skilled people, as one line; `filled` says whether the
     /// request was filled in that period.
     static func verdict(_ supplier: PlanExplanation.Supplier, filled: Bool) -> String {
+        verdictParts(supplier, filled: filled, language: .english).joined(separator: "; ")
+    }
+
+    /// What became of a supplier's skilled people, one part each, in `language`.
+    static func verdictParts(_ supplier: PlanExplanation.Supplier, filled: Bool, language: Language) -> [String] {
         var parts: [String] = []
-        if !supplier.chosen.isEmpty { parts.append("\(supplier.chosen.count) chosen") }
-        if supplier.usedElsewhere > 0 { parts.append("\(supplier.usedElsewhere) sent to other requests") }
-        if supplier.unavailable > 0 { parts.append("\(supplier.unavailable) unavailable (rule 3)") }
-        if supplier.resting > 0 { parts.append("\(supplier.resting) resting (rule 5)") }
+        if !supplier.chosen.isEmpty {
+            parts.append(language.pick("\(supplier.chosen.count)人を選定", "\(supplier.chosen.count) chosen"))
+        }
+        if supplier.usedElsewhere > 0 {
+            parts.append(
+                language.pick("\(supplier.usedElsewhere)人は他の要請へ", "\(supplier.usedElsewhere) sent to other requests"))
+        }
+        if supplier.unavailable > 0 {
+            parts.append(
+                language.pick(
+                    "\(supplier.unavailable)人は期間中に応援できない（規則3）", "\(supplier.unavailable) unavailable (rule 3)"))
+        }
+        if supplier.resting > 0 {
+            parts.append(language.pick("\(supplier.resting)人は休養中（規則5）", "\(supplier.resting) resting (rule 5)"))
+        }
         if supplier.free > 0 {
+            let free = supplier.free
             if supplier.isAtCapacity {
-                parts.append("\(supplier.free) free but the municipality is at capacity (rule 6)")
+                parts.append(
+                    language.pick(
+                        "\(free)人は空いているが市町が派遣の上限（規則6）", "\(free) free but the municipality is at capacity (rule 6)"))
             } else if supplier.costPerPerson >= 0 {
-                parts.append("\(supplier.free) free but sending them would not lower the cost")
+                parts.append(
+                    language.pick(
+                        "\(free)人は空いているが送っても費用が下がらない", "\(free) free but sending them would not lower the cost"))
             } else if filled {
-                parts.append("\(supplier.free) free, not needed: cheaper suppliers filled the request")
+                parts.append(
+                    language.pick(
+                        "\(free)人は空いているが不要（より近い順位の市町で充足）",
+                        "\(free) free, not needed: cheaper suppliers filled the request"))
             } else {
-                parts.append("\(supplier.free) free, kept for requests where they lower the cost more")
+                parts.append(
+                    language.pick(
+                        "\(free)人は空いているが、より効果の大きい要請に残す",
+                        "\(free) free, kept for requests where they lower the cost more"))
             }
         }
-        return parts.joined(separator: "; ")
+        return parts
     }
 
     /// The explanation in Japanese: 第N+1期 for period N, the government's words.
@@ -93,7 +120,7 @@ public enum PlanExplanationText {
                             String(supplier.distanceKm), PlanText.grouped(supplier.costPerPerson),
                             String(supplier.skilled), String(supplier.chosen.count),
                         ],
-                        japaneseVerdict(supplier, filled: period.filled == period.headcount)
+                        verdictParts(supplier, filled: period.filled == period.headcount, language: .japanese)
                     ))
             }
             out += ReasonedRows.render(rows, indent: "  ")
@@ -119,26 +146,5 @@ public enum PlanExplanationText {
             line += piece
         }
         return out + line + "\n"
-    }
-
-    /// ``verdict(_:filled:)`` in Japanese, one part a line.
-    static func japaneseVerdict(_ supplier: PlanExplanation.Supplier, filled: Bool) -> [String] {
-        var parts: [String] = []
-        if !supplier.chosen.isEmpty { parts.append("\(supplier.chosen.count)人を選定") }
-        if supplier.usedElsewhere > 0 { parts.append("\(supplier.usedElsewhere)人は他の要請へ") }
-        if supplier.unavailable > 0 { parts.append("\(supplier.unavailable)人は期間中に応援できない（規則3）") }
-        if supplier.resting > 0 { parts.append("\(supplier.resting)人は休養中（規則5）") }
-        if supplier.free > 0 {
-            if supplier.isAtCapacity {
-                parts.append("\(supplier.free)人は空いているが市町が派遣の上限（規則6）")
-            } else if supplier.costPerPerson >= 0 {
-                parts.append("\(supplier.free)人は空いているが送っても費用が下がらない")
-            } else if filled {
-                parts.append("\(supplier.free)人は空いているが不要（より近い順位の市町で充足）")
-            } else {
-                parts.append("\(supplier.free)人は空いているが、より効果の大きい要請に残す")
-            }
-        }
-        return parts
     }
 }
