@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The domain: value types, no I/O.
@@ -82,7 +83,8 @@ let package = Package(
             ]
         ),
 
-        // The roster kept in SQLite with a permanent history of revisions, and incidents.
+        // The roster with a permanent history of revisions, and incidents, kept in SQLite (one file)
+        // or PostgreSQL (several servers, a standby): one set of queries, two connections.
         .target(
             name: "CounterpartStore",
             dependencies: [
@@ -92,6 +94,10 @@ let package = Package(
                 "CCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
@@ -204,6 +210,10 @@ let package = Package(
             dependencies: ["CounterpartCore", "CounterpartXML", "CounterpartPlanner", "CounterpartCoverage"]
         ),
 
+        // A throw-away PostgreSQL cluster for the tests (they run the same suites on SQLite and
+        // PostgreSQL). Not part of the product.
+        .target(name: "CounterpartTestSupport"),
+
         .testTarget(
             name: "CounterpartCoreTests",
             dependencies: ["CounterpartCore"]
@@ -236,7 +246,7 @@ let package = Package(
         .testTarget(
             name: "CounterpartStoreTests",
             dependencies: [
-                "CounterpartCore", "CounterpartOperations", "CounterpartStore",
+                "CounterpartCore", "CounterpartOperations", "CounterpartStore", "CounterpartTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),

@@ -27,19 +27,19 @@ enum EventChain {
     }
 
     /// The hash of the latest event, if any.
-    static func latest(_ db: Database) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1")
+    static func latest(_ db: any SQLSession) throws -> String? {
+        try db.value("SELECT hash FROM event ORDER BY id DESC LIMIT 1")
     }
 
     /// Every break of the chain, in a sentence each: an event whose fields or predecessor no
     /// longer match its hash, or a gap in the ids (a deleted event).
-    static func problems(_ db: Database) throws -> [String] {
+    static func problems(_ db: any SQLSession) throws -> [String] {
         var problems: [String] = []
         var previous: String?
         var expectedID = 1
-        let rows = try Row.fetchCursor(
-            db, sql: "SELECT id, incident_id, at, actor, subject, text, hash, kind, origin FROM event ORDER BY id")
-        while let row = try rows.next() {
+        try db.forEachRow(
+            "SELECT id, incident_id, at, actor, subject, text, hash, kind, origin FROM event ORDER BY id", []
+        ) { row in
             let id: Int = try row.decode(atIndex: 0)
             if id != expectedID {
                 problems.append("event record: events \(expectedID) to \(id - 1) are missing (deleted?)")
@@ -63,17 +63,17 @@ enum EventChain {
 
     /// Appends `row` to the record as the event after the latest, chained to it: the one way
     /// every event is written (incident changes, account changes, roster imports).
-    static func append(_ row: EventRow, _ db: Database) throws {
-        let id = (try Int.fetchOne(db, sql: "SELECT max(id) FROM event") ?? 0) + 1
+    static func append(_ row: EventRow, _ db: any SQLSession) throws {
+        let id = (try db.value("SELECT max(id) FROM event") ?? 0) + 1
         let hash = hash(
             previous: try latest(db), id: id, incident: row.incident, at: row.at, actor: row.actor,
             subject: row.subject, text: row.text, kind: row.kind, origin: row.origin)
         try db.execute(
-            sql: """
-                INSERT INTO event (id, incident_id, at, actor, subject, text, clock_fixed, hash, kind, origin)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
+            """
+            INSERT INTO event (id, incident_id, at, actor, subject, text, clock_fixed, hash, kind, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+            [
                 id, row.incident, row.at, row.actor, row.subject, row.text, row.isClockFixed, hash, row.kind,
                 row.origin,
             ])

@@ -1,5 +1,4 @@
 import CounterpartStorage
-import GRDB
 
 /// Who stores an import, when and from where: the revision's history entry and the one
 /// event every stored import appends to the permanent record (`roster.imported`).
@@ -17,7 +16,7 @@ struct ImportRecord: Sendable {
     static let kind = "roster.imported"
 
     /// Appends the event of revision `revision`, made of `files`, chained like every other.
-    func appendEvent(_ db: Database, revision: Int, files: [RosterStore.ImportedFile]) throws {
+    func appendEvent(_ db: any SQLSession, revision: Int, files: [RosterStore.ImportedFile]) throws {
         let scopes = files.map(RosterRows.scope(of:))
         try EventChain.append(
             EventRow(

@@ -1,6 +1,5 @@
 import CounterpartCore
 import CounterpartStorage
-import GRDB
 
 /// Row mapping between the roster's values and the tables of ``StoreSchema``: the only place
 /// that knows both. Lists are stored as space-separated tokens (skills, secondary codes,
@@ -8,77 +7,69 @@ import GRDB
 enum RosterRows {
     /// The roster after revision `asOf` (the current one when `nil`), or `nil` when none is kept.
     /// Entries come back in key order (codes and ids as byte strings).
-    static func load(_ db: Database, asOf: Int?) throws -> Roster? {
-        let header = try Row.fetchOne(
-            db,
-            sql: asOf == nil
+    static func load(_ db: any SQLSession, asOf: Int?) throws -> Roster? {
+        let header = try db.rows(
+            asOf == nil
                 ? "SELECT prefecture, effective FROM revision ORDER BY id DESC LIMIT 1"
                 : "SELECT prefecture, effective FROM revision WHERE id <= ? ORDER BY id DESC LIMIT 1",
-            arguments: asOf.map { [$0] } ?? [])
+            asOf.map { [$0] } ?? []
+        ).first
         guard let header else { return nil }
         let filter = asOf.map { "valid_from <= \($0) AND (valid_to IS NULL OR valid_to > \($0))" } ?? "valid_to IS NULL"
         var roster = Roster(
-            prefecture: try code(header.decode(forColumn: "prefecture")),
-            effective: try day(header.decode(forColumn: "effective")))
-        roster.municipalities = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT code, name, kind, latitude, longitude, dispatch_capacity, population FROM municipality WHERE \(filter) ORDER BY code
-                """
+            prefecture: try code(header.decode(atIndex: 0)), effective: try day(header.decode(atIndex: 1)))
+        roster.municipalities = try db.rows(
+            """
+            SELECT code, name, kind, latitude, longitude, dispatch_capacity, population FROM municipality WHERE \(filter) ORDER BY code
+            """, []
         ).map { row in
             Municipality(
-                code: try code(row.decode(forColumn: "code")), name: try row.decode(forColumn: "name"),
-                kind: try known(MunicipalityKind.self, row.decode(forColumn: "kind")),
-                latitude: try row.decode(forColumn: "latitude"), longitude: try row.decode(forColumn: "longitude"),
-                dispatchCapacity: try row.decode(forColumn: "dispatch_capacity"),
-                population: try row.decode(forColumn: "population"))
+                code: try code(row.decode(atIndex: 0)), name: try row.decode(atIndex: 1),
+                kind: try known(MunicipalityKind.self, row.decode(atIndex: 2)),
+                latitude: try row.decode(atIndex: 3), longitude: try row.decode(atIndex: 4),
+                dispatchCapacity: try row.decode(atIndex: 5), population: try row.decode(atIndex: 6))
         }
-        let pairings = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT affected, group_id, primary_code, secondaries, status FROM pairing WHERE \(filter) ORDER BY affected
-                """)
-        roster.groups = try Row.fetchAll(
-            db, sql: "SELECT group_id, name FROM counterpart_group WHERE \(filter) ORDER BY group_id"
+        let pairings = try db.rows(
+            """
+            SELECT affected, group_id, primary_code, secondaries, status FROM pairing WHERE \(filter) ORDER BY affected
+            """, [])
+        roster.groups = try db.rows(
+            "SELECT group_id, name FROM counterpart_group WHERE \(filter) ORDER BY group_id", []
         ).map { row in
-            let id: String = try row.decode(forColumn: "group_id")
+            let id: String = try row.decode(atIndex: 0)
             return CounterpartGroup(
-                id: GroupID(id), name: try row.decode(forColumn: "name"),
-                pairings: try pairings.filter { try $0.decode(String.self, forColumn: "group_id") == id }.map {
+                id: GroupID(id), name: try row.decode(atIndex: 1),
+                pairings: try pairings.filter { try $0.decode(String.self, atIndex: 1) == id }.map {
                     pairing in
-                    let status: String? = try pairing.decode(forColumn: "status")
+                    let status: String? = try pairing.decode(atIndex: 4)
                     return Pairing(
-                        affected: try code(pairing.decode(forColumn: "affected")),
-                        primary: try code(pairing.decode(forColumn: "primary_code")),
-                        secondaries: try tokens(pairing.decode(forColumn: "secondaries")).map(code),
+                        affected: try code(pairing.decode(atIndex: 0)),
+                        primary: try code(pairing.decode(atIndex: 2)),
+                        secondaries: try tokens(pairing.decode(atIndex: 3)).map(code),
                         status: try status.map { try known(PairingStatus.self, $0) })
                 })
         }
-        roster.members = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT member_id, municipality, role, name, phone, email FROM member WHERE \(filter) ORDER BY member_id
-                """
+        roster.members = try db.rows(
+            """
+            SELECT member_id, municipality, role, name, phone, email FROM member WHERE \(filter) ORDER BY member_id
+            """, []
         ).map { row in
             HotlineMember(
-                id: MemberID(try row.decode(String.self, forColumn: "member_id")),
-                municipality: try code(row.decode(forColumn: "municipality")),
-                role: try known(HotlineRole.self, row.decode(forColumn: "role")),
-                name: try row.decode(forColumn: "name"),
-                phone: try row.decode(forColumn: "phone"), email: try row.decode(forColumn: "email"))
+                id: MemberID(try row.decode(String.self, atIndex: 0)),
+                municipality: try code(row.decode(atIndex: 1)),
+                role: try known(HotlineRole.self, row.decode(atIndex: 2)),
+                name: try row.decode(atIndex: 3),
+                phone: try row.decode(atIndex: 4), email: try row.decode(atIndex: 5))
         }
-        for row in try Row.fetchAll(
-            db, sql: "SELECT code, effective FROM municipality_effective WHERE \(filter) ORDER BY code")
-        {
+        for row in try db.rows("SELECT code, effective FROM municipality_effective WHERE \(filter) ORDER BY code", []) {
             roster.listsEffective[try code(row.decode(atIndex: 0))] = try day(row.decode(atIndex: 1))
         }
-        let staff = try Row.fetchCursor(
-            db,
-            sql: """
-                SELECT staff_id, municipality, name, skills, availability FROM staff WHERE \(filter) ORDER BY staff_id
-                """)
-        // A million rows come back on a large store: columns by position, lists parsed from bytes.
-        while let row = try staff.next() {
+        // A million rows come back on a large store: read one by one, lists parsed from bytes.
+        try db.forEachRow(
+            """
+            SELECT staff_id, municipality, name, skills, availability FROM staff WHERE \(filter) ORDER BY staff_id
+            """, []
+        ) { row in
             let skills = try row.decode(String.self, atIndex: 3)
             let availability = try row.decode(String.self, atIndex: 4)
             roster.staff.append(
@@ -92,8 +83,8 @@ enum RosterRows {
     }
 
     /// The number the next revision gets.
-    static func nextRevision(_ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) + 1 FROM revision") ?? 1
+    static func nextRevision(_ db: any SQLSession) throws -> Int {
+        try db.value("SELECT coalesce(max(id), 0) + 1 FROM revision") ?? 1
     }
 
     /// What a file replaces, as the history keeps it: `full`, or `municipality 382019`.
@@ -105,11 +96,11 @@ enum RosterRows {
     /// Starts revision `revision` of a first import whose staff rows are stored before the
     /// rest is known: the row is completed by ``write(_:revision:changes:roster:files:record:staffStored:)``
     /// in the same transaction, so nobody ever sees the placeholders.
-    static func startRevision(_ db: Database, revision: Int, user: String, time: String) throws {
+    static func startRevision(_ db: any SQLSession, revision: Int, user: String, time: String) throws {
         try db.execute(
-            sql: """
-                INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, '000000', '0000-00-00', 0, 0, 0)
-                """, arguments: [revision, time, user])
+            """
+            INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, '000000', '0000-00-00', 0, 0, 0)
+            """, [revision, time, user])
     }
 
     /// Stores `changes` that lead to `roster` as revision `revision` (see ``nextRevision(_:)``).
@@ -117,7 +108,7 @@ enum RosterRows {
     /// revision row begun by ``startRevision(_:revision:user:time:)``.
     /// The revision's event is appended to the record in the same transaction.
     static func write(
-        _ db: Database, revision: Int, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
+        _ db: any SQLSession, revision: Int, changes: RosterChanges, roster: Roster, files: [RosterStore.ImportedFile],
         record: ImportRecord, staffStored: Bool = false
     ) throws {
         let (user, time) = (record.user, record.time)
@@ -128,26 +119,25 @@ enum RosterRows {
         ]
         if staffStored {
             try db.execute(
-                sql:
-                    "UPDATE revision SET prefecture = ?, effective = ?, added = ?, removed = ?, changed = ? WHERE id = ?",
-                arguments: [
+                "UPDATE revision SET prefecture = ?, effective = ?, added = ?, removed = ?, changed = ? WHERE id = ?",
+                [
                     roster.prefecture.description, roster.effective.description, counts[0], counts[1], counts[2],
                     revision,
                 ])
         } else {
             try db.execute(
-                sql: """
-                    INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
+                """
+                INSERT INTO revision (id, created_at, os_user, prefecture, effective, added, removed, changed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [
                     revision, time, user, roster.prefecture.description, roster.effective.description,
                     counts[0], counts[1], counts[2],
                 ])
         }
         for (position, file) in files.enumerated() {
             try db.execute(
-                sql: "INSERT INTO revision_file (revision_id, position, path, sha256, scope) VALUES (?, ?, ?, ?, ?)",
-                arguments: [revision, position, file.path, file.sha256, scope(of: file)])
+                "INSERT INTO revision_file (revision_id, position, path, sha256, scope) VALUES (?, ?, ?, ?, ?)",
+                [revision, position, file.path, file.sha256, scope(of: file)])
         }
         try record.appendEvent(db, revision: revision, files: files)
         try replace(
@@ -195,36 +185,36 @@ enum RosterRows {
         guard !staffStored else { return }
         try close(db, table: "staff", key: "staff_id", kind: changes.staff, revision: revision)
         try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
-            var writer = try StaffRowWriter(db)
+            var writer = try db.staffWriter(revision: revision)
             try forEachFresh(of: roster.staff, kind: changes.staff, keyOf: { $0.id.rawValue }) { person in
-                try writer.insert(person, revision: revision)
+                try writer.insert(person)
             }
+            try writer.finish()
         }
     }
 
     /// Closes the rows of removed and changed entries and inserts the new versions of added
     /// and changed ones, with one prepared statement each.
     private static func replace<Entry>(
-        _ db: Database, table: String, key: String, kind: RosterChanges.Kind, revision: Int, columns: [String],
-        entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [BoundValue]
+        _ db: any SQLSession, table: String, key: String, kind: RosterChanges.Kind, revision: Int, columns: [String],
+        entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [SQLValue]
     ) throws {
         try close(db, table: table, key: key, kind: kind, revision: revision)
         guard !kind.added.isEmpty || !kind.changed.isEmpty else { return }
         let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
-        let insert = try RowInserter(
-            db, sql: "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))")
+        let insert = "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))"
         try forEachFresh(of: entries, kind: kind, keyOf: keyOf) { entry in
-            try insert.insert(values(entry) + [.integer(revision)])
+            try db.execute(insert, (values(entry) + [.integer(revision)]).map { $0 })
         }
     }
 
     /// Closes the current rows of the removed and changed entries of `kind`.
-    private static func close(_ db: Database, table: String, key: String, kind: RosterChanges.Kind, revision: Int)
+    private static func close(_ db: any SQLSession, table: String, key: String, kind: RosterChanges.Kind, revision: Int)
         throws
     {
-        let close = try db.makeStatement(sql: "UPDATE \(table) SET valid_to = ? WHERE \(key) = ? AND valid_to IS NULL")
+        let close = "UPDATE \(table) SET valid_to = ? WHERE \(key) = ? AND valid_to IS NULL"
         for entryKey in kind.removed + kind.changed.map(\.key) {
-            try close.execute(arguments: [revision, entryKey])
+            try db.execute(close, [revision, entryKey])
         }
     }
 
@@ -241,19 +231,22 @@ enum RosterRows {
         }
     }
 
-    static func revisions(_ db: Database) throws -> [Revision] {
-        let files = try Row.fetchAll(
-            db, sql: "SELECT revision_id, path, sha256, scope FROM revision_file ORDER BY revision_id, position")
-        return try Row.fetchAll(
-            db, sql: "SELECT id, created_at, os_user, added, removed, changed FROM revision ORDER BY id"
-        ).map { row in
-            let number: Int = row["id"]
+    static func revisions(_ db: any SQLSession) throws -> [Revision] {
+        let files = try db.rows(
+            "SELECT revision_id, path, sha256, scope FROM revision_file ORDER BY revision_id, position", [])
+        return try db.rows("SELECT id, created_at, os_user, added, removed, changed FROM revision ORDER BY id", []).map
+        {
+            row in
+            let number: Int = try row.decode(atIndex: 0)
             return Revision(
-                number: number, createdAt: row["created_at"], user: row["os_user"],
-                files: files.filter { $0["revision_id"] == number }.map {
-                    Revision.File(path: $0["path"], sha256: $0["sha256"], scope: $0["scope"])
+                number: number, createdAt: try row.decode(atIndex: 1), user: try row.decode(atIndex: 2),
+                files: try files.filter { try $0.decode(Int.self, atIndex: 0) == number }.map {
+                    Revision.File(
+                        path: try $0.decode(atIndex: 1), sha256: try $0.decode(atIndex: 2),
+                        scope: try $0.decode(atIndex: 3))
                 },
-                added: row["added"], removed: row["removed"], changed: row["changed"])
+                added: try row.decode(atIndex: 3), removed: try row.decode(atIndex: 4),
+                changed: try row.decode(atIndex: 5))
         }
     }
 

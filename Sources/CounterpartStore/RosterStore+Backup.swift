@@ -21,6 +21,7 @@ extension RosterStore {
     ///   ``StoreError/backupNotVerified(path:reason:)``, ``StoreError/cannotOpen(path:reason:)``
     ///   for a destination that cannot be written; nothing is left behind then.
     public func backUp(to destination: String, replacing: Bool = false) throws(StoreError) -> BackupOutcome {
+        guard case .sqlite(let file) = backend else { throw .notAFile(path: path) }
         try Self.checkBackupDestination(destination, source: path, replacing: replacing)
         let folder = destination.contains("/") ? String(destination[..<destination.lastIndex(of: "/")!]) : "."
         var template = Array(((folder.isEmpty ? "" : folder) + "/.counterpart-backup-XXXXXX").utf8CString)
@@ -35,18 +36,19 @@ extension RosterStore {
             for suffix in ["-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
             if !isPlaced { unlink(temporary) }
         }
-        let copied = try copy(to: temporary, destination: destination)
+        let copied = try copy(file, to: temporary, destination: destination)
         try Self.place(temporary, at: destination, replacing: replacing)
         isPlaced = true
         return copied
     }
 
     /// Copies the database into the file at `temporary` and checks the copy.
-    private func copy(to temporary: String, destination: String) throws(StoreError) -> BackupOutcome {
+    private func copy(_ file: SQLiteFile, to temporary: String, destination: String) throws(StoreError) -> BackupOutcome
+    {
         do {
             let copy = try DatabaseQueue(path: temporary)
             // The copy and the counts come from one snapshot of the database.
-            let counts = try writer.read { source in
+            let counts = try file.writer.read { source in
                 try copy.writeWithoutTransaction { target in try source.backup(to: target) }
                 return try Self.rowCounts(source)
             }

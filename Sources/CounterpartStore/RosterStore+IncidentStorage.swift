@@ -1,23 +1,44 @@
 import CounterpartStorage
 import GRDB
 
-/// The SQLite store as a backend of incident operations: reads on the pool's readers beside
+/// The store as a backend of incident operations. SQLite: reads on the pool's readers beside
 /// a write, writes on the one writer connection, SQLite's errors in the protocol's terms.
+/// PostgreSQL: each transaction on a connection of the pool, run on a thread of its own.
 extension RosterStore: IncidentStorage {
     public func read<Value: Sendable>(_ body: @Sendable (any StorageReading) throws -> Value) async throws -> Value {
         let rosters = self.rosters
-        return try await Self.translatingErrors {
-            guard readsBesideWrites else {
-                return try await writer.read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+        switch backend {
+        case .sqlite(let file):
+            return try await Self.translatingErrors {
+                guard readsBesideWrites else {
+                    return try await file.writer.read { db in
+                        try body(SQLIncidentRows(db: GRDBSession(db: db), rosters: rosters))
+                    }
+                }
+                return try await file.readers().read { db in
+                    try body(SQLIncidentRows(db: GRDBSession(db: db), rosters: rosters))
+                }
             }
-            return try await readers().read { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+        case .postgres(let database):
+            return try await database.transactionOffThread(writing: false) { session in
+                try body(SQLIncidentRows(db: session, rosters: rosters))
+            }
         }
     }
 
     public func write<Value: Sendable>(_ body: @Sendable (any StorageWriting) throws -> Value) async throws -> Value {
         let rosters = self.rosters
-        return try await Self.translatingErrors {
-            try await writer.write { db in try body(SQLiteIncidentRows(db: db, rosters: rosters)) }
+        switch backend {
+        case .sqlite(let file):
+            return try await Self.translatingErrors {
+                try await file.writer.write { db in
+                    try body(SQLIncidentRows(db: GRDBSession(db: db), rosters: rosters))
+                }
+            }
+        case .postgres(let database):
+            return try await database.transactionOffThread(writing: true) { session in
+                try body(SQLIncidentRows(db: session, rosters: rosters))
+            }
         }
     }
 

@@ -1,28 +1,28 @@
 import CounterpartCore
-import GRDB
-import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
-/// The roster kept in one SQLite file (WAL, foreign keys, a busy timeout, mode 0600), with
-/// every import a revision that is never rewritten, and the incidents (as an
-/// ``IncidentStorage`` backend). Callers see no SQL. One writer connection per process;
-/// reads run on a pool of read-only connections beside it; processes take turns through
-/// SQLite's locks and the busy timeout.
+/// The roster, with every import a revision that is never rewritten, and the incidents (as
+/// an ``IncidentStorage`` backend), kept in one SQLite file (WAL, foreign keys, a busy
+/// timeout, mode 0600) or in a PostgreSQL database shared by several servers. Callers see no
+/// SQL, and both hold the same tables and answer the same queries (``SQLSession``).
+/// SQLite: one writer connection per process; reads run on a pool of read-only connections
+/// beside it; processes take turns through SQLite's locks and the busy timeout.
+/// PostgreSQL: writers take turns through one lock of the database, so that what one checked
+/// still holds when it writes, whichever server it runs in (see ``PostgresDatabase``).
 public final class RosterStore: Sendable {
-    /// The one connection that writes.
-    let writer: DatabaseQueue
-    /// Read-only connections, opened at the first read: reads never wait for a write. (A
-    /// read-only pool, because a writing `DatabasePool` writes to the file whenever it opens
-    /// it, and a file must stay byte-identical when a command fails.)
-    private let readerPool = Mutex<DatabasePool?>(nil)
+    /// Where the rows are.
+    let backend: Backend
+
+    /// The two places a store can be.
+    enum Backend: Sendable {
+        case sqlite(SQLiteFile)
+        case postgres(PostgresStoreDatabase)
+    }
+
     /// The current roster, read once per revision.
     let rosters = RosterCache()
-    /// Whether reads of the storage protocol use the read-only pool.
+    /// Whether reads of the storage protocol use the read-only pool (SQLite).
     let readsBesideWrites: Bool
-    /// The database file.
+    /// The database file, or the PostgreSQL address without its password.
     public let path: String
 
     /// A roster file ready to import: what it holds and its fingerprint.
@@ -62,48 +62,17 @@ public final class RosterStore: Sendable {
         self.readsBesideWrites = readsBesideWrites
         try RosterStore.checkBeforeOpening(path, mayCreate: mayCreate)
         do {
-            var configuration = Configuration()
-            configuration.busyMode = .timeout(30)
-            configuration.foreignKeysEnabled = true
-            // WAL set by hand: GRDB's own WAL set-up writes a table to a file it opens, and a
-            // file must stay byte-identical when an import fails.
-            configuration.prepareDatabase { db in
-                // A 64 MiB page cache keeps the indexes of a large import in memory.
-                try db.execute(sql: "PRAGMA cache_size = -65536")
-                let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
-                if mode != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
-            }
-            writer = try DatabaseQueue(path: path, configuration: configuration)
-            // Migrate only when needed: an up-to-date file is then never written by opening it.
-            if try !writer.read({ db in try StoreSchema.migrator.hasCompletedMigrations(db) }) {
-                try StoreSchema.migrator.migrate(writer)
-            }
+            backend = .sqlite(try SQLiteFile(path: path))
         } catch {
             throw StoreError.opening(path, failedWith: error)
         }
     }
 
-    /// The read-only pool, opened on first use.
-    func readers() throws -> DatabasePool {
-        try readerPool.withLock { pool in
-            if let pool { return pool }
-            var readOnly = Configuration()
-            readOnly.readonly = true
-            readOnly.busyMode = .timeout(30)
-            readOnly.maximumReaderCount = 4
-            let opened = try DatabasePool(path: path, configuration: readOnly)
-            pool = opened
-            return opened
-        }
-    }
-
-    /// The readers close before the writer: the last connection to close, the writer,
-    /// checkpoints the write-ahead log and removes it (a read-only one could not).
-    deinit {
-        readerPool.withLock { pool in
-            try? pool?.close()
-            pool = nil
-        }
+    /// A store over `backend`.
+    init(backend: Backend, path: String) {
+        self.backend = backend
+        self.path = path
+        self.readsBesideWrites = true
     }
 
     /// Whether no roster has been imported yet.
@@ -119,7 +88,7 @@ public final class RosterStore: Sendable {
     /// The roster as it was right after revision `number`.
     public func roster(asOf number: Int) throws(StoreError) -> Roster {
         try reading { db in
-            guard try Int.fetchOne(db, sql: "SELECT id FROM revision WHERE id = ?", arguments: [number]) != nil,
+            guard try db.value("SELECT id FROM revision WHERE id = ?", [number]) as Int? != nil,
                 let roster = try RosterRows.load(db, asOf: number)
             else { throw StoreError.unknownRevision(number) }
             return roster
@@ -147,7 +116,7 @@ public final class RosterStore: Sendable {
     ) throws(StoreError) -> ImportOutcome {
         let record = ImportRecord(user: user, time: time, origin: origin, isClockFixed: isClockFixed)
         do {
-            return try writer.write { db -> ImportOutcome in
+            return try writing { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
                 var merged = current
                 for file in files {
@@ -184,30 +153,37 @@ public final class RosterStore: Sendable {
         }
     }
 
-    /// SQLite's integrity check, then the event record's hash chain: `["ok"]` for a sound
+    /// SQLite's integrity check (for a file), then the event record's hash chain: `["ok"]` for a sound
     /// file, else the problems found.
     public func integrityCheck() throws(StoreError) -> [String] {
         try reading { db in
-            let sqlite = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            guard sqlite == ["ok"] else { return sqlite }
+            if db.dialect == .sqlite {
+                let sqlite: [String] = try db.column("PRAGMA integrity_check")
+                guard sqlite == ["ok"] else { return sqlite }
+            }
             let chain = try EventChain.problems(db)
             return chain.isEmpty ? ["ok"] : chain
         }
     }
+}
 
-    /// Runs `body` in a read transaction.
-    func reading<Value>(_ body: (Database) throws -> Value) throws(StoreError) -> Value {
-        try Self.reportingStoreErrors { try writer.read(body) }
-    }
-
-    /// `work`'s result; its own refusals pass through, anything SQLite says becomes ``StoreError/database(_:)``.
-    static func reportingStoreErrors<Value>(_ work: () throws -> Value) throws(StoreError) -> Value {
-        do {
-            return try work()
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database("\(error)")
+extension RosterStore {
+    /// Opens the Counterpart database in PostgreSQL at `address` (`postgres://USER@HOST:PORT/DB`,
+    /// several hosts separated by commas), applying the migrations it lacks; an empty
+    /// database gets the schema only when `mayCreate`. The password comes from the address or
+    /// `password` (`PGPASSWORD`).
+    /// - Throws: ``StoreError/cannotOpen(path:reason:)`` for an address that is not one or a
+    ///   server that cannot be reached, ``StoreError/noDatabase(path:)``,
+    ///   ``StoreError/notACounterpartDatabase(path:)``, ``StoreError/newerSchema(path:)``.
+    public convenience init(postgres address: String, password: String? = nil, mayCreate: Bool = true)
+        throws(StoreError)
+    {
+        guard let parsed = PostgresAddress(address, environmentPassword: password) else {
+            throw .cannotOpen(
+                path: "postgres://…", reason: "not a PostgreSQL address (postgres://USER@HOST:PORT/DATABASE)")
         }
+        self.init(
+            backend: .postgres(try PostgresStoreDatabase(address: parsed, mayCreate: mayCreate)),
+            path: parsed.description)
     }
 }

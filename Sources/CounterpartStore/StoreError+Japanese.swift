@@ -28,6 +28,8 @@ extension StoreError {
             let what =
                 list.map { "記録されている \($0) の名簿（\(stored.japaneseLong)から適用）" } ?? "記録されている名簿（\(stored.japaneseLong)から適用）"
             return "\(file): このファイルの適用開始日 \(found.japaneseLong) は\(what)より前です。取り込んでいません。"
+        case .notAFile(let path):
+            return "\(path) は PostgreSQL のデータベースで、ファイルではありません。ファイルへの複製は 'counterpart db copy' か pg_dump で行います。"
         case .unknownRevision(let number):
             return "第\(number)版はありません。"
         case .database(let message):

@@ -30,9 +30,11 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A file is effective from an earlier day than the roster (or the municipality's list)
     /// it would replace, and replacing it with an older one was not asked for.
     case earlierEffective(file: String, found: CalendarDay, stored: CalendarDay, list: String?)
+    /// A file backup was asked of a PostgreSQL database (copy it with `db copy`, or pg_dump).
+    case notAFile(path: String)
     /// No such revision in the history.
     case unknownRevision(Int)
-    /// SQLite reported an error.
+    /// The database reported an error.
     case database(String)
 
     public var description: String {
@@ -63,6 +65,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             let what =
                 list.map { "the stored list of \($0), effective \(stored)" } ?? "the stored roster, effective \(stored)"
             return "\(file): the file is effective \(found), earlier than \(what); it was not imported"
+        case .notAFile(let path):
+            return
+                "\(path) is a PostgreSQL database, not a file: copy it into a file with 'counterpart db copy', or use pg_dump"
         case .unknownRevision(let number):
             return "there is no revision \(number)"
         case .database(let message):

@@ -1,6 +1,5 @@
 import CounterpartCore
 import Foundation
-import GRDB
 
 /// The first import into a store that holds no roster yet, with its staff rows written
 /// while the file is still being read: the reader hands people over as it goes, and a
@@ -144,7 +143,7 @@ public final class StreamedFirstImport: @unchecked Sendable {
         condition.unlock()
         do {
             return .success(
-                try store.writer.write { db -> RosterStore.ImportOutcome? in
+                try store.writing { db -> RosterStore.ImportOutcome? in
                     guard try RosterRows.nextRevision(db) == 1 else {
                         _ = waitForEnding()
                         return nil
@@ -152,12 +151,13 @@ public final class StreamedFirstImport: @unchecked Sendable {
                     try RosterRows.startRevision(db, revision: 1, user: record.user, time: record.time)
                     // The index is built as soon as everyone is stored, while the reader still checks.
                     let stored = try StoreSchema.withStaffIndexesDeferredWhenEmpty(db) {
-                        var writer = try StaffRowWriter(db)
+                        var writer = try db.staffWriter(revision: 1)
                         var stored = 0
                         while let batch = takeBatch() {
-                            for person in batch { try writer.insert(person, revision: 1) }
+                            for person in batch { try writer.insert(person) }
                             stored += batch.count
                         }
+                        try writer.finish()
                         return stored
                     }
                     guard case .commit(let file, let changes) = waitForEnding(), file.roster.scope == .full,

@@ -79,7 +79,7 @@ import Testing
         #expect(rows.map(\.id) == [1, 2, 3, 4, 5])
         #expect(rows.map(\.kind) == [nil, nil, "roster.imported", "incident.opened", "request.filed"])
         #expect(rows.map(\.origin) == [nil, nil, nil, "192.0.2.10", "192.0.2.10"])
-        let hashes = try await store.writer.read { db in
+        let hashes = try await store.sqliteFile!.writer.read { db in
             try String.fetchAll(db, sql: "SELECT hash FROM event ORDER BY id")
         }
         #expect(Array(hashes.prefix(2)) == old)
@@ -96,7 +96,7 @@ import Testing
         _ = try store.importRosters([Self.file], user: "tester", time: "2026-11-01T00:00:00Z", dryRun: false)
         _ = try await desk(store).open(F.opening(), by: F.hotline)
         #expect(try store.integrityCheck() == ["ok"])
-        try await store.writer.write { db in
+        try await store.sqliteFile!.writer.write { db in
             try db.execute(sql: "DROP TRIGGER event_is_permanent_update")
             try db.execute(sql: edit)
         }

@@ -51,7 +51,7 @@ import Testing
             "DELETE FROM plan_version",
             "UPDATE plan_shortfall SET missing = 9", "DELETE FROM plan_shortfall",
         ] {
-            #expect(throws: (any Error).self) { try store.writer.write { db in try db.execute(sql: sql) } }
+            #expect(throws: (any Error).self) { try store.sqliteFile!.writer.write { db in try db.execute(sql: sql) } }
         }
         #expect(try await desk.events(incident: incident.id, limit: 20).count == 3)  // opened, filed, planned
         #expect(try await desk.latestShortfalls(incident: incident.id)?.shortfalls.map(\.missing) == [1])
@@ -114,7 +114,7 @@ import Testing
         let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
         _ = try await desk.plan(incident.id, by: F.hotline)
         _ = try await desk.close(incident.id, by: F.hotline)
-        return (world, world.sqlite!)
+        return (world, world.store!)
     }
 
     @Test func eventsOfAnOlderDatabaseAreChainedWhenItIsOpened() async throws {
@@ -135,10 +135,12 @@ import Testing
         try queue.close()
         let store = try RosterStore(path: path)
         #expect(try store.integrityCheck() == ["ok"])
-        let hashes = try await store.writer.read { db in try String?.fetchAll(db, sql: "SELECT hash FROM event") }
+        let hashes = try await store.sqliteFile!.writer.read { db in
+            try String?.fetchAll(db, sql: "SELECT hash FROM event")
+        }
         #expect(hashes.count == 3 && hashes.allSatisfy { $0?.count == 64 })
         #expect(throws: (any Error).self) {
-            try store.writer.write { db in try db.execute(sql: "UPDATE event SET text = 'x'") }
+            try store.sqliteFile!.writer.write { db in try db.execute(sql: "UPDATE event SET text = 'x'") }
         }
     }
 
@@ -149,7 +151,7 @@ import Testing
 
     @Test func anEditedEventIsFound() async throws {
         let (_, store) = try await world()
-        try await store.writer.write { db in
+        try await store.sqliteFile!.writer.write { db in
             try db.execute(sql: "DROP TRIGGER event_is_permanent_update")
             try db.execute(sql: "UPDATE event SET text = 'nothing happened' WHERE id = 2")
         }
@@ -161,7 +163,7 @@ import Testing
 
     @Test func aDeletedEventIsFound() async throws {
         let (_, store) = try await world()
-        try await store.writer.write { db in
+        try await store.sqliteFile!.writer.write { db in
             try db.execute(sql: "DROP TRIGGER event_is_permanent_delete")
             try db.execute(sql: "DELETE FROM event WHERE id = 2")
         }
@@ -174,7 +176,9 @@ import Testing
 
     @Test func eventsMadeUnderAFixedClockAreMarked() async throws {
         let (_, store) = try await world()
-        let marks = try await store.writer.read { db in try Bool.fetchAll(db, sql: "SELECT clock_fixed FROM event") }
+        let marks = try await store.sqliteFile!.writer.read { db in
+            try Bool.fetchAll(db, sql: "SELECT clock_fixed FROM event")
+        }
         // The roster import, stored without a fixed clock, then the incident's four.
         #expect(marks == [false, true, true, true, true])
     }

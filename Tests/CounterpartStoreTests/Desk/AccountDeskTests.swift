@@ -178,7 +178,9 @@ import Testing
         let secrets = [invitation.code, plainCode, issued.token]
         let hashes = [SHA256.hexDigest(of: plainCode), SHA256.hexDigest(of: issued.token)]
         let stored: Data
-        if let sqlite = world.sqlite {
+        if let store = world.store, store.sqliteFile == nil {
+            stored = Data(try store.everyRowAsText().utf8)
+        } else if let sqlite = world.store {
             stored = [sqlite.path, sqlite.path + "-wal"].reduce(into: Data()) { bytes, path in
                 bytes += FileManager.default.contents(atPath: path) ?? Data()
             }

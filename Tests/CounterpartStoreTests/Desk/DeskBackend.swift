@@ -1,7 +1,9 @@
 import CounterpartCore
 import CounterpartOperations
 import CounterpartStorage
+import CounterpartTestSupport
 import Foundation
+import GRDB
 
 @testable import CounterpartStore
 
@@ -9,6 +11,7 @@ import Foundation
 enum DeskBackend: String, CaseIterable, CustomStringConvertible, Sendable {
     case inMemory
     case sqlite
+    case postgres
 
     var description: String { rawValue }
 
@@ -18,12 +21,17 @@ enum DeskBackend: String, CaseIterable, CustomStringConvertible, Sendable {
         case .inMemory:
             let storage = InMemoryStorage()
             if let roster { storage.importRoster(roster) }
-            return DeskWorld(storage: storage, sqlite: nil, importRoster: { storage.importRoster($0) })
-        case .sqlite:
-            let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "counterpart-desk-\(UUID().uuidString)")
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let store = try RosterStore(path: folder.appendingPathComponent("counterpart.sqlite").path)
+            return DeskWorld(storage: storage, store: nil, importRoster: { storage.importRoster($0) })
+        case .sqlite, .postgres:
+            let store: RosterStore
+            if self == .postgres {
+                store = try RosterStore(postgres: try ThrowAwayPostgres.shared().freshDatabase())
+            } else {
+                let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "counterpart-desk-\(UUID().uuidString)")
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                store = try RosterStore(path: folder.appendingPathComponent("counterpart.sqlite").path)
+            }
             let load: @Sendable (Roster) throws -> Void = { roster in
                 _ = try store.importRosters(
                     [
@@ -33,7 +41,7 @@ enum DeskBackend: String, CaseIterable, CustomStringConvertible, Sendable {
                     user: "tester", time: "2026-11-01T00:00:00Z", dryRun: false)
             }
             if let roster { try load(roster) }
-            return DeskWorld(storage: store, sqlite: store, importRoster: load)
+            return DeskWorld(storage: store, store: store, importRoster: load)
         }
     }
 }
@@ -41,8 +49,8 @@ enum DeskBackend: String, CaseIterable, CustomStringConvertible, Sendable {
 /// A store under test and the desk over it, on a fixed clock.
 struct DeskWorld: Sendable {
     let storage: any IncidentStorage
-    /// The SQLite store, when that is the backend.
-    let sqlite: RosterStore?
+    /// The store, when the backend is SQLite or PostgreSQL.
+    let store: RosterStore?
     let importRoster: @Sendable (Roster) throws -> Void
 
     func desk(at time: String = "2026-11-02T00:00:00Z") -> IncidentDesk {
@@ -92,5 +100,36 @@ enum DeskFixtures {
         IncidentDesk.Opening(
             name: drill ? "訓練" : "豪雨", start: day("2026-11-02"), rotationDays: 7, affected: [uwajima],
             isDrill: drill, requests: requests)
+    }
+}
+
+extension RosterStore {
+    /// Changes rows behind Counterpart's back, as someone with the database could: first
+    /// what lifts a rule in this backend (`sqlite` or `postgres`), then `sql`, outside the
+    /// storage protocol (SQLite's pragma needs no transaction; PostgreSQL's DDL takes one).
+    func tamper(sqlite: String, postgres: String, then sql: String) throws {
+        if let file = sqliteFile {
+            try file.writer.writeWithoutTransaction { db in
+                try db.execute(sql: sqlite)
+                try db.execute(sql: sql)
+                if sqlite.hasPrefix("PRAGMA ignore_check_constraints") {
+                    try db.execute(sql: "PRAGMA ignore_check_constraints = 0")
+                }
+            }
+        } else {
+            try writing { session in try session.executeScript(postgres + "; " + sql) }
+        }
+    }
+
+    /// Every row of every table, as text (PostgreSQL's rows as JSON): what someone reading the
+    /// database would see.
+    func everyRowAsText() throws -> String {
+        try reading { session in
+            let tables: [String] = try session.column(
+                "SELECT tablename::text FROM pg_tables WHERE schemaname = current_schema() ORDER BY tablename")
+            return try tables.map { table in
+                try (session.column("SELECT row_to_json(x)::text FROM \(table) x") as [String]).joined(separator: "\n")
+            }.joined(separator: "\n")
+        }
     }
 }

@@ -150,11 +150,11 @@ import Testing
         let desk = world.desk()
         let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
         let id = try await desk.latestEventID()
-        if let store = world.sqlite {
-            try await store.writer.write { db in
-                try db.execute(sql: "DROP TRIGGER event_is_permanent_update")
-                try db.execute(sql: "UPDATE event SET kind = 'incident.reopened' WHERE id = ?", arguments: [id])
-            }
+        if let store = world.store {
+            try store.tamper(
+                sqlite: "DROP TRIGGER event_is_permanent_update",
+                postgres: "ALTER TABLE event DISABLE TRIGGER event_is_permanent_update",
+                then: "UPDATE event SET kind = 'incident.reopened' WHERE id = \(id)")
         } else {
             let storage = try #require(world.storage as? InMemoryStorage)
             storage.corrupt { $0.events[id - 1].kind = "incident.reopened" }

@@ -45,12 +45,11 @@ import Testing
         switch backend {
         case .inMemory:
             (world.storage as! InMemoryStorage).corrupt { $0.requests[0].headcount = 0 }
-        case .sqlite:
-            try await world.sqlite!.writer.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA ignore_check_constraints = 1")
-                try db.execute(sql: "UPDATE request SET headcount = 0")
-                try db.execute(sql: "PRAGMA ignore_check_constraints = 0")
-            }
+        case .sqlite, .postgres:
+            try world.store!.tamper(
+                sqlite: "PRAGMA ignore_check_constraints = 1",
+                postgres: "ALTER TABLE request DROP CONSTRAINT request_headcount_check",
+                then: "UPDATE request SET headcount = 0")
         }
         await #expect(throws: OperationsError.corrupt("request R1: headcount 0")) {
             try await desk.plan(incident.id, by: F.hotline)
@@ -62,15 +61,17 @@ import Testing
         #expect(try await desk.incidents().count == 1)
     }
 
-    @Test func aValueOfTheWrongTypeInAColumnIsCorruptNotATrap() async throws {
-        let world = try DeskBackend.sqlite.make(roster: F.roster())
+    @Test(arguments: [DeskBackend.sqlite, .postgres]) func aValueOfTheWrongTypeInAColumnIsCorruptNotATrap(
+        backend: DeskBackend
+    ) async throws {
+        let world = try backend.make(roster: F.roster())
         let desk = world.desk()
         let (incident, _) = try await desk.open(F.opening(), by: F.hotline)
-        try await world.sqlite!.writer.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA ignore_check_constraints = 1")
-            try db.execute(sql: "UPDATE request SET headcount = 'many'")
-            try db.execute(sql: "PRAGMA ignore_check_constraints = 0")
-        }
+        try world.store!.tamper(
+            sqlite: "PRAGMA ignore_check_constraints = 1",
+            postgres: "ALTER TABLE request DROP CONSTRAINT request_headcount_check; "
+                + "ALTER TABLE request ALTER COLUMN headcount TYPE TEXT",
+            then: "UPDATE request SET headcount = 'many'")
         await #expect(throws: OperationsError.corrupt("a stored value does not have the type of its column")) {
             try await desk.requests(incident: incident.id)
         }

@@ -6,23 +6,25 @@ import GRDBSQLite
 /// text is written into one reusable buffer and bound in place, with no string built per
 /// row. The texts are exactly those ``RosterRows`` reads back: skills and availability
 /// as space-separated tokens (`shelter general`, `2026-04-01..2026-09-30`).
-struct StaffRowWriter {
+struct StaffRowWriter: StaffRowSink {
     private let statement: Statement
     private let connection: OpaquePointer?
     private var text: [UInt8] = []
+    private let revision: Int
 
     static let sql =
         "INSERT INTO staff (staff_id, municipality, name, skills, availability, valid_from) VALUES (?, ?, ?, ?, ?, ?)"
 
-    init(_ db: Database) throws {
+    init(_ db: Database, revision: Int) throws {
+        self.revision = revision
         statement = try db.makeStatement(sql: StaffRowWriter.sql)
         connection = db.sqliteConnection
         text.reserveCapacity(1024)
     }
 
-    /// Inserts `person` as current since `revision`.
+    /// Inserts `person` as current since the writer's revision.
     /// - Throws: ``StoreError/database(_:)`` with SQLite's message.
-    mutating func insert(_ person: StaffPerson, revision: Int) throws {
+    mutating func insert(_ person: StaffPerson) throws {
         text.removeAll(keepingCapacity: true)
         var ends: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
         text.append(contentsOf: person.id.rawValue.utf8)
@@ -55,4 +57,7 @@ struct StaffRowWriter {
             throw StoreError.database(String(cString: sqlite3_errmsg(connection)))
         }
     }
+
+    /// Every row is stored as it is inserted.
+    mutating func finish() throws {}
 }

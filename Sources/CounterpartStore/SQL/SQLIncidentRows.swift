@@ -1,12 +1,11 @@
 import CounterpartCore
 import CounterpartStorage
-import GRDB
 
-/// Incident rows in SQLite: the only place that knows their tables. SQL and row mapping
+/// Incident rows in SQLite or PostgreSQL: the only place that knows their tables. SQL and row mapping
 /// only; every rule is the operations layer's. A value that cannot be read as its column's
 /// type throws (reported as corrupt), never traps.
-struct SQLiteIncidentRows: StorageWriting {
-    let db: Database
+struct SQLIncidentRows: StorageWriting {
+    let db: any SQLSession
     let rosters: RosterCache
 
     func currentRoster() throws -> StoredRoster? { try rosters.current(db) }
@@ -17,17 +16,14 @@ struct SQLiteIncidentRows: StorageWriting {
 
     func incident(_ id: Int) throws -> IncidentRow? { try incidentRows(where: "WHERE id = ?", [id]).first }
 
-    private func incidentRows(where filter: String, _ arguments: StatementArguments) throws -> [IncidentRow] {
-        try Row.fetchAll(
-            db,
-            sql:
-                "SELECT id, name, start, rotation_days, is_drill, opened_at, opened_by, closed_at, closed_by, policy FROM incident \(filter) ORDER BY id",
-            arguments: arguments
+    private func incidentRows(where filter: String, _ arguments: SQLArguments) throws -> [IncidentRow] {
+        try db.rows(
+            "SELECT id, name, start, rotation_days, is_drill, opened_at, opened_by, closed_at, closed_by, policy FROM incident \(filter) ORDER BY id",
+            arguments
         ).map { row in
             let id: Int = try row.decode(atIndex: 0)
-            let affected = try String.fetchAll(
-                db, sql: "SELECT code FROM incident_affected WHERE incident_id = ? ORDER BY position",
-                arguments: [id])
+            let affected: [String] = try db.column(
+                "SELECT code FROM incident_affected WHERE incident_id = ? ORDER BY position", [id])
             return IncidentRow(
                 id: id, name: try row.decode(atIndex: 1), start: try row.decode(atIndex: 2),
                 rotationDays: try row.decode(atIndex: 3),
@@ -44,15 +40,13 @@ struct SQLiteIncidentRows: StorageWriting {
     func request(_ id: Int) throws -> RequestRow? { try requestRows("WHERE id = ?", [id]).first }
 
     func cancelledRequests() throws -> Set<Int> {
-        Set(try Int.fetchAll(db, sql: "SELECT id FROM request WHERE is_cancelled = 1"))
+        Set(try db.column("SELECT id FROM request WHERE is_cancelled = 1"))
     }
 
-    private func requestRows(_ filter: String, _ arguments: StatementArguments) throws -> [RequestRow] {
-        try Row.fetchAll(
-            db,
-            sql:
-                "SELECT id, incident_id, municipality, category, headcount, day_from, day_to, priority, note, is_cancelled, filed_at, filed_by FROM request \(filter) ORDER BY id",
-            arguments: arguments
+    private func requestRows(_ filter: String, _ arguments: SQLArguments) throws -> [RequestRow] {
+        try db.rows(
+            "SELECT id, incident_id, municipality, category, headcount, day_from, day_to, priority, note, is_cancelled, filed_at, filed_by FROM request \(filter) ORDER BY id",
+            arguments
         ).map { row in
             RequestRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
@@ -79,12 +73,10 @@ struct SQLiteIncidentRows: StorageWriting {
             """, [incident])
     }
 
-    private func assignmentRows(_ filter: String, _ arguments: StatementArguments) throws -> [AssignmentRow] {
-        try Row.fetchAll(
-            db,
-            sql:
-                "SELECT id, incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in, staff_name FROM assignment \(filter) ORDER BY id",
-            arguments: arguments
+    private func assignmentRows(_ filter: String, _ arguments: SQLArguments) throws -> [AssignmentRow] {
+        try db.rows(
+            "SELECT id, incident_id, request_id, staff_id, period, supplier, tier, distance_km, day_from, day_to, state, reason, proposed_in, staff_name FROM assignment \(filter) ORDER BY id",
+            arguments
         ).map { row in
             AssignmentRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
@@ -107,12 +99,10 @@ struct SQLiteIncidentRows: StorageWriting {
 
     func planVersion(_ id: Int) throws -> PlanVersionRow? { try planVersionRows("WHERE id = ?", [id]).first }
 
-    private func planVersionRows(_ filter: String, _ arguments: StatementArguments) throws -> [PlanVersionRow] {
-        try Row.fetchAll(
-            db,
-            sql:
-                "SELECT id, incident_id, number, roster_revision, plan_json, missing, made_at, made_by FROM plan_version \(filter)",
-            arguments: arguments
+    private func planVersionRows(_ filter: String, _ arguments: SQLArguments) throws -> [PlanVersionRow] {
+        try db.rows(
+            "SELECT id, incident_id, number, roster_revision, plan_json, missing, made_at, made_by FROM plan_version \(filter)",
+            arguments
         ).map { row in
             PlanVersionRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
@@ -124,11 +114,9 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func shortfalls(planVersion: Int) throws -> [ShortfallRow] {
-        try Row.fetchAll(
-            db,
-            sql:
-                "SELECT period, request_id, category, missing, reason FROM plan_shortfall WHERE plan_version_id = ? ORDER BY period, request_id",
-            arguments: [planVersion]
+        try db.rows(
+            "SELECT period, request_id, category, missing, reason FROM plan_shortfall WHERE plan_version_id = ? ORDER BY period, request_id",
+            [planVersion]
         ).map { row in
             ShortfallRow(
                 period: try row.decode(atIndex: 0), request: try row.decode(atIndex: 1),
@@ -147,21 +135,20 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func unacknowledged(among incidents: [Int], includingOutside: Bool) throws -> [AcknowledgementRow] {
-        let list = incidents.map(String.init).joined(separator: ", ")
+        // `IN ()` is SQLite's only; `IN (NULL)` picks nothing in both.
+        let list = incidents.isEmpty ? "NULL" : incidents.map(String.init).joined(separator: ", ")
         let outside = includingOutside ? " OR incident_id IS NULL" : ""
         return try acknowledgementRows(
             "WHERE acknowledged_at IS NULL AND (incident_id IN (\(list))\(outside)) ORDER BY due_since, rowid", [])
     }
 
-    private func acknowledgementRows(_ filter: String, _ arguments: StatementArguments) throws -> [AcknowledgementRow] {
-        // A large incident owes hundreds of thousands: read through a cursor, no row copied.
-        let rows = try Row.fetchCursor(
-            db,
-            sql:
-                "SELECT item, incident_id, member_id, municipality, subject, due_since, acknowledged_at, acknowledged_by, rowid FROM acknowledgement \(filter)",
-            arguments: arguments)
+    private func acknowledgementRows(_ filter: String, _ arguments: SQLArguments) throws -> [AcknowledgementRow] {
+        // A large incident owes hundreds of thousands: read row by row, none kept.
         var result: [AcknowledgementRow] = []
-        while let row = try rows.next() {
+        try db.forEachRow(
+            "SELECT item, incident_id, member_id, municipality, subject, due_since, acknowledged_at, acknowledged_by, rowid FROM acknowledgement \(filter)",
+            arguments
+        ) { row in
             result.append(
                 AcknowledgementRow(
                     item: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
@@ -177,12 +164,10 @@ struct SQLiteIncidentRows: StorageWriting {
 
     func notices() throws -> [NoticeRow] { try noticeRows("", []) }
 
-    private func noticeRows(_ filter: String, _ arguments: StatementArguments) throws -> [NoticeRow] {
-        try Row.fetchAll(
-            db,
-            sql:
-                "SELECT id, incident_id, group_id, title, body, posted_at, posted_by FROM notice \(filter) ORDER BY id",
-            arguments: arguments
+    private func noticeRows(_ filter: String, _ arguments: SQLArguments) throws -> [NoticeRow] {
+        try db.rows(
+            "SELECT id, incident_id, group_id, title, body, posted_at, posted_by FROM notice \(filter) ORDER BY id",
+            arguments
         ).map { row in
             NoticeRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
@@ -193,12 +178,11 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func unavailabilities() throws -> [UnavailabilityRow] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT id, staff_id, day_from, day_to, reason, declared_at, declared_by, lifted_at, lifted_by
-                FROM unavailability ORDER BY id
-                """
+        try db.rows(
+            """
+            SELECT id, staff_id, day_from, day_to, reason, declared_at, declared_by, lifted_at, lifted_by
+            FROM unavailability ORDER BY id
+            """, []
         ).map { row in
             UnavailabilityRow(
                 id: try row.decode(atIndex: 0), staff: try row.decode(atIndex: 1), dayFrom: try row.decode(atIndex: 2),
@@ -226,15 +210,14 @@ struct SQLiteIncidentRows: StorageWriting {
     }
 
     func latestEventID() throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM event") ?? 0
+        try db.value("SELECT coalesce(max(id), 0) FROM event") ?? 0
     }
 
     /// The events `filter` picks, in the order and number it says.
-    private func eventRows(_ filter: String, _ arguments: StatementArguments) throws -> [EventRow] {
-        try Row.fetchAll(
-            db,
-            sql: "SELECT id, incident_id, at, actor, subject, text, clock_fixed, kind, origin FROM event \(filter)",
-            arguments: arguments
+    private func eventRows(_ filter: String, _ arguments: SQLArguments) throws -> [EventRow] {
+        try db.rows(
+            "SELECT id, incident_id, at, actor, subject, text, clock_fixed, kind, origin FROM event \(filter)",
+            arguments
         ).map { row in
             EventRow(
                 id: try row.decode(atIndex: 0), incident: try row.decode(atIndex: 1),
