@@ -288,7 +288,7 @@ let package = Package(
         ),
         .testTarget(
             name: "counterpartTests",
-            dependencies: ["counterpart"],
+            dependencies: ["counterpart", "CounterpartTestSupport"],
             exclude: ["Fixtures"]
         ),
     ]

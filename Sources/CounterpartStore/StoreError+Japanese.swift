@@ -28,6 +28,10 @@ extension StoreError {
             let what =
                 list.map { "記録されている \($0) の名簿（\(stored.japaneseLong)から適用）" } ?? "記録されている名簿（\(stored.japaneseLong)から適用）"
             return "\(file): このファイルの適用開始日 \(found.japaneseLong) は\(what)より前です。取り込んでいません。"
+        case .targetNotEmpty(let path):
+            return "\(path) には既にデータがあります。複製先は空のデータベースに限ります（何も変えていません）。"
+        case .copyNotVerified(let path, let reason):
+            return "\(path) への複製が元と一致しません（\(reason)）。何も残していません。"
         case .notAFile(let path):
             return "\(path) は PostgreSQL のデータベースで、ファイルではありません。ファイルへの複製は 'counterpart db copy' か pg_dump で行います。"
         case .unknownRevision(let number):

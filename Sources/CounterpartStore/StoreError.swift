@@ -30,6 +30,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A file is effective from an earlier day than the roster (or the municipality's list)
     /// it would replace, and replacing it with an older one was not asked for.
     case earlierEffective(file: String, found: CalendarDay, stored: CalendarDay, list: String?)
+    /// A copy's target already holds a roster, an incident, an account or a record.
+    case targetNotEmpty(path: String)
+    /// The copy does not hold what the store it copies holds; nothing was kept.
+    case copyNotVerified(path: String, reason: String)
     /// A file backup was asked of a PostgreSQL database (copy it with `db copy`, or pg_dump).
     case notAFile(path: String)
     /// No such revision in the history.
@@ -65,6 +69,10 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             let what =
                 list.map { "the stored list of \($0), effective \(stored)" } ?? "the stored roster, effective \(stored)"
             return "\(file): the file is effective \(found), earlier than \(what); it was not imported"
+        case .targetNotEmpty(let path):
+            return "\(path) already holds data; a copy goes only into an empty database (nothing was changed)"
+        case .copyNotVerified(let path, let reason):
+            return "the copy in \(path) does not match (\(reason)); nothing was kept"
         case .notAFile(let path):
             return
                 "\(path) is a PostgreSQL database, not a file: copy it into a file with 'counterpart db copy', or use pg_dump"

@@ -54,6 +54,18 @@ final class PostgresSession: SQLSession {
         PostgresStaffCopy(connection: connection, revision: revision)
     }
 
+    func rowWriter(table: String, columns: [String]) throws -> any RowSink {
+        PostgresCopy(connection: connection, table: table, columns: columns)
+    }
+
+    func columns(of table: String) throws -> [String] {
+        try column(
+            """
+            SELECT column_name::text FROM information_schema.columns
+            WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position
+            """, [table])
+    }
+
     /// Runs one statement with its `?`s numbered as PostgreSQL wants them.
     private func run(_ sql: String, _ arguments: SQLArguments) throws -> PostgresQueryResult {
         try connection.query(Self.numbered(sql), arguments.sqlValues.map(\.postgresData)).wait()

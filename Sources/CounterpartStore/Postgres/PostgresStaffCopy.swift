@@ -4,47 +4,45 @@ import Logging
 import NIOCore
 import PostgresNIO
 
-/// Stores staff rows with one `COPY staff FROM STDIN` instead of a statement each: the rows
-/// are written as COPY's text lines into buffers of about a megabyte, sent at ``finish()``.
-/// The texts are exactly those the SQLite writer stores (``RowText``).
-struct PostgresStaffCopy: StaffRowSink {
+/// Stores many rows of one table with one `COPY … FROM STDIN` instead of a statement each:
+/// rows are written as COPY's text lines into buffers of about a megabyte, sent at
+/// ``finish()``.
+struct PostgresCopy: RowSink {
     let connection: PostgresConnection
-    let revision: Int
+    let table: String
+    let columns: [String]
     private var buffers: [ByteBuffer] = []
     private var current: ByteBuffer
-    private var text: [UInt8] = []
-    private let revisionText: [UInt8]
+    private var line: [UInt8] = []
 
-    static let columns = ["staff_id", "municipality", "name", "skills", "availability", "valid_from"]
     static let bufferSize = 1 << 20
 
-    init(connection: PostgresConnection, revision: Int) {
+    init(connection: PostgresConnection, table: String, columns: [String]) {
         self.connection = connection
-        self.revision = revision
+        self.table = table
+        self.columns = columns
         current = ByteBufferAllocator().buffer(capacity: Self.bufferSize + 4096)
-        revisionText = Array(String(revision).utf8)
-        text.reserveCapacity(1024)
+        line.reserveCapacity(1024)
     }
 
-    mutating func insert(_ person: StaffPerson) throws {
-        text.removeAll(keepingCapacity: true)
-        Self.appendField(person.id.rawValue.utf8, to: &text)
-        text.append(UInt8(ascii: "\t"))
-        RowText.append(person.municipality, to: &text)
-        text.append(UInt8(ascii: "\t"))
-        Self.appendField(person.name.utf8, to: &text)
-        text.append(UInt8(ascii: "\t"))
-        var list: [UInt8] = []
-        RowText.append(person.skills, to: &list)
-        Self.appendField(list, to: &text)
-        text.append(UInt8(ascii: "\t"))
-        list.removeAll(keepingCapacity: true)
-        RowText.append(person.availability, to: &list)
-        Self.appendField(list, to: &text)
-        text.append(UInt8(ascii: "\t"))
-        text.append(contentsOf: revisionText)
-        text.append(UInt8(ascii: "\n"))
-        current.writeBytes(text)
+    mutating func insert(_ values: [SQLValue]) throws {
+        line.removeAll(keepingCapacity: true)
+        for (index, value) in values.enumerated() {
+            if index > 0 { line.append(UInt8(ascii: "\t")) }
+            switch value {
+            case .null: line.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "N")])
+            case .integer(let number): line.append(contentsOf: String(number).utf8)
+            case .real(let number): line.append(contentsOf: "\(number)".utf8)
+            case .text(let text): Self.appendField(text.utf8, to: &line)
+            }
+        }
+        appendLine(line)
+    }
+
+    /// Adds one line of COPY's text format (fields escaped, separated by tabs), without its end.
+    mutating func appendLine(_ bytes: [UInt8]) {
+        current.writeBytes(bytes)
+        current.writeInteger(UInt8(ascii: "\n"))
         if current.readableBytes >= Self.bufferSize {
             buffers.append(current)
             current = ByteBufferAllocator().buffer(capacity: Self.bufferSize + 4096)
@@ -57,14 +55,13 @@ struct PostgresStaffCopy: StaffRowSink {
         let chunks = buffers
         buffers = []
         guard !chunks.isEmpty else { return }
-        let connection = self.connection
+        let (connection, table, columns) = (self.connection, self.table, self.columns)
         let promise = connection.eventLoop.makePromise(of: Void.self)
         // postgres-nio's COPY is async only; it runs on a thread of its own, not Swift's shared
         // pool, whose few threads may all be waiting here for a transaction to end.
         Task(executorPreference: CopyExecutor.shared) {
             do {
-                try await connection.copyFrom(table: "staff", columns: Self.columns, logger: connection.logger) {
-                    writer in
+                try await connection.copyFrom(table: table, columns: columns, logger: connection.logger) { writer in
                     for chunk in chunks { try await writer.write(chunk) }
                 }
                 promise.succeed()
@@ -88,6 +85,46 @@ struct PostgresStaffCopy: StaffRowSink {
             }
         }
     }
+}
+
+/// Staff rows of an import through ``PostgresCopy``, their texts exactly those the SQLite
+/// writer stores (``RowText``), written from bytes with no string built per row.
+struct PostgresStaffCopy: StaffRowSink {
+    private var copy: PostgresCopy
+    private var line: [UInt8] = []
+    private var list: [UInt8] = []
+    private let revisionText: [UInt8]
+
+    init(connection: PostgresConnection, revision: Int) {
+        copy = PostgresCopy(
+            connection: connection, table: "staff",
+            columns: ["staff_id", "municipality", "name", "skills", "availability", "valid_from"])
+        revisionText = Array(String(revision).utf8)
+        line.reserveCapacity(1024)
+    }
+
+    mutating func insert(_ person: StaffPerson) throws {
+        let tab = UInt8(ascii: "\t")
+        line.removeAll(keepingCapacity: true)
+        PostgresCopy.appendField(person.id.rawValue.utf8, to: &line)
+        line.append(tab)
+        RowText.append(person.municipality, to: &line)
+        line.append(tab)
+        PostgresCopy.appendField(person.name.utf8, to: &line)
+        line.append(tab)
+        list.removeAll(keepingCapacity: true)
+        RowText.append(person.skills, to: &list)
+        PostgresCopy.appendField(list, to: &line)
+        line.append(tab)
+        list.removeAll(keepingCapacity: true)
+        RowText.append(person.availability, to: &list)
+        PostgresCopy.appendField(list, to: &line)
+        line.append(tab)
+        line.append(contentsOf: revisionText)
+        copy.appendLine(line)
+    }
+
+    mutating func finish() throws { try copy.finish() }
 }
 
 /// Runs the async work of a synchronous transaction (a `COPY`) on a serial queue of its own,

@@ -45,6 +45,10 @@ protocol SQLSession {
     func insertReturningID(_ sql: String, _ arguments: SQLArguments) throws -> Int
     /// A writer of many `staff` rows in this transaction (a first import: a million rows).
     func staffWriter(revision: Int) throws -> any StaffRowSink
+    /// A writer of many rows of `table` in this transaction (copying a whole store).
+    func rowWriter(table: String, columns: [String]) throws -> any RowSink
+    /// The columns of `table`, in their order.
+    func columns(of table: String) throws -> [String]
     /// Which backend this is, for the few statements that differ.
     var dialect: SQLDialect { get }
 }
@@ -60,6 +64,15 @@ enum SQLDialect: Sendable {
 protocol StaffRowSink {
     /// Stores `person` as current since the writer's revision.
     mutating func insert(_ person: StaffPerson) throws
+    /// Stores what is still buffered; nothing may be inserted after.
+    mutating func finish() throws
+}
+
+/// Takes many rows of one table and stores them, as fast as the backend can. Rows are
+/// stored at ``finish()`` at the latest.
+protocol RowSink {
+    /// Stores one row, its values in the order of the writer's columns.
+    mutating func insert(_ values: [SQLValue]) throws
     /// Stores what is still buffered; nothing may be inserted after.
     mutating func finish() throws
 }

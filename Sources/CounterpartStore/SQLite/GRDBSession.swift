@@ -35,6 +35,17 @@ struct GRDBSession: SQLSession {
         try StaffRowWriter(db, revision: revision)
     }
 
+    func rowWriter(table: String, columns: [String]) throws -> any RowSink {
+        let marks = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return GRDBRowWriter(
+            statement: try db.makeStatement(
+                sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(marks))"))
+    }
+
+    func columns(of table: String) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT name FROM pragma_table_info(?) ORDER BY cid", arguments: [table])
+    }
+
     /// GRDB's arguments for `arguments`.
     static func bound(_ arguments: SQLArguments) -> StatementArguments {
         StatementArguments(arguments.sqlValues.map(\.databaseValue))
@@ -67,4 +78,15 @@ extension SQLValue {
         case .text(let value): value.databaseValue
         }
     }
+}
+
+/// Inserts rows with one prepared statement.
+struct GRDBRowWriter: RowSink {
+    let statement: Statement
+
+    mutating func insert(_ values: [SQLValue]) throws {
+        try statement.execute(arguments: StatementArguments(values.map(\.databaseValue)))
+    }
+
+    mutating func finish() throws {}
 }

@@ -149,7 +149,7 @@ struct AssignmentListCommand: AsyncParsableCommand {
 
     func run() async throws {
         let session = OperationsSession(
-            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.shownName)
         let id = incident.id
         let lookup = try await session.names()
         let supplierCode = try supplier.map { try lookup.code($0) }

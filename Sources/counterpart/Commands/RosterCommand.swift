@@ -67,8 +67,8 @@ struct RosterImportCommand: AsyncParsableCommand {
         if let revision = outcome.revision {
             FileHandleOutput.standardOutput.write(
                 L(
-                    "\(database.resolvedPath) に第\(revision)版として記録しました\n",
-                    "stored as revision \(revision) in \(database.resolvedPath)\n"))
+                    "\(database.shownName) に第\(revision)版として記録しました\n",
+                    "stored as revision \(revision) in \(database.shownName)\n"))
         } else if dryRun {
             FileHandleOutput.standardOutput.write(L("試行のみ: 何も記録していません\n", "dry run: nothing stored\n"))
         }

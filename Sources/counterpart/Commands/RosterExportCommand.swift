@@ -40,7 +40,7 @@ struct RosterExportCommand: ParsableCommand {
                 roster = current
             } else {
                 FileHandleOutput.standardError.write(
-                    "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n")
+                    "\(database.shownName): no roster stored yet; import one with 'counterpart roster import'\n")
                 throw ExitStatus.badInput.exitCode
             }
         } catch let error as StoreError {

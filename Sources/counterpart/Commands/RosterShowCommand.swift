@@ -47,8 +47,8 @@ enum StoredRoster {
         }
         FileHandleOutput.standardError.write(
             L(
-                "\(database.resolvedPath): 名簿がまだ登録されていません。'counterpart roster import' で取り込んでください。\n",
-                "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n"))
+                "\(database.shownName): 名簿がまだ登録されていません。'counterpart roster import' で取り込んでください。\n",
+                "\(database.shownName): no roster stored yet; import one with 'counterpart roster import'\n"))
         throw ExitStatus.badInput.exitCode
     }
 }

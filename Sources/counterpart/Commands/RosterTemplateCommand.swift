@@ -44,8 +44,8 @@ struct RosterTemplateCommand: ParsableCommand {
         guard let roster = stored else {
             FileHandleOutput.standardError.write(
                 L(
-                    "\(database.resolvedPath): 名簿がまだ登録されていません。counterpart roster import で取り込んでください\n",
-                    "\(database.resolvedPath): no roster stored yet; import one with 'counterpart roster import'\n"))
+                    "\(database.shownName): 名簿がまだ登録されていません。counterpart roster import で取り込んでください\n",
+                    "\(database.shownName): no roster stored yet; import one with 'counterpart roster import'\n"))
             throw ExitStatus.badInput.exitCode
         }
         guard let code = roster.municipalityCode(codeOrName: municipality), roster.municipality(code) != nil else {

@@ -33,7 +33,7 @@ struct SitrepCommand: AsyncParsableCommand {
     func run() async throws {
         let id = incident.id
         let session = OperationsSession(
-            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.shownName)
         let lookup = try await session.names()
         let (report, now) = try await session.run { desk throws(OperationsError) in try await desk.situationReport(id) }
         let document = SitrepDocument(report, names: lookup, now: now, language: CommandLanguage.current)

@@ -24,7 +24,7 @@ struct OperationsOptions: ParsableArguments {
     /// The desk over the store, opened once for the whole command.
     func session() throws -> OperationsSession {
         OperationsSession(
-            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.resolvedPath)
+            desk: IncidentDesk(storage: try database.open(), clock: try Clock.desk()), path: database.shownName)
     }
 
     /// Prints `json` or `text` according to `--format`.

@@ -8,8 +8,10 @@ struct DatabaseOptions: ParsableArguments {
         name: .customLong("db"),
         help: ArgumentHelp(
             L(
-                "データベースファイル（省略時: $COUNTERPART_DB、なければ ./counterpart.sqlite）。",
-                "The database file (default: $COUNTERPART_DB, else ./counterpart.sqlite).")))
+                "データベースファイル、または PostgreSQL の postgres://利用者@ホスト:ポート/データベース名"
+                    + "（省略時: $COUNTERPART_DB、なければ ./counterpart.sqlite）。",
+                "The database file, or PostgreSQL as postgres://USER@HOST:PORT/DATABASE "
+                    + "(default: $COUNTERPART_DB, else ./counterpart.sqlite).")))
     var path: String?
 
     /// The value of `COUNTERPART_DB`, when it is set and not empty.
@@ -18,6 +20,22 @@ struct DatabaseOptions: ParsableArguments {
     }
 
     var resolvedPath: String { path ?? environmentPath ?? "counterpart.sqlite" }
+
+    init() {}
+
+    /// The options naming `path` (a file or `postgres://…`), as `--db` would.
+    init(path: String) {
+        self.path = path
+    }
+
+    /// Whether the database is PostgreSQL (`postgres://…`) rather than a file.
+    var isPostgres: Bool { PostgresAddress.isAddress(resolvedPath) }
+
+    /// The database as messages name it: the file, or the PostgreSQL address without its password.
+    var shownName: String {
+        guard isPostgres else { return resolvedPath }
+        return PostgresAddress(resolvedPath).map(\.description) ?? "postgres://…"
+    }
 
     /// Where the path came from, for a person wondering why that file.
     private var origin: String {
@@ -32,7 +50,20 @@ struct DatabaseOptions: ParsableArguments {
     /// A server passes `readsBesideWrites`: its reads run beside its writes.
     func open(mayCreate: Bool = false, readsBesideWrites: Bool = false) throws -> RosterStore {
         do {
+            if isPostgres {
+                return try RosterStore(
+                    postgres: resolvedPath, password: ProcessInfo.processInfo.environment["PGPASSWORD"],
+                    mayCreate: mayCreate)
+            }
             return try RosterStore(path: resolvedPath, readsBesideWrites: readsBesideWrites, mayCreate: mayCreate)
+        } catch .noDatabase where isPostgres {
+            FileHandleOutput.standardError.write(
+                L(
+                    "\(shownName) は空のデータベースです（\(origin)）。何も作っていません。"
+                        + "新しく始めるには 'counterpart roster import ROSTER.xml' か 'counterpart db copy' を実行します。\n",
+                    "\(shownName) is an empty database (\(origin)); nothing was created. "
+                        + "'counterpart roster import ROSTER.xml' or 'counterpart db copy' starts it.\n"))
+            throw ExitStatus.badInput.exitCode
         } catch .noDatabase {
             let absolute = URL(fileURLWithPath: resolvedPath).standardizedFileURL.path
             FileHandleOutput.standardError.write(

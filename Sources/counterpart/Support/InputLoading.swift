@@ -109,7 +109,7 @@ extension StoredRoster {
         do { stored = try database.open().currentRoster() } catch let error as StoreError { throw error.reported() }
         guard let stored else {
             FileHandleOutput.standardError.write(
-                "\(database.resolvedPath): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n"
+                "\(database.shownName): no roster stored yet; give --roster FILE or import one with 'counterpart roster import'\n"
             )
             throw ExitStatus.badInput.exitCode
         }

@@ -1,3 +1,4 @@
+import CounterpartTestSupport
 import Foundation
 import Testing
 
@@ -14,9 +15,12 @@ import Testing
 
     // The tests run as root with USER=hotline: the record names the real user and the claim
     // (issue 14, item 12).
+    /// The database of the walk under way: a file, or a database of the tests' PostgreSQL.
+    @TaskLocal static var database: String?
+
     func run(_ arguments: [String], at time: String) throws -> CommandRunner.Result {
         try CommandRunner.run(
-            arguments + ["--db", folder.path("counterpart.sqlite")], in: folder.url,
+            arguments + ["--db", Self.database ?? folder.path("counterpart.sqlite")], in: folder.url,
             environment: ["COUNTERPART_NOW": time, "USER": "hotline"])
     }
 
@@ -51,7 +55,16 @@ import Testing
         #expect(try state() == before)
     }
 
-    @Test func aWholeIncidentFromOpeningToClosing() throws {
+    /// The same walk on SQLite and on PostgreSQL, with the same answers throughout and the
+    /// same JSON views (the situation report among them) byte for byte at the end.
+    @Test func aWholeIncidentFromOpeningToClosingOnBothBackends() throws {
+        let onSQLite = try Self.$database.withValue(folder.path("counterpart.sqlite")) { try walk() }
+        let onPostgres = try Self.$database.withValue(try ThrowAwayPostgres.shared().freshDatabase()) { try walk() }
+        #expect(onSQLite == onPostgres)
+    }
+
+    /// The walk; what the JSON views show at its end.
+    func walk() throws -> String {
         #expect(try run(["roster", "import", roster], at: "2026-11-01T00:00:00Z").status == 0)
         let opened = try run(
             ["incident", "open", "--name", "南予豪雨", "--start", "2026-11-02", "--affected", "宇和島市"],
@@ -315,5 +328,6 @@ import Testing
             ], "incident I1 is closed; nothing more can be added to it\n")
         let list = try run(["incident", "list"], at: "2026-11-06T00:00:00Z")
         #expect(list.standardOutput == "I1  南予豪雨  from 2026-11-02, 7-day periods  宇和島市  closed 2026-11-06 09:00\n")
+        return try state()
     }
 }
