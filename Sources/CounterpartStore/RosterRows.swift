@@ -194,18 +194,18 @@ enum RosterRows {
     }
 
     /// Closes the rows of removed and changed entries and inserts the new versions of added
-    /// and changed ones, with one prepared statement each.
+    /// and changed ones, all at once (one prepared statement in SQLite, one COPY in PostgreSQL).
     private static func replace<Entry>(
         _ db: any SQLSession, table: String, key: String, kind: RosterChanges.Kind, revision: Int, columns: [String],
         entries: [Entry], keyOf: (Entry) -> String, values: (Entry) -> [SQLValue]
     ) throws {
         try close(db, table: table, key: key, kind: kind, revision: revision)
         guard !kind.added.isEmpty || !kind.changed.isEmpty else { return }
-        let placeholders = Array(repeating: "?", count: columns.count + 1).joined(separator: ", ")
-        let insert = "INSERT INTO \(table) (\(columns.joined(separator: ", ")), valid_from) VALUES (\(placeholders))"
+        var writer = try db.rowWriter(table: table, columns: columns + ["valid_from"])
         try forEachFresh(of: entries, kind: kind, keyOf: keyOf) { entry in
-            try db.execute(insert, (values(entry) + [.integer(revision)]).map { $0 })
+            try writer.insert(values(entry) + [.integer(revision)])
         }
+        try writer.finish()
     }
 
     /// Closes the current rows of the removed and changed entries of `kind`.

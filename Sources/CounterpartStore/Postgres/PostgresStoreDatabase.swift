@@ -20,6 +20,8 @@ final class PostgresStoreDatabase: Sendable {
     private let connectionCount = Atomic<Int>(0)
     private let threads: NIOThreadPool
     private let logger: Logger
+    /// Writes of the storage protocol, committed together (see ``PostgresWriteBatches``).
+    private let batches: PostgresWriteBatches
 
     /// The advisory lock every write transaction takes (any number; this one spells the project).
     static let writerLock = 0x436F_756E_7465_7270
@@ -33,6 +35,12 @@ final class PostgresStoreDatabase: Sendable {
         self.logger = logger
         threads = NIOThreadPool(numberOfThreads: 16)
         threads.start()
+        let box = WeakDatabase()
+        batches = PostgresWriteBatches { batch in
+            guard let database = box.database else { throw StorageError.unavailable("the store is closed") }
+            try database.transaction(writing: true, batch)
+        }
+        box.database = self
         do {
             try transaction(writing: true) { session in
                 try Self.bringUpToDate(session as! PostgresSession, address: address, mayCreate: mayCreate)
@@ -45,6 +53,7 @@ final class PostgresStoreDatabase: Sendable {
     }
 
     deinit {
+        batches.stop()
         for connection in idle.withLock({ $0 }) { Self.close(connection) }
         threads.shutdownGracefully { _ in }
     }
@@ -79,11 +88,13 @@ final class PostgresStoreDatabase: Sendable {
         }
     }
 
-    /// ``transaction(writing:_:)`` on one of the store's own threads, for async callers.
+    /// ``transaction(writing:_:)`` on one of the store's own threads, for async callers;
+    /// writes in the next batch of ``PostgresWriteBatches``.
     func transactionOffThread<Value: Sendable>(
         writing: Bool, _ body: @Sendable (any SQLSession) throws -> Value
     ) async throws -> Value {
-        try await withoutActuallyEscaping(body) { escaping in
+        if writing { return try await batches.write(body) }
+        return try await withoutActuallyEscaping(body) { escaping in
             let work = PendingWork(escaping)
             return try await withCheckedThrowingContinuation { continuation in
                 threads.submit { [self] state in
@@ -220,4 +231,9 @@ private final class PendingWork<Value>: @unchecked Sendable {
         guard let taken else { return .failure(StorageError.unavailable("the transaction ran already")) }
         return Result { try run(taken) }
     }
+}
+
+/// The database the batches write to, not kept alive by them.
+private final class WeakDatabase: @unchecked Sendable {
+    weak var database: PostgresStoreDatabase?
 }

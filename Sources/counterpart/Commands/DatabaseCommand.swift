@@ -107,7 +107,9 @@ struct DatabaseCopyCommand: ParsableCommand {
     @Option(help: ArgumentHelp(L("複製元（ファイルまたは postgres://…）。", "The database to copy (a file or postgres://…).")))
     var from: String
 
-    @Option(help: ArgumentHelp(L("複製先（新しいファイルまたは空の postgres://…）。", "Where to copy it (a new file or an empty postgres://…).")))
+    @Option(
+        help: ArgumentHelp(
+            L("複製先（新しいファイルまたは空の postgres://…）。", "Where to copy it (a new file or an empty postgres://…).")))
     var to: String
 
     func run() throws {

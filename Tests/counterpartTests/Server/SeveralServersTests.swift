@@ -20,7 +20,9 @@ import Testing
             #expect(result.status == 0, "\(arguments): \(result.standardError)")
             return result
         }
-        _ = try run(["roster", "import", CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime/roster.xml").path])
+        _ = try run([
+            "roster", "import", CommandRunner.repositoryRoot.appendingPathComponent("Data/ehime/roster.xml").path,
+        ])
         _ = try run(["incident", "open", "--name", "南予豪雨", "--start", "2027-01-18", "--affected", "宇和島市"])
         for headcount in ["8", "1"] {
             _ = try run([
@@ -35,7 +37,7 @@ import Testing
         let ours = assignments.filter {
             ($0["supplier"] as? [String: Any])?["code"] as? String == "382019" && $0["request"] as? String == "R1"
         }
-            .compactMap { $0["id"] as? String }
+        .compactMap { $0["id"] as? String }
         try #require(ours.count >= 3, "\(listed.standardOutput)")
         var tokens: [String: String] = [:]
         for member in Self.members { tokens[member] = try ServeCommandTests.token(member, database: database) }
@@ -78,16 +80,17 @@ import Testing
                     )
                 }
                 // `next` between transfers only: one after the last fails them all.
-                text += (writer == 0 ? "" : "next\n") + """
-                    url = "\(url)"
-                    request = "\(method)"
-                    header = "Authorization: Bearer \(tokens[member]!)"
-                    header = "Content-Type: application/json"
-                    data-binary = "\(body.replacingOccurrences(of: "\"", with: "\\\""))"
-                    output = "/dev/null"
-                    write-out = "\(index) \(writer) \(member) \(url.split(separator: "/").suffix(2).joined(separator: "/")) %{http_code} %{errormsg}\\n"
+                text +=
+                    (writer == 0 ? "" : "next\n") + """
+                        url = "\(url)"
+                        request = "\(method)"
+                        header = "Authorization: Bearer \(tokens[member]!)"
+                        header = "Content-Type: application/json"
+                        data-binary = "\(body.replacingOccurrences(of: "\"", with: "\\\""))"
+                        output = "/dev/null"
+                        write-out = "\(index) \(writer) \(member) \(url.split(separator: "/").suffix(2).joined(separator: "/")) %{http_code} %{errormsg}\\n"
 
-                    """
+                        """
             }
             let path = folder.path("writers-\(index).curl")
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -100,10 +103,11 @@ import Testing
             "\(outcomes.filter { ![200, 409].contains($0.status) }.prefix(5)) \(servers.map(\.standardError))")
 
         // What the record says, as a fifth member would see it live.
-        #expect(watcher.wait(seconds: 10) { text in
-            Self.events(in: text).filter { $0.kind == "request.changed" }.count
-                == 1 + outcomes.filter { $0.target == "requests/R2" && $0.status == 200 }.count
-        }, "every accepted change of R2 is in the record once")
+        #expect(
+            watcher.wait(seconds: 10) { text in
+                Self.events(in: text).filter { $0.kind == "request.changed" }.count
+                    == 1 + outcomes.filter { $0.target == "requests/R2" && $0.status == 200 }.count
+            }, "every accepted change of R2 is in the record once")
         let events = Self.events(in: watcher.received)
         for assignment in ours {
             let accepted = outcomes.filter { $0.target == "\(assignment)/answer" && $0.status == 200 }
@@ -181,7 +185,8 @@ import Testing
                 if line.hasPrefix("id: ") { id = Int(line.dropFirst(4)) }
                 if line.hasPrefix("event: ") { kind = String(line.dropFirst(7)) }
                 if line.hasPrefix("data: ") {
-                    data = (try? JSONSerialization.jsonObject(with: Data(line.dropFirst(6).utf8))) as? [String: Any] ?? [:]
+                    data =
+                        (try? JSONSerialization.jsonObject(with: Data(line.dropFirst(6).utf8))) as? [String: Any] ?? [:]
                 }
             }
             guard let id, let kind else { return nil }
