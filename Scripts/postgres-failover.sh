@@ -4,7 +4,7 @@
 # standby promoted. Every acknowledgement answered 2xx must be on the promoted standby, and
 # the same server process must answer 2xx again within 30 s.
 #   Scripts/postgres-failover.sh [COUNTERPART-BINARY]   (default .build/debug/counterpart)
-# Exits 0 on success, 1 with a message on failure.
+# Exits 0 on success, 1 with a message on failure. FAILOVER_KEEP=1 keeps the temporary folder.
 set -eu
 
 counterpart=${1:-.build/debug/counterpart}
@@ -76,7 +76,7 @@ pick_port() {
 p1=$(pick_port)
 p2=$(pick_port "$p1")
 db="postgres://counterpart@127.0.0.1:$p1,127.0.0.1:$p2/counterpart"
-psql_at() { port=$1; shift; psql -h 127.0.0.1 -p "$port" -U counterpart -d "${PGDB:-counterpart}" -Atc "$@"; }
+psql_at() { "$pgbin/psql" -X -h 127.0.0.1 -p "$1" -U counterpart -d "$2" -Atc "$3"; }   # PORT DATABASE SQL
 
 # --- The primary. Its replication settings go on the command line, not in postgresql.conf,
 # so that the standby's base backup does not copy them (a promoted standby that waited for a
@@ -98,7 +98,7 @@ as_owner "$pgbin/pg_ctl" -D "$standby" -l "$work/standby.log" -w -t 60 -o "-p $p
     start >/dev/null || fail "the standby did not start"
 state=
 for _ in $(seq 1 60); do
-    state=$(PGDB=postgres psql_at "$p1" "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'standby1'") || true
+    state=$(psql_at "$p1" postgres "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'standby1'") || true
     [ "$state" = sync ] && break
     sleep 0.5
 done
@@ -234,13 +234,13 @@ if [ "$failed_before" != 0 ] || [ "$failed_after" != 0 ]; then
     say "warning: failed before the kill: $failed_before, after the server answered again: $failed_after"
 fi
 if [ "$silent" != 0 ]; then
-    say "warning: $silent requests got no answer within 10 s (all answers:$(awk '{ n[$3]++ } END { for (c in n) printf " %s×%d", c, n[c] }' "$work"/clients/*.log))"
+    fail "$silent requests got no answer within 10 s (all answers:$(awk '{ n[$3]++ } END { for (c in n) printf " %s×%d", c, n[c] }' "$work"/clients/*.log))"
 fi
 
 # --- Every 2xx acknowledgement must be stored on the promoted standby.
-[ "$(psql_at "$p2" 'SELECT pg_is_in_recovery()')" = f ] || fail "the standby is still in recovery"
+[ "$(psql_at "$p2" counterpart 'SELECT pg_is_in_recovery()')" = f ] || fail "the standby is still in recovery"
 awk '$3 ~ /^2/ { print $1 " " $2 }' "$work"/clients/*.log | sort -u >"$work/acknowledged"
-psql_at "$p2" "SELECT item || ' ' || member_id FROM acknowledgement WHERE acknowledged_at IS NOT NULL" \
+psql_at "$p2" counterpart "SELECT item || ' ' || member_id FROM acknowledgement WHERE acknowledged_at IS NOT NULL" \
     >"$work/stored.unsorted" || fail "cannot read the acknowledgements on the promoted standby"
 sort -u "$work/stored.unsorted" >"$work/stored"
 comm -23 "$work/acknowledged" "$work/stored" >"$work/missing"
@@ -251,7 +251,7 @@ if [ -s "$work/missing" ]; then
 fi
 say "all $(wc -l <"$work/acknowledged") acknowledged (item, member) pairs are stored ($(wc -l <"$work/stored") stored in all)"
 
-# --- The server must still stop on SIGTERM (requests in flight finish first).
+# --- SIGTERM must stop the server (requests in flight finish first).
 kill -TERM "$server_pid"
 stopped=
 for _ in $(seq 1 50); do
@@ -263,6 +263,6 @@ if [ -n "$stopped" ]; then
     server_pid=
     [ "$rc" = 0 ] || say "warning: counterpart serve exited with status $rc on SIGTERM"
 else
-    say "warning: counterpart serve did not stop within 10 s of SIGTERM (requests that never ended?)"
+    fail "counterpart serve did not stop within 10 s of SIGTERM (requests that never ended?)"
 fi
 say "passed in $(seconds_since "$started") s"

@@ -28,6 +28,8 @@ extension StoreError {
             let what =
                 list.map { "記録されている \($0) の名簿（\(stored.japaneseLong)から適用）" } ?? "記録されている名簿（\(stored.japaneseLong)から適用）"
             return "\(file): このファイルの適用開始日 \(found.japaneseLong) は\(what)より前です。取り込んでいません。"
+        case .unreachable(let path, let detail):
+            return "\(path): 書き込みを受け付ける PostgreSQL サーバーに接続できません（\(detail)）。サーバーが動いているか、アドレスと利用者名を確かめてください。"
         case .targetNotEmpty(let path):
             return "\(path) には既にデータがあります。複製先は空のデータベースに限ります（何も変えていません）。"
         case .copyNotVerified(let path, let reason):

@@ -30,6 +30,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A file is effective from an earlier day than the roster (or the municipality's list)
     /// it would replace, and replacing it with an older one was not asked for.
     case earlierEffective(file: String, found: CalendarDay, stored: CalendarDay, list: String?)
+    /// No PostgreSQL server that accepts writes could be reached at the address (each host's
+    /// reason in `detail`).
+    case unreachable(path: String, detail: String)
     /// A copy's target already holds a roster, an incident, an account or a record.
     case targetNotEmpty(path: String)
     /// The copy does not hold what the store it copies holds; nothing was kept.
@@ -69,6 +72,9 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
             let what =
                 list.map { "the stored list of \($0), effective \(stored)" } ?? "the stored roster, effective \(stored)"
             return "\(file): the file is effective \(found), earlier than \(what); it was not imported"
+        case .unreachable(let path, let detail):
+            return
+                "\(path): no PostgreSQL server that accepts writes can be reached (\(detail)); check that it runs, the address and the user"
         case .targetNotEmpty(let path):
             return "\(path) already holds data; a copy goes only into an empty database (nothing was changed)"
         case .copyNotVerified(let path, let reason):

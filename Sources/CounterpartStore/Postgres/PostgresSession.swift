@@ -67,9 +67,28 @@ final class PostgresSession: SQLSession {
     }
 
     /// Runs one statement with its `?`s numbered as PostgreSQL wants them.
+    /// Never sent on a closed connection, and never waited for longer than ``longestWait``:
+    /// postgres-nio may leave a query on a connection that just broke unanswered for ever.
     private func run(_ sql: String, _ arguments: SQLArguments) throws -> PostgresQueryResult {
-        try connection.query(Self.numbered(sql), arguments.sqlValues.map(\.postgresData)).wait()
+        guard !connection.isClosed else { throw PostgresError.connectionClosed }
+        let answer = connection.query(Self.numbered(sql), arguments.sqlValues.map(\.postgresData))
+        let bounded = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
+        answer.cascade(to: bounded)
+        let deadline = connection.eventLoop.scheduleTask(in: Self.longestWait) {
+            bounded.fail(PostgresError.connectionClosed)
+        }
+        defer { deadline.cancel() }
+        do {
+            return try bounded.futureResult.wait()
+        } catch let error as PostgresError where error.isConnectionClosed {
+            connection.close().whenComplete { [connection] _ in withExtendedLifetime(connection) {} }
+            throw error
+        }
     }
+
+    /// How long one statement may take, waiting for the writer lock included (another server's
+    /// import of a large roster holds it for a while).
+    static let longestWait: TimeAmount = .seconds(300)
 
     /// `sql` with each `?` outside quotes replaced by `$1`, `$2`, …
     static func numbered(_ sql: String) -> String {
@@ -144,5 +163,13 @@ extension SQLValue {
         case .real(let value): PostgresData(double: value)
         case .text(let value): PostgresData(string: value)
         }
+    }
+}
+
+extension PostgresError {
+    /// Whether this is the connection lost, not the server's answer.
+    var isConnectionClosed: Bool {
+        if case .server = self { return false }
+        return true
     }
 }

@@ -47,6 +47,8 @@ final class PostgresStoreDatabase: Sendable {
             }
         } catch let error as StoreError {
             throw error
+        } catch StorageError.unavailable(let detail) {
+            throw .unreachable(path: address.description, detail: detail)
         } catch {
             throw .cannotOpen(path: address.description, reason: (error as? StorageError)?.sentence ?? "\(error)")
         }
@@ -78,7 +80,7 @@ final class PostgresStoreDatabase: Sendable {
             if case .unavailable = failure as? StorageError {
                 Self.close(connection)
                 connectionCount.subtract(1, ordering: .relaxed)
-            } else if (try? session.executeScript("ROLLBACK")) != nil {
+            } else if !connection.isClosed, (try? session.executeScript("ROLLBACK")) != nil {
                 give(connection)
             } else {
                 Self.close(connection)
@@ -162,7 +164,7 @@ final class PostgresStoreDatabase: Sendable {
                 reasons.append("\(host.name):\(host.port): \(Self.reason(error))")
             }
         }
-        throw StorageError.unavailable("PostgreSQL accepts no writes at \(address): " + reasons.joined(separator: "; "))
+        throw StorageError.unavailable(reasons.joined(separator: "; "))
     }
 
     /// Creates or updates the schema, under the writer lock (two servers may start at once).
@@ -186,20 +188,33 @@ final class PostgresStoreDatabase: Sendable {
         }
     }
 
-    /// PostgreSQL's errors in the storage protocol's terms; others pass through.
+    /// PostgreSQL's errors in the storage protocol's terms; others pass through. A lost
+    /// connection is ``StorageError/unavailable(_:)`` (the connection is then dropped).
     static func storageError(_ error: any Error) -> any Error {
-        guard let error = error as? PSQLError else { return error }
-        guard error.code == .server, let state = error.serverInfo?[.sqlState] else {
-            return StorageError.unavailable("the connection to PostgreSQL was lost (\(reason(error)))")
+        let state: String?
+        let message: String?
+        switch error {
+        case let error as PSQLError:
+            guard error.code == .server else {
+                return StorageError.unavailable("the connection to PostgreSQL was lost (\(reason(error)))")
+            }
+            (state, message) = (error.serverInfo?[.sqlState], error.serverInfo?[.message])
+        case let error as PostgresError:
+            guard case .server(let answer) = error else {
+                return StorageError.unavailable("the connection to PostgreSQL was lost")
+            }
+            (state, message) = (answer.fields[.sqlState], answer.fields[.message])
+        default:
+            return error
         }
-        let message = error.serverInfo?[.message] ?? "PostgreSQL refused the change"
-        switch state {
+        let text = message ?? "PostgreSQL refused the change"
+        switch state ?? "" {
         case "23505", "40001", "40P01": return StorageError.conflict("another change got there first")
-        case let state where state.hasPrefix("23"): return StorageError.refused(message)
+        case let state where state.hasPrefix("23"): return StorageError.refused(text)
         case "25006": return StorageError.unavailable("the database accepts no writes now (a standby?)")
         case let state where state.hasPrefix("57") || state.hasPrefix("08"):
-            return StorageError.unavailable("PostgreSQL is shutting down or restarting: \(message)")
-        default: return StorageError.unavailable("PostgreSQL answered with an error: \(message)")
+            return StorageError.unavailable("PostgreSQL is shutting down or restarting: \(text)")
+        default: return StorageError.unavailable("PostgreSQL answered with an error: \(text)")
         }
     }
 
