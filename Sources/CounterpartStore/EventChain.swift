@@ -64,9 +64,11 @@ enum EventChain {
     /// Appends `row` to the record as the event after the latest, chained to it: the one way
     /// every event is written (incident changes, account changes, roster imports).
     static func append(_ row: EventRow, _ db: any SQLSession) throws {
-        let id = (try db.value("SELECT max(id) FROM event") ?? 0) + 1
+        // The latest event's id and hash in one read.
+        let latest = try db.rows("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1", []).first
+        let id = (try latest?.decode(Int.self, atIndex: 0) ?? 0) + 1
         let hash = hash(
-            previous: try latest(db), id: id, incident: row.incident, at: row.at, actor: row.actor,
+            previous: try latest?.decode(String?.self, atIndex: 1), id: id, incident: row.incident, at: row.at, actor: row.actor,
             subject: row.subject, text: row.text, kind: row.kind, origin: row.origin)
         try db.execute(
             """

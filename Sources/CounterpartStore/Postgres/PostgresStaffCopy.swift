@@ -5,15 +5,15 @@ import NIOCore
 import PostgresNIO
 
 /// Stores many rows of one table with one `COPY … FROM STDIN` instead of a statement each:
-/// rows are written as COPY's text lines into buffers of about a megabyte, sent at
-/// ``finish()``.
+/// rows are written as COPY's text lines into buffers of about a megabyte, each sent as soon
+/// as it is full (PostgreSQL stores while the caller reads on), the last at ``finish()``.
 struct PostgresCopy: RowSink {
     let connection: PostgresConnection
     let table: String
     let columns: [String]
-    private var buffers: [ByteBuffer] = []
     private var current: ByteBuffer
     private var line: [UInt8] = []
+    private var transfer: CopyTransfer?
 
     static let bufferSize = 1 << 20
 
@@ -44,32 +44,23 @@ struct PostgresCopy: RowSink {
         current.writeBytes(bytes)
         current.writeInteger(UInt8(ascii: "\n"))
         if current.readableBytes >= Self.bufferSize {
-            buffers.append(current)
+            send(current)
             current = ByteBufferAllocator().buffer(capacity: Self.bufferSize + 4096)
         }
     }
 
     mutating func finish() throws {
-        if current.readableBytes > 0 { buffers.append(current) }
+        if current.readableBytes > 0 { send(current) }
         current.clear()
-        let chunks = buffers
-        buffers = []
-        guard !chunks.isEmpty else { return }
-        let (connection, table, columns) = (self.connection, self.table, self.columns)
-        let promise = connection.eventLoop.makePromise(of: Void.self)
-        // postgres-nio's COPY is async only; it runs on a thread of its own, not Swift's shared
-        // pool, whose few threads may all be waiting here for a transaction to end.
-        Task(executorPreference: CopyExecutor.shared) {
-            do {
-                try await connection.copyFrom(table: table, columns: columns, logger: connection.logger) { writer in
-                    for chunk in chunks { try await writer.write(chunk) }
-                }
-                promise.succeed()
-            } catch {
-                promise.fail(error)
-            }
-        }
-        try promise.futureResult.wait()
+        guard let transfer else { return }
+        self.transfer = nil
+        try transfer.end()
+    }
+
+    /// Sends `buffer`, starting the COPY with the first.
+    private mutating func send(_ buffer: ByteBuffer) {
+        if transfer == nil { transfer = CopyTransfer(connection: connection, table: table, columns: columns) }
+        transfer?.send(buffer)
     }
 
     /// Appends `bytes` escaped for COPY's text format: backslash, tab, newline and carriage
@@ -125,6 +116,42 @@ struct PostgresStaffCopy: StaffRowSink {
     }
 
     mutating func finish() throws { try copy.finish() }
+}
+
+/// One `COPY … FROM STDIN` under way: buffers go to PostgreSQL as they come. postgres-nio's
+/// COPY is async only; it runs on a thread of its own (``CopyExecutor``), not Swift's shared
+/// pool, whose few threads may all be waiting for a transaction to end. Dropped without
+/// ``end()`` (the import failed), it ends the COPY, so the connection can roll back.
+final class CopyTransfer: @unchecked Sendable {
+    private let chunks: AsyncStream<ByteBuffer>.Continuation
+    private let done: EventLoopFuture<Void>
+
+    init(connection: PostgresConnection, table: String, columns: [String]) {
+        let (stream, continuation) = AsyncStream<ByteBuffer>.makeStream()
+        chunks = continuation
+        let promise = connection.eventLoop.makePromise(of: Void.self)
+        done = promise.futureResult
+        Task(executorPreference: CopyExecutor.shared) {
+            do {
+                try await connection.copyFrom(table: table, columns: columns, logger: connection.logger) { writer in
+                    for await chunk in stream { try await writer.write(chunk) }
+                }
+                promise.succeed()
+            } catch {
+                promise.fail(error)
+            }
+        }
+    }
+
+    func send(_ buffer: ByteBuffer) { chunks.yield(buffer) }
+
+    /// Ends the COPY and waits until PostgreSQL has stored every row.
+    func end() throws {
+        chunks.finish()
+        try done.wait()
+    }
+
+    deinit { chunks.finish() }
 }
 
 /// Runs the async work of a synchronous transaction (a `COPY`) on a serial queue of its own,

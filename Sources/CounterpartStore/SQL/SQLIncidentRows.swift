@@ -126,7 +126,7 @@ struct SQLIncidentRows: StorageWriting {
     }
 
     func acknowledgement(item: String, member: String) throws -> AcknowledgementRow? {
-        try acknowledgementRows("WHERE item = ? AND member_id = ?", [item, member]).first
+        try acknowledgementRows("WHERE item = ? AND member_id = ?", [item, member], many: false).first
     }
 
     func unacknowledged(incident: Int?) throws -> [AcknowledgementRow] {
@@ -142,10 +142,14 @@ struct SQLIncidentRows: StorageWriting {
             "WHERE acknowledged_at IS NULL AND (incident_id IN (\(list))\(outside)) ORDER BY due_since, rowid", [])
     }
 
-    private func acknowledgementRows(_ filter: String, _ arguments: SQLArguments) throws -> [AcknowledgementRow] {
-        // A large incident owes hundreds of thousands: read row by row, none kept.
+    /// The acknowledgements `filter` picks; `many` when they may be hundreds of thousands (a
+    /// large incident's), read row by row then.
+    private func acknowledgementRows(_ filter: String, _ arguments: SQLArguments, many: Bool = true) throws
+        -> [AcknowledgementRow]
+    {
         var result: [AcknowledgementRow] = []
-        try db.forEachRow(
+        let read = many ? db.forEachRow : { sql, arguments, body in try db.rows(sql, arguments).forEach(body) }
+        try read(
             "SELECT item, incident_id, member_id, municipality, subject, due_since, acknowledged_at, acknowledged_by, rowid FROM acknowledgement \(filter)",
             arguments
         ) { row in
