@@ -68,7 +68,8 @@ enum EventChain {
         let latest = try db.rows("SELECT id, hash FROM event ORDER BY id DESC LIMIT 1", []).first
         let id = (try latest?.decode(Int.self, atIndex: 0) ?? 0) + 1
         let hash = hash(
-            previous: try latest?.decode(String?.self, atIndex: 1), id: id, incident: row.incident, at: row.at, actor: row.actor,
+            previous: try latest?.decode(String?.self, atIndex: 1), id: id, incident: row.incident, at: row.at,
+            actor: row.actor,
             subject: row.subject, text: row.text, kind: row.kind, origin: row.origin)
         try db.execute(
             """
