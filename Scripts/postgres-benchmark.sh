@@ -15,7 +15,7 @@ staff=${2:-1000000}
 clients=${3:-200}
 work=$(mktemp -d /tmp/counterpart-postgres-benchmark-XXXXXX)
 chmod 755 "$work"
-port=$((20000 + $$ % 30000))
+port=$((20000 + $$ % 12000))   # below the ports Linux gives outgoing connections
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 server=""
 cleanup() {

@@ -67,7 +67,9 @@ trap 'exit 130' INT TERM
 # A random port in 20000–60000 that nothing answers on (curl: 7 = could not connect).
 pick_port() {
     while :; do
-        p=$(( $(od -An -N2 -tu2 /dev/urandom) % 40000 + 20000 ))
+        # Below 32768: Linux gives ports from 32768 up to outgoing connections (curl makes
+        # thousands here), and one of those could hold the port by the time PostgreSQL binds it.
+        p=$(( $(od -An -N2 -tu2 /dev/urandom) % 12000 + 20000 ))
         rc=0
         curl -s --max-time 1 "telnet://127.0.0.1:$p" </dev/null >/dev/null 2>&1 || rc=$?
         if [ "$rc" = 7 ] && [ "$p" != "${1:-}" ]; then echo "$p"; return; fi
