@@ -5,9 +5,10 @@ extension StoreError {
     public var japaneseDescription: String {
         switch self {
         case .notACounterpartDatabase(let path):
-            return "\(path): Counterpart のデータベースではありません。ファイルには手を付けていません。"
+            return "\(path): Counterpart のデータベースではありません。\(Self.untouched(path))には手を付けていません。"
         case .newerSchema(let path):
-            return "\(path): より新しい版の Counterpart が書いたデータベースです。ファイルには手を付けていません（Counterpart を更新してください）。"
+            return
+                "\(path): より新しい版の Counterpart が書いたデータベースです。\(Self.untouched(path))には手を付けていません（Counterpart を更新してください）。"
         case .cannotOpen(let path, let reason):
             return "\(path): データベースを開けません: \(reason)"
         case .noDatabase(let path):
@@ -41,6 +42,11 @@ extension StoreError {
         case .database(let message):
             return "データベースのエラー: \(message)"
         }
+    }
+
+    /// What was left untouched: a file, or a PostgreSQL database.
+    private static func untouched(_ path: String) -> String {
+        PostgresAddress.isAddress(path) ? "データベース" : "ファイル"
     }
 
     /// The sentence in `language`.

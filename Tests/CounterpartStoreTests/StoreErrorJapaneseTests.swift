@@ -18,6 +18,17 @@ import Testing
             ).message(in: .japanese)
                 == "uwajima.xml: このファイルの適用開始日 2026年4月1日(水) は記録されている 宇和島市 の名簿（2027年4月1日(木)から適用）より前です。取り込んでいません。"
         )
+        #expect(
+            StoreError.notACounterpartDatabase(path: "postgres://hotline@db1:5432/other").message(in: .japanese)
+                == "postgres://hotline@db1:5432/other: Counterpart のデータベースではありません。データベースには手を付けていません。")
+        #expect(
+            StoreError.unreachable(path: "postgres://hotline@db1:5432/c", detail: "db1:5432: connectionError")
+                .message(in: .japanese)
+                == "postgres://hotline@db1:5432/c: 書き込みを受け付ける PostgreSQL サーバーに接続できません（db1:5432: connectionError）。"
+                + "サーバーが動いているか、アドレスと利用者名を確かめてください。")
+        #expect(
+            StoreError.targetNotEmpty(path: "b.sqlite").message(in: .japanese)
+                == "b.sqlite には既にデータがあります。複製先は空のデータベースに限ります（何も変えていません）。")
         #expect(StoreError.unknownRevision(7).message(in: .japanese) == "第7版はありません。")
         #expect(StoreError.unknownRevision(7).message(in: .english) == "there is no revision 7")
     }

@@ -87,6 +87,11 @@ extension StoreError {
     var commandLineSentence: String {
         let sentence = message(in: CommandLanguage.current)
         switch self {
+        case .notACounterpartDatabase(let path) where PostgresAddress.isAddress(path):
+            return sentence
+                + L(
+                    "（空のデータベースか Counterpart のデータベースを --db か COUNTERPART_DB で指定してください）",
+                    " (choose an empty or Counterpart database with --db or COUNTERPART_DB)")
         case .notACounterpartDatabase:
             return sentence
                 + L("（別のファイルを --db か COUNTERPART_DB で指定してください）", " (choose another file with --db or COUNTERPART_DB)")
