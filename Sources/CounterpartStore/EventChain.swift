@@ -26,11 +26,6 @@ enum EventChain {
         return digest.hexDigest()
     }
 
-    /// The hash of the latest event, if any.
-    static func latest(_ db: any SQLSession) throws -> String? {
-        try db.value("SELECT hash FROM event ORDER BY id DESC LIMIT 1")
-    }
-
     /// Every break of the chain, in a sentence each: an event whose fields or predecessor no
     /// longer match its hash, or a gap in the ids (a deleted event).
     static func problems(_ db: any SQLSession) throws -> [String] {

@@ -26,8 +26,8 @@ extension RosterStore {
     /// - Throws: ``StoreError/targetNotEmpty(path:)``, ``StoreError/copyNotVerified(path:reason:)``,
     ///   ``StoreError/database(_:)``.
     public func copy(to target: RosterStore) throws(StoreError) -> CopyOutcome {
-        do {
-            return try reading { source in
+        try Self.reportingStoreErrors {
+            try reading { source in
                 let counts = try target.writing { destination -> [String: Int] in
                     for table in ["revision", "event", "account", "incident"] {
                         guard try destination.rows("SELECT 1 FROM \(table) LIMIT 1", []).isEmpty else {
@@ -36,7 +36,12 @@ extension RosterStore {
                     }
                     var counts: [String: Int] = [:]
                     for table in Self.copiedTables {
-                        counts[table] = try Self.copyRows(of: table, from: source, to: destination)
+                        let copied = try Self.copyRows(of: table, from: source, to: destination)
+                        // Checked before the copy is committed: a copy that differs is not kept.
+                        guard try Self.digest(of: table, in: destination) == copied.digest else {
+                            throw StoreError.copyNotVerified(path: target.path, reason: "table \(table) differs")
+                        }
+                        counts[table] = copied.count
                     }
                     if destination.dialect == .postgres {
                         for (table, column) in PostgresSchema.numberedColumns {
@@ -47,66 +52,70 @@ extension RosterStore {
                                 """, [])
                         }
                     }
-                    // Checked before the copy is committed: a copy that differs is not kept.
-                    for table in Self.copiedTables {
-                        guard try Self.digest(of: table, in: source) == Self.digest(of: table, in: destination)
-                        else {
-                            throw StoreError.copyNotVerified(path: target.path, reason: "table \(table) differs")
-                        }
-                    }
                     return counts
                 }
                 return CopyOutcome(rowCounts: counts)
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database(error.localizedDescription)
         }
     }
 
     /// The columns both stores have for `table`, SQLite's hidden `rowid` included where it
-    /// orders rows.
+    /// orders rows, in name order.
     private static func copiedColumns(of table: String, in session: any SQLSession) throws -> [String] {
         var columns = try session.columns(of: table).filter { $0 != "rowid" }
         if tablesOrderedByRowID.contains(table) { columns.append("rowid") }
-        return columns
+        return columns.sorted()
     }
 
+    /// Copies every row of `table`, read once, in the order ``digest(of:in:)`` hashes them;
+    /// how many, and their digest.
     private static func copyRows(of table: String, from source: any SQLSession, to target: any SQLSession) throws
-        -> Int
+        -> (count: Int, digest: String)
     {
         let columns = try copiedColumns(of: table, in: source)
         var writer = try target.rowWriter(table: table, columns: columns)
+        var digest = SHA256()
         var count = 0
-        try source.forEachRow("SELECT \(columns.joined(separator: ", ")) FROM \(table)", []) { row in
-            try writer.insert((0..<columns.count).map { try row.value(at: $0) })
+        try source.forEachRow(orderedSelect(of: table, columns: columns), []) { row in
+            let values = try (0..<columns.count).map { try row.value(at: $0) }
+            digest.update(line(values))
+            try writer.insert(values)
             count += 1
         }
         try writer.finish()
-        return count
+        return (count, digest.hexDigest())
     }
 
     /// The SHA-256 of every row of `table`, in the order of all its columns.
     static func digest(of table: String, in session: any SQLSession) throws -> String {
-        let columns = try copiedColumns(of: table, in: session).sorted()
-        let order = (1...columns.count).map(String.init).joined(separator: ", ")
+        let columns = try copiedColumns(of: table, in: session)
         var digest = SHA256()
-        try session.forEachRow("SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY \(order)", []) {
-            row in
-            var line: [UInt8] = []
-            for index in 0..<columns.count {
-                switch try row.value(at: index) {
-                case .null: line += [0]
-                case .integer(let number): line += [1] + Array(String(number).utf8)
-                case .real(let number): line += [2] + Array("\(number)".utf8)
-                case .text(let text): line += [3] + Array(text.utf8)
-                }
-                line.append(0x1F)
-            }
-            line.append(0x1E)
-            digest.update(line)
+        try session.forEachRow(orderedSelect(of: table, columns: columns), []) { row in
+            digest.update(line(try (0..<columns.count).map { try row.value(at: $0) }))
         }
         return digest.hexDigest()
+    }
+
+    /// Every row of `table`, ordered by all `columns` the same way in SQLite and PostgreSQL
+    /// (NULL first: PostgreSQL would put it last).
+    private static func orderedSelect(of table: String, columns: [String]) -> String {
+        let order = (1...columns.count).map { "\($0) NULLS FIRST" }.joined(separator: ", ")
+        return "SELECT \(columns.joined(separator: ", ")) FROM \(table) ORDER BY \(order)"
+    }
+
+    /// The bytes a row is hashed as: each value marked with its type.
+    private static func line(_ values: [SQLValue]) -> [UInt8] {
+        var line: [UInt8] = []
+        for value in values {
+            switch value {
+            case .null: line += [0]
+            case .integer(let number): line += [1] + Array(String(number).utf8)
+            case .real(let number): line += [2] + Array("\(number)".utf8)
+            case .text(let text): line += [3] + Array(text.utf8)
+            }
+            line.append(0x1F)
+        }
+        line.append(0x1E)
+        return line
     }
 }

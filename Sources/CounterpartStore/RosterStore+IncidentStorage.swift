@@ -10,12 +10,8 @@ extension RosterStore: IncidentStorage {
         switch backend {
         case .sqlite(let file):
             return try await Self.translatingErrors {
-                guard readsBesideWrites else {
-                    return try await file.writer.read { db in
-                        try body(SQLIncidentRows(db: GRDBSession(db: db), rosters: rosters))
-                    }
-                }
-                return try await file.readers().read { db in
+                let reader: any DatabaseReader = readsBesideWrites ? try file.readers() : file.writer
+                return try await reader.read { db in
                     try body(SQLIncidentRows(db: GRDBSession(db: db), rosters: rosters))
                 }
             }

@@ -27,12 +27,18 @@ extension RosterStore {
     static func reportingStoreErrors<Value>(_ work: () throws -> Value) throws(StoreError) -> Value {
         do {
             return try work()
-        } catch let error as StoreError {
-            throw error
-        } catch let error as StorageError {
-            throw .database(error.sentence)
         } catch {
-            throw .database("\(error)")
+            throw storeError(error)
+        }
+    }
+
+    /// `error` as the store reports it: its own refusals as they are, the database's words as
+    /// ``StoreError/database(_:)``.
+    static func storeError(_ error: any Error) -> StoreError {
+        switch error {
+        case let error as StoreError: error
+        case let error as StorageError: .database(error.sentence)
+        default: .database("\(error)")
         }
     }
 }

@@ -115,8 +115,8 @@ public final class RosterStore: Sendable {
         origin: String? = nil, isClockFixed: Bool = false
     ) throws(StoreError) -> ImportOutcome {
         let record = ImportRecord(user: user, time: time, origin: origin, isClockFixed: isClockFixed)
-        do {
-            return try writing { db -> ImportOutcome in
+        return try Self.reportingStoreErrors {
+            try writing { db -> ImportOutcome in
                 let current = try RosterRows.load(db, asOf: nil)
                 var merged = current
                 for file in files {
@@ -146,10 +146,6 @@ public final class RosterStore: Sendable {
                     db, revision: revision, changes: changes, roster: result, files: files, record: record)
                 return ImportOutcome(revision: revision, changes: changes, roster: result)
             }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            throw .database("\(error)")
         }
     }
 

@@ -170,10 +170,8 @@ public final class StreamedFirstImport: @unchecked Sendable {
                 })
         } catch is Abandoned {
             return .success(nil)
-        } catch let error as StoreError {
-            return .failure(error)
         } catch {
-            return .failure(.database("\(error)"))
+            return .failure(RosterStore.storeError(error))
         }
     }
 }

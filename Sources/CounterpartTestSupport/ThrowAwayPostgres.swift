@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -16,7 +17,7 @@ public final class ThrowAwayPostgres: Sendable {
     /// The superuser the tests connect as.
     public let user = "counterpart"
     private let binaries: String
-    private let counter = Counter()
+    private let counter = Atomic<Int>(0)
 
     /// The cluster of this test process, started at the first call.
     public static func shared() throws -> ThrowAwayPostgres {
@@ -61,7 +62,7 @@ public final class ThrowAwayPostgres: Sendable {
 
     /// A new, empty database, and its address (`postgres://counterpart@127.0.0.1:PORT/NAME`).
     public func freshDatabase() throws -> String {
-        let name = "t\(getpid())_\(counter.next())"
+        let name = "t\(getpid())_\(counter.add(1, ordering: .relaxed).newValue)"
         try run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", user, name])
         return address(of: name)
     }
@@ -140,18 +141,5 @@ public final class ThrowAwayPostgres: Sendable {
                 bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
             }
         }
-    }
-}
-
-/// A number that only goes up, shared by threads.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

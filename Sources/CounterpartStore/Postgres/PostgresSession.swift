@@ -10,6 +10,9 @@ import PostgresNIO
 final class PostgresSession: SQLSession {
     let connection: PostgresConnection
     private var cursors = 0
+    /// Whether the connection failed (lost, or an answer that never came): nothing more may
+    /// be sent on it, not even a rollback.
+    private(set) var isBroken = false
 
     init(connection: PostgresConnection) {
         self.connection = connection
@@ -69,8 +72,12 @@ final class PostgresSession: SQLSession {
     /// Runs one statement with its `?`s numbered as PostgreSQL wants them.
     /// Never sent on a closed connection, and never waited for longer than ``longestWait``:
     /// postgres-nio may leave a query on a connection that just broke unanswered for ever.
+    /// (The transaction then drops the connection, see ``isBroken``.)
     private func run(_ sql: String, _ arguments: SQLArguments) throws -> PostgresQueryResult {
-        guard !connection.isClosed else { throw PostgresError.connectionClosed }
+        guard !connection.isClosed else {
+            isBroken = true
+            throw PostgresError.connectionClosed
+        }
         let answer = connection.query(Self.numbered(sql), arguments.sqlValues.map(\.postgresData))
         let bounded = connection.eventLoop.makePromise(of: PostgresQueryResult.self)
         answer.cascade(to: bounded)
@@ -80,8 +87,8 @@ final class PostgresSession: SQLSession {
         defer { deadline.cancel() }
         do {
             return try bounded.futureResult.wait()
-        } catch let error as PostgresError where error.isConnectionClosed {
-            connection.close().whenComplete { [connection] _ in withExtendedLifetime(connection) {} }
+        } catch {
+            if case .server = error as? PostgresError {} else { isBroken = true }
             throw error
         }
     }
@@ -163,13 +170,5 @@ extension SQLValue {
         case .real(let value): PostgresData(double: value)
         case .text(let value): PostgresData(string: value)
         }
-    }
-}
-
-extension PostgresError {
-    /// Whether this is the connection lost, not the server's answer.
-    var isConnectionClosed: Bool {
-        if case .server = self { return false }
-        return true
     }
 }

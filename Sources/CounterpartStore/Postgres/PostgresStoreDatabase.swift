@@ -17,7 +17,6 @@ import Synchronization
 final class PostgresStoreDatabase: Sendable {
     let address: PostgresAddress
     private let idle = Mutex<[PostgresConnection]>([])
-    private let connectionCount = Atomic<Int>(0)
     private let threads: NIOThreadPool
     private let logger: Logger
     /// Writes of the storage protocol, committed together (see ``PostgresWriteBatches``).
@@ -43,7 +42,7 @@ final class PostgresStoreDatabase: Sendable {
         box.database = self
         do {
             try transaction(writing: true) { session in
-                try Self.bringUpToDate(session as! PostgresSession, address: address, mayCreate: mayCreate)
+                try Self.bringUpToDate(session, address: address, mayCreate: mayCreate)
             }
         } catch let error as StoreError {
             throw error
@@ -64,6 +63,11 @@ final class PostgresStoreDatabase: Sendable {
     /// Reads see one snapshot (repeatable read); writes wait for the writer lock first.
     /// - Throws: what `body` throws, or ``StorageError``.
     func transaction<Value>(writing: Bool, _ body: (any SQLSession) throws -> Value) throws -> Value {
+        try transaction(writing: writing) { (session: PostgresSession) in try body(session) }
+    }
+
+    /// ``transaction(writing:_:)`` with the session as what it is.
+    func transaction<Value>(writing: Bool, _ body: (PostgresSession) throws -> Value) throws -> Value {
         let connection = try take()
         let session = PostgresSession(connection: connection)
         do {
@@ -76,17 +80,12 @@ final class PostgresStoreDatabase: Sendable {
             give(connection)
             return value
         } catch {
-            let failure = Self.storageError(error)
-            if case .unavailable = failure as? StorageError {
-                Self.close(connection)
-                connectionCount.subtract(1, ordering: .relaxed)
-            } else if !connection.isClosed, (try? session.executeScript("ROLLBACK")) != nil {
+            if !session.isBroken, (try? session.executeScript("ROLLBACK")) != nil {
                 give(connection)
             } else {
                 Self.close(connection)
-                connectionCount.subtract(1, ordering: .relaxed)
             }
-            throw failure
+            throw Self.storageError(error)
         }
     }
 
@@ -120,11 +119,8 @@ final class PostgresStoreDatabase: Sendable {
     private func take() throws -> PostgresConnection {
         while let connection = idle.withLock({ $0.popLast() }) {
             if !connection.isClosed { return connection }
-            connectionCount.subtract(1, ordering: .relaxed)
         }
-        let connection = try connect()
-        connectionCount.add(1, ordering: .relaxed)
-        return connection
+        return try connect()
     }
 
     private func give(_ connection: PostgresConnection) {

@@ -14,10 +14,10 @@ final class PostgresWriteBatches: @unchecked Sendable {
     private let condition = NSCondition()
     private var pending: [any BatchedWrite] = []
     private var isStopped = false
-    private let transaction: @Sendable (_ batch: (any SQLSession) throws -> Void) throws -> Void
+    private let transaction: @Sendable (_ batch: (PostgresSession) throws -> Void) throws -> Void
 
     /// Batches run by `transaction` (the database's write transaction), on a thread of their own.
-    init(transaction: @escaping @Sendable (_ batch: (any SQLSession) throws -> Void) throws -> Void) {
+    init(transaction: @escaping @Sendable (_ batch: (PostgresSession) throws -> Void) throws -> Void) {
         self.transaction = transaction
         let thread = Thread { [weak self] in
             while let self, self.runNextBatch() {}
@@ -63,11 +63,12 @@ final class PostgresWriteBatches: @unchecked Sendable {
             try transaction { session in
                 // A savepoint before each write, undone only when the write fails: one round
                 // trip to PostgreSQL per write, not two (savepoints end with the transaction).
+                // A write that broke the connection fails the batch: nothing more is sent on it.
                 for (index, write) in batch.enumerated() {
                     try session.execute("SAVEPOINT counterpart_write_\(index)", [])
-                    if !write.run(session) {
-                        try session.execute("ROLLBACK TO SAVEPOINT counterpart_write_\(index)", [])
-                    }
+                    guard let failure = write.run(session) else { continue }
+                    if session.isBroken { throw failure }
+                    try session.execute("ROLLBACK TO SAVEPOINT counterpart_write_\(index)", [])
                 }
             }
             for write in batch { write.finish(failure: nil) }
@@ -80,8 +81,9 @@ final class PostgresWriteBatches: @unchecked Sendable {
 
 /// A write waiting for its batch.
 private protocol BatchedWrite: AnyObject {
-    /// Runs the body once (then lets it go); whether it succeeded.
-    func run(_ session: any SQLSession) -> Bool
+    /// Runs the body once (then lets it go); why it failed, in the storage protocol's terms,
+    /// or `nil`.
+    func run(_ session: any SQLSession) -> (any Error)?
     /// Answers the caller: with the body's result, or with `failure` when the batch was not
     /// committed.
     func finish(failure: (any Error)?)
@@ -100,15 +102,16 @@ private final class PendingWrite<Value: Sendable>: BatchedWrite, @unchecked Send
         self.continuation = continuation
     }
 
-    func run(_ session: any SQLSession) -> Bool {
-        guard let body else { return false }
+    func run(_ session: any SQLSession) -> (any Error)? {
+        guard let body else { return StorageError.unavailable("the write ran already") }
         self.body = nil
         do {
             result = .success(try body(session))
-            return true
+            return nil
         } catch {
-            result = .failure(PostgresStoreDatabase.storageError(error))
-            return false
+            let failure = PostgresStoreDatabase.storageError(error)
+            result = .failure(failure)
+            return failure
         }
     }
 

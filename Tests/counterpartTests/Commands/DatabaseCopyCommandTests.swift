@@ -18,6 +18,8 @@ import Testing
         let postgres = try ThrowAwayPostgres.shared().freshDatabase()
         #expect(try run(["roster", "import", roster, "--db", "a.sqlite"]).status == 0)
         #expect(try run(["notice", "post", "--title", "訓練", "--body", "周知", "--db", "a.sqlite"]).status == 0)
+        // Read by one member, unread by the rest: NULL and not NULL in one column sort alike in both.
+        #expect(try run(["ack", "N1", "--member", "hq-1", "--db", "a.sqlite"]).status == 0)
 
         let there = try run(["db", "copy", "--from", "a.sqlite", "--to", postgres], japanese: true)
         #expect(there.status == 0, "\(there.standardError)")
